@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** A calendar date `YYYY-MM-DD` that exists (rejects 2020-13-45 and 2021-02-29). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+
+/** The UTC calendar date of an instant. */
+export function toIsoDate(instant: Date): string {
+  return instant.toISOString().slice(0, 10);
+}
+
+export function startOfDay(date: string): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+export function addDays(date: string, days: number): string {
+  return toIsoDate(new Date(startOfDay(date).getTime() + days * DAY_MS));
+}
+
+/**
+ * Reads an `asOf` value: a date means the end of that day (UTC), a timestamp means itself.
+ * Returns null when the text is neither.
+ */
+export function parseAsOf(value: string): Date | null {
+  if (isCalendarDate(value)) return new Date(startOfDay(value).getTime() + DAY_MS - 1);
+  if (!ISO_TIMESTAMP.test(value)) return null;
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return null;
+  const datePart = value.slice(0, 10);
+  return isCalendarDate(datePart) ? instant : null;
+}
+
+/** Either form of `asOf`, as a schema that yields the instant. */
+export const asOfSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const instant = parseAsOf(value);
+    if (!instant) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO timestamp' });
+      return z.NEVER;
+    }
+    return instant;
+  });

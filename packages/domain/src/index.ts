@@ -1,0 +1,4 @@
+export * from './vocabularies.js';
+export * from './family.js';
+export * from './dates.js';
+export * from './model.js';

@@ -1,12 +1,29 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// Tests read the domain's source, so they never run against a stale build.
+const alias = { '@mmt/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)) };
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'domain',
           include: ['packages/domain/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'api',
+          include: ['apps/api/src/**/*.test.ts', 'test/api/**/*.test.ts'],
+          globalSetup: ['test/support/global-database.ts'],
+          // Embedded PostgreSQL and the wasm schema engine: seconds, not milliseconds.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,0 +1,37 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ComplianceModule } from './compliance/compliance.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { ExceptionsModule } from './exceptions/exceptions.module.js';
+import { HealthController } from './health/health.controller.js';
+import { ModelsModule } from './models/models.module.js';
+import { PolicyModule } from './policy/policy.module.js';
+import { SeedModule } from './seed/seed.module.js';
+
+export interface AppOptions {
+  databaseUrl: string;
+  logLevel: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: { level: options.logLevel, autoLogging: options.logLevel !== 'silent' },
+          // On Fastify, requests are logged only with an explicit route list.
+          forRoutes: ['*'],
+        }),
+        DatabaseModule.forRoot(options.databaseUrl),
+        ModelsModule,
+        ExceptionsModule,
+        PolicyModule,
+        ComplianceModule,
+        SeedModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

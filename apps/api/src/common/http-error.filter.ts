@@ -1,0 +1,83 @@
+import { STATUS_CODES } from 'node:http';
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Prisma } from '../generated/prisma/client.js';
+import { DomainError, type DomainErrorCode, type FieldError } from './domain-error.js';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: FieldError[];
+  [extra: string]: unknown;
+}
+
+const statusOf = (code: DomainErrorCode): number => {
+  switch (code) {
+    case 'not_found':
+      return 404;
+    case 'duplicate':
+    case 'stale_version':
+      return 409;
+    case 'invalid':
+      return 400;
+  }
+};
+
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code)}` : '';
+  return (
+    [...CONNECTION_ERRORS].some((code) => text.includes(code)) ||
+    /Connection terminated|connection timeout|DatabaseNotReachable|Can't reach database|the database system is/i.test(text)
+  );
+}
+
+function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
+  return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...extra };
+}
+
+/** Turns anything thrown into the API's one error shape; a client never sees a 500 for its own input. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof DomainError) {
+    return body(statusOf(error.code), error.message, { details: error.details, ...error.extra });
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    if (typeof response === 'object' && response !== null) {
+      const { message, details } = response as { message?: unknown; details?: FieldError[] };
+      const text = Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
+      return body(status, text, details ? { details } : {});
+    }
+    return body(status, String(response));
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === 'P2002') return body(409, 'A record with these values already exists');
+    if (error.code === 'P2025') return body(404, 'The record does not exist');
+  }
+  // Fastify's own errors (malformed JSON, body too large, unsupported media type) carry their status.
+  const fastifyStatus = (error as { statusCode?: unknown }).statusCode;
+  if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+    const message = error instanceof Error ? error.message : 'Bad request';
+    return body(fastifyStatus, fastifyStatus === 413 ? `${message} (the limit is 1 MB)` : message);
+  }
+  if (isDatabaseUnavailable(error)) {
+    return body(503, 'The database is unavailable; try again shortly');
+  }
+  return body(500, 'Internal server error');
+}
+
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const errorBody = toErrorBody(error);
+    if (errorBody.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
+  }
+}

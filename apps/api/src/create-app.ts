@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppOptions } from './app.module.js';
+import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
+import { validationPipe } from './common/validation.js';
+import { findRepoRoot } from './database/repo-paths.js';
+
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+export interface CreateAppOptions extends AppOptions {
+  /** The built dashboard to serve at `/`; default `apps/web/dist` when it exists. */
+  webDist?: string | null;
+}
+
+function defaultWebDist(): string | null {
+  const dist = path.join(findRepoRoot(), 'apps', 'web', 'dist');
+  return existsSync(path.join(dist, 'index.html')) ? dist : null;
+}
+
+/** The whole HTTP app, configured the same way for `npm start` and for the tests. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new HttpErrorFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Model Migration Tracker API')
+      .setDescription('Every ML model the team runs, judged against the framework migration policy.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+
+  const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
+  if (webDist) await serveDashboard(app, webDist);
+  await app.init();
+  return app;
+}
+
+/** Serves the built web app; any other GET outside /api gets index.html (client-side routes). */
+async function serveDashboard(app: NestFastifyApplication, root: string): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyStatic, { root, wildcard: false });
+  fastify.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api')) {
+      const body = toErrorBody({ statusCode: 404, message: `Route GET ${request.url.split('?')[0]} not found` });
+      return reply.status(404).send(body);
+    }
+    return reply.sendFile('index.html');
+  });
+}

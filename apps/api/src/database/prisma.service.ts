@@ -1,0 +1,28 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/** A client or an open transaction: repositories accept either so use cases can compose writes. */
+export type Db = PrismaClient | Prisma.TransactionClient;
+
+@Injectable()
+export class PrismaService extends PrismaClient implements OnModuleDestroy {
+  private readonly pool: pg.Pool;
+
+  constructor(@Inject(DATABASE_URL) databaseUrl: string) {
+    // A short connect timeout makes requests fail fast (503) while the database is down.
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 2_000 });
+    // Without a listener, an idle client's error (database restarted) would crash the process.
+    pool.on('error', (error) => new Logger('Database').warn(`Idle connection lost: ${error.message}`));
+    super({ adapter: new PrismaPg(pool) });
+    this.pool = pool;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.$disconnect();
+    await this.pool.end().catch(() => undefined);
+  }
+}

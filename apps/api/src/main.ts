@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { applyMigrations } from './database/schema-engine.js';
+import { resolveDatabase } from './database/embedded-postgres.js';
+import { createApp } from './create-app.js';
+import { SeedService } from './seed/seed.service.js';
+
+const log = (message: string) => console.log(`[mmt] ${message}`);
+
+async function main(): Promise<void> {
+  const port = Number(process.env['PORT'] ?? 3000);
+  const database = await resolveDatabase(process.env, log);
+  let stopping = false;
+  const stopDatabase = async () => {
+    await database.stop().catch((error: unknown) => log(`PostgreSQL did not stop cleanly: ${String(error)}`));
+  };
+  try {
+    const applied = await applyMigrations(database.connectionString, { log });
+    log(applied.length > 0 ? `Applied ${applied.length} migration(s)` : 'Database schema is up to date');
+    const app = await createApp({ databaseUrl: database.connectionString, logLevel: process.env['LOG_LEVEL'] ?? 'info' });
+    if (process.env['SEED_DEMO'] !== 'false') await app.get(SeedService).seedDemoIfEmpty(log);
+
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal} received: stopping`);
+      await app.close();
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+    await app.listen({ port, host: process.env['HOST'] ?? '0.0.0.0' });
+    log(`Dashboard: http://localhost:${port}   API docs: http://localhost:${port}/api/docs`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

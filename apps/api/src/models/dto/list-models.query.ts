@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { asOfSchema, FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
+import { optionalParam, pageParams } from '../../common/query-params.js';
+
+export const MODEL_SORTS = ['name', 'team', 'framework', 'family', 'lifecycle', 'startedOn', 'updatedAt', 'verdict'] as const;
+export type ModelSort = (typeof MODEL_SORTS)[number];
+
+export const listModelsQuerySchema = z.object({
+  framework: optionalParam(z.enum(FRAMEWORKS)),
+  family: optionalParam(z.enum(FRAMEWORK_FAMILIES)),
+  lifecycle: optionalParam(z.enum(LIFECYCLES)),
+  verdict: optionalParam(z.enum(VERDICT_STATUSES)),
+  team: optionalParam(z.string().trim().max(100)),
+  q: optionalParam(z.string().trim().max(200)),
+  asOf: optionalParam(asOfSchema),
+  sort: optionalParam(z.enum(MODEL_SORTS)).transform((value) => value ?? 'name'),
+  order: optionalParam(z.enum(['asc', 'desc'])).transform((value) => value ?? 'asc'),
+  ...pageParams,
+});
+export type ListModelsQuery = z.output<typeof listModelsQuerySchema>;
+
+export const asOfQuerySchema = z.object({ asOf: optionalParam(asOfSchema) });
+export type AsOfQuery = z.output<typeof asOfQuerySchema>;

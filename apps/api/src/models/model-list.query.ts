@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { VERDICT_STATUSES, type ModelState } from '@mmt/domain';
+import { Prisma } from '../generated/prisma/client.js';
+import { PrismaService } from '../database/prisma.service.js';
+import type { ListModelsQuery, ModelSort } from './dto/list-models.query.js';
+
+export interface ListedModel {
+  id: string;
+  /** Present when reading the past: the state recorded in the event in force then. */
+  state: ModelState | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const SORT_COLUMNS: Record<ModelSort, Prisma.Sql> = {
+  name: Prisma.sql`s.name`,
+  team: Prisma.sql`s.team`,
+  framework: Prisma.sql`s.framework`,
+  family: Prisma.sql`s.family`,
+  lifecycle: Prisma.sql`array_position(ARRAY['research','development','staging','production','deprecated','retired'], s.lifecycle)`,
+  startedOn: Prisma.sql`s.started_on`,
+  updatedAt: Prisma.sql`s.updated_at`,
+  verdict: Prisma.sql`array_position(${[...VERDICT_STATUSES]}::text[], vs.status)`,
+};
+
+/** Each model as it is now (the current-state table) or as it was at `asOf` (its last event then). */
+function portfolioAt(asOf: Date | null): Prisma.Sql {
+  if (asOf === null) {
+    return Prisma.sql`
+      SELECT m.id, m.name, m.team, m.framework, m.family, m.lifecycle, m.started_on, m.version,
+             m.created_at, m.updated_at, NULL::jsonb AS state,
+             concat_ws(' ', m.name, m.team, m.task, m.description, array_to_string(m.tags, ' ')) AS search_text
+      FROM model m`;
+  }
+  return Prisma.sql`
+    SELECT m.id, e.state->>'name' AS name, e.state->>'team' AS team, e.framework, e.family, e.lifecycle,
+           (e.state->>'startedOn')::date AS started_on, e.version, m.created_at, e.at AS updated_at, e.state,
+           concat_ws(' ', e.state->>'name', e.state->>'team', e.state->>'task', e.state->>'description', e.state->>'tags') AS search_text
+    FROM model m
+    JOIN LATERAL (
+      SELECT state, framework, family, lifecycle, version, at FROM model_event
+      WHERE model_id = m.id AND at <= ${asOf}
+      ORDER BY at DESC, id DESC LIMIT 1
+    ) e ON true`;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+interface Row {
+  id: string;
+  state: ModelState | null;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  total: bigint;
+}
+
+/** The model list: filters, search, sort and pages over the portfolio at any time. */
+@Injectable()
+export class ModelListQuery {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async page(query: ListModelsQuery, instant: Date): Promise<{ items: ListedModel[]; total: number }> {
+    const asOf = query.asOf ?? null;
+    const conditions: Prisma.Sql[] = [Prisma.sql`true`];
+    if (query.framework) conditions.push(Prisma.sql`s.framework = ${query.framework}`);
+    if (query.family) conditions.push(Prisma.sql`s.family = ${query.family}`);
+    if (query.lifecycle) conditions.push(Prisma.sql`s.lifecycle = ${query.lifecycle}`);
+    if (query.verdict) conditions.push(Prisma.sql`vs.status = ${query.verdict}`);
+    if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
+    if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
+    const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    const from = Prisma.sql`
+      FROM (${portfolioAt(asOf)}) s
+      LEFT JOIN verdict_span vs ON vs.model_id = s.id AND vs.valid_from <= ${instant}
+        AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})
+      WHERE ${Prisma.join(conditions, ' AND ')}`;
+    const rows = await this.prisma.$queryRaw<Row[]>`
+      SELECT s.id, s.state, s.version, s.created_at, s.updated_at, count(*) OVER () AS total
+      ${from}
+      ORDER BY ${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, s.name ASC, s.id ASC
+      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    const total =
+      rows.length > 0
+        ? Number(rows[0]!.total)
+        : Number((await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from}`)[0]?.total ?? 0);
+    return {
+      total,
+      items: rows.map((row) => ({
+        id: row.id,
+        state: row.state,
+        version: row.version,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      })),
+    };
+  }
+
+  /** Every model that existed at `asOf`, with its state then. */
+  async allAt(asOf: Date): Promise<(ListedModel & { state: ModelState })[]> {
+    const rows = await this.prisma.$queryRaw<Row[]>`
+      SELECT s.id, s.state, s.version, s.created_at, s.updated_at FROM (${portfolioAt(asOf)}) s ORDER BY s.name`;
+    return rows.map((row) => ({
+      id: row.id,
+      state: row.state as ModelState,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
+  }
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { frameworkFamily, type FieldChange, type ModelState } from '@mmt/domain';
+import type { Model as ModelRow, ModelEvent as ModelEventRow } from '../generated/prisma/client.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
+import { rowFromState } from './model.mapper.js';
+
+export interface NewEvent {
+  modelId: string;
+  kind: 'created' | 'updated';
+  actor: string;
+  at: Date;
+  recordedAt: Date;
+  version: number;
+  changes: FieldChange[];
+  state: ModelState;
+}
+
+/** Models and their history events: all SQL about the model aggregate's writes and single reads. */
+@Injectable()
+export class ModelRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findById(id: string, db: Db = this.prisma): Promise<ModelRow | null> {
+    return db.model.findUnique({ where: { id } });
+  }
+
+  findByIds(ids: string[]): Promise<ModelRow[]> {
+    return this.prisma.model.findMany({ where: { id: { in: ids } } });
+  }
+
+  insert(db: Db, state: ModelState, createdAt: Date, updatedAt: Date): Promise<ModelRow> {
+    return db.model.create({ data: { ...rowFromState(state), version: 1, createdAt, updatedAt } });
+  }
+
+  /** Writes the new state only if nobody changed the model since `expectedVersion`; null otherwise. */
+  async updateIfVersion(db: Db, id: string, expectedVersion: number, state: ModelState, at: Date): Promise<ModelRow | null> {
+    const { count } = await db.model.updateMany({
+      where: { id, version: expectedVersion },
+      data: { ...rowFromState(state), version: { increment: 1 }, updatedAt: at },
+    });
+    return count === 1 ? db.model.findUnique({ where: { id } }) : null;
+  }
+
+  insertEvent(db: Db, event: NewEvent): Promise<ModelEventRow> {
+    return db.modelEvent.create({
+      data: {
+        ...event,
+        changes: event.changes as object[],
+        state: event.state as object,
+        framework: event.state.framework,
+        family: frameworkFamily(event.state.framework, event.state.frameworkVersion),
+        lifecycle: event.state.lifecycle,
+      },
+    });
+  }
+
+  /** Newest first. */
+  history(modelId: string): Promise<ModelEventRow[]> {
+    return this.prisma.modelEvent.findMany({ where: { modelId }, orderBy: [{ at: 'desc' }, { id: 'desc' }] });
+  }
+
+  /** Oldest first: the input of the verdict timeline. */
+  eventsInOrder(db: Db, modelId: string): Promise<Pick<ModelEventRow, 'at' | 'state'>[]> {
+    return db.modelEvent.findMany({
+      where: { modelId },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+      select: { at: true, state: true },
+    });
+  }
+
+  /** The model's last event at or before `instant`, or null if it did not exist yet. */
+  eventAt(modelId: string, instant: Date): Promise<ModelEventRow | null> {
+    return this.prisma.modelEvent.findFirst({
+      where: { modelId, at: { lte: instant } },
+      orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  firstEventAt(modelId: string): Promise<Date | null> {
+    return this.prisma.modelEvent
+      .findFirst({ where: { modelId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { at: true } })
+      .then((event) => event?.at ?? null);
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { toIsoDate, type Allowance, type Framework, type PolicyVersion, type PolicyVersionInput } from '@mmt/domain';
+import type { PolicyVersion as PolicyVersionRow } from '../generated/prisma/client.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
+
+function toPolicyVersion(row: PolicyVersionRow): PolicyVersion {
+  return {
+    id: row.id,
+    inForceFrom: toIsoDate(row.inForceFrom),
+    newProjectsFrom: toIsoDate(row.newProjectsFrom),
+    preferredFramework: row.preferredFramework as Framework,
+    legacyFrameworks: row.legacyFrameworks as Framework[],
+    governedFrameworks: row.governedFrameworks as Framework[],
+    allowances: row.allowances as unknown as Allowance[],
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+  };
+}
+
+@Injectable()
+export class PolicyRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Every version, in the order they were added. */
+  async all(db: Db = this.prisma): Promise<PolicyVersion[]> {
+    const rows = await db.policyVersion.findMany({ orderBy: { id: 'asc' } });
+    return rows.map(toPolicyVersion);
+  }
+
+  async add(db: Db, input: PolicyVersionInput, createdBy: string, createdAt?: Date): Promise<PolicyVersion> {
+    const row = await db.policyVersion.create({
+      data: {
+        ...input,
+        inForceFrom: new Date(`${input.inForceFrom}T00:00:00.000Z`),
+        newProjectsFrom: new Date(`${input.newProjectsFrom}T00:00:00.000Z`),
+        allowances: input.allowances as object[],
+        createdBy,
+        ...(createdAt ? { createdAt } : {}),
+      },
+    });
+    return toPolicyVersion(row);
+  }
+
+  /** Adds the default policy when there is none; an advisory lock keeps concurrent starts from adding two. */
+  async ensureOne(defaultPolicy: PolicyVersionInput): Promise<void> {
+    await this.prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('policy_version:default'))`;
+      if ((await tx.policyVersion.count()) === 0) await this.add(tx, defaultPolicy, 'system');
+    });
+  }
+}

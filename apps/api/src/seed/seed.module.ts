@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ExceptionsModule } from '../exceptions/exceptions.module.js';
+import { ModelsModule } from '../models/models.module.js';
+import { SeedService } from './seed.service.js';
+
+@Module({ imports: [ModelsModule, ExceptionsModule], providers: [SeedService], exports: [SeedService] })
+export class SeedModule {}

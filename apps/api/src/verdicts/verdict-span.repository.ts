@@ -1,0 +1,11 @@
+import { Injectable } from '@nestjs/common';
+import type { VerdictSpan } from '@mmt/domain';
+import type { Db } from '../database/prisma.service.js';
+
+@Injectable()
+export class VerdictSpanRepository {
+  async replace(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
+    await db.verdictSpan.deleteMany({ where: { modelId } });
+    if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
+  }
+}

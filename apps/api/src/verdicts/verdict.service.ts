@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { evaluate, policyInForceOn, toIsoDate, verdictSpans } from '@mmt/domain';
+import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict } from '@mmt/domain';
+import type { Db } from '../database/prisma.service.js';
+import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { PolicyRepository } from '../policy/policy.repository.js';
+import { VerdictSpanRepository } from './verdict-span.repository.js';
+
+const REFRESH_BATCH = 250;
+const WHOLE_TABLE_THRESHOLD = 500;
+
+function groupByModel(exceptions: ModelExceptionRecord[]): Map<string, ModelExceptionRecord[]> {
+  const byModel = new Map<string, ModelExceptionRecord[]>();
+  for (const exception of exceptions) byModel.set(exception.modelId, [...(byModel.get(exception.modelId) ?? []), exception]);
+  return byModel;
+}
+
+/**
+ * Applies the domain's policy rules to stored models: judges states at an instant, and keeps each
+ * model's verdict timeline (verdict_span) in step with its history, exceptions and the policy.
+ */
+@Injectable()
+export class VerdictService {
+  constructor(
+    private readonly policies: PolicyRepository,
+    private readonly exceptions: ExceptionRepository,
+    private readonly spans: VerdictSpanRepository,
+  ) {}
+
+  async policyAt(instant: Date): Promise<{ policy: PolicyVersion; versions: PolicyVersion[] }> {
+    const versions = await this.policies.all();
+    return { policy: policyInForceOn(versions, toIsoDate(instant)), versions };
+  }
+
+  /** Each model's verdict at `instant`, judging the state it had then. */
+  async judge(models: { id: string; state: ModelState }[], instant: Date): Promise<Map<string, Verdict>> {
+    const [{ policy }, exceptions] = await Promise.all([
+      this.policyAt(instant),
+      // For a whole portfolio one scan beats a long IN list.
+      models.length > WHOLE_TABLE_THRESHOLD
+        ? this.exceptions.all()
+        : this.exceptions.forModels(models.map((model) => model.id)),
+    ]);
+    const byModel = groupByModel(exceptions);
+    const date = toIsoDate(instant);
+    return new Map(
+      models.map((model) => [model.id, evaluate(model.state, policy, date, byModel.get(model.id) ?? [], instant)]),
+    );
+  }
+
+  /** Recomputes one model's verdict timeline; call inside the transaction that changed its inputs. */
+  async refreshModel(db: Db, modelId: string): Promise<void> {
+    await this.refreshModels(db, [modelId], await this.policies.all(db));
+  }
+
+  /** Recomputes every model's timeline (after a policy change), in batches. */
+  async refreshAll(db: Db): Promise<void> {
+    const policies = await this.policies.all(db);
+    const ids = (await db.model.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((model) => model.id);
+    for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
+      await this.refreshModels(db, ids.slice(start, start + REFRESH_BATCH), policies);
+    }
+  }
+
+  private async refreshModels(db: Db, modelIds: string[], policies: PolicyVersion[]): Promise<void> {
+    const [events, exceptions] = await Promise.all([
+      db.modelEvent.findMany({
+        where: { modelId: { in: modelIds } },
+        orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        select: { modelId: true, at: true, state: true },
+      }),
+      this.exceptions.forModels(modelIds, db),
+    ]);
+    const exceptionsByModel = groupByModel(exceptions);
+    const historyByModel = new Map<string, { at: Date; state: ModelState }[]>();
+    for (const event of events) {
+      const history = historyByModel.get(event.modelId) ?? [];
+      history.push({ at: event.at, state: event.state as unknown as ModelState });
+      historyByModel.set(event.modelId, history);
+    }
+    for (const modelId of modelIds) {
+      const spans = verdictSpans({
+        events: historyByModel.get(modelId) ?? [],
+        policies,
+        exceptions: exceptionsByModel.get(modelId) ?? [],
+      });
+      await this.spans.replace(db, modelId, spans);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { ApiErrorBody, FieldErrorDetail } from './types';
+
+/** Any non-2xx answer from the API (or a network failure, status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly details: FieldErrorDetail[];
+  readonly body: ApiErrorBody | null;
+
+  constructor(status: number, message: string, details: FieldErrorDetail[], body: ApiErrorBody | null) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.details = details;
+    this.body = body;
+  }
+}
+
+type QueryValue = string | number | null | undefined;
+
+/** `?a=1&b=x` from the values that are set; empty strings are left out. */
+export function toQueryString(params: Record<string, QueryValue>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === '') continue;
+    search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+function isErrorBody(value: unknown): value is ApiErrorBody {
+  return typeof value === 'object' && value !== null && 'statusCode' in value;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+export async function apiFetch<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      signal,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'Cannot reach the server. Check your connection and try again.', [], null);
+  }
+
+  const text = await response.text();
+  let parsed: unknown = null;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = null;
+    }
+  }
+
+  if (!response.ok) {
+    const errorBody = isErrorBody(parsed) ? parsed : null;
+    const rawMessage = errorBody?.message;
+    const message = Array.isArray(rawMessage)
+      ? rawMessage.join('; ')
+      : rawMessage || `${response.status} ${response.statusText || 'request failed'}`;
+    throw new ApiError(response.status, message, errorBody?.details ?? [], errorBody);
+  }
+  return parsed as T;
+}

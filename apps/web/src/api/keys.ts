@@ -1,0 +1,11 @@
+import type { ModelListFilters } from '../lib/modelListParams';
+
+// Every filter a request depends on is part of its key, so two views never share a cache entry.
+export const queryKeys = {
+  models: ['models'] as const,
+  modelList: (filters: ModelListFilters) => ['models', 'list', filters] as const,
+  model: (id: string, asOf: string) => ['models', 'detail', id, { asOf }] as const,
+  modelHistory: (id: string) => ['models', 'history', id] as const,
+  compliance: (asOf: string) => ['compliance', { asOf }] as const,
+  policy: ['policy'] as const,
+};

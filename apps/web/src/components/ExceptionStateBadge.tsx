@@ -1,0 +1,6 @@
+import type { ExceptionState } from '../api/types';
+import { humanize } from '../lib/format';
+
+export function ExceptionStateBadge({ state }: { state: ExceptionState }) {
+  return <span className={`badge exception-state exception-state-${state}`}>{humanize(state)}</span>;
+}

@@ -1,0 +1,127 @@
+import { Link } from 'react-router';
+import { useCompliance } from '../api/compliance';
+import type { ComplianceResponse } from '../api/types';
+import { ErrorPanel, Loading } from '../components/QueryStates';
+import { VerdictBadge } from '../components/VerdictBadge';
+import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
+import { expiryNote } from '../lib/exceptions';
+import { VERDICT_LABELS, formatDate, formatPercent, frameworkLabel, humanize, plural, policyStart, todayIso } from '../lib/format';
+import { useAsOf } from '../lib/useAsOf';
+
+export default function CompliancePage() {
+  const [asOf] = useAsOf();
+  const compliance = useCompliance(asOf);
+  return (
+    <section className="page">
+      <title>Compliance · Model Migration Tracker</title>
+      <h1>Compliance</h1>
+      {compliance.isPending ? (
+        <Loading what="Loading compliance" />
+      ) : compliance.isError ? (
+        <ErrorPanel error={compliance.error} title="Could not load compliance" onRetry={() => void compliance.refetch()} />
+      ) : (
+        <ComplianceReport data={compliance.data} asOf={asOf} />
+      )}
+    </section>
+  );
+}
+
+function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: string }) {
+  const models = sortByVerdictSeverity(data.models);
+  // Expiry is counted from the as-of date when one is chosen.
+  const reference = asOf || todayIso();
+  return (
+    <>
+      <p className="lede">
+        {asOf ? `At the end of ${asOf}` : 'Now'}, under the policy in force from {policyStart(data.policy)} (new projects from{' '}
+        {formatDate(data.policy.newProjectsFrom)}).{' '}
+        <Link to="/policy">See the policy</Link>
+      </p>
+
+      <section aria-labelledby="counts-title" className="section">
+        <h2 id="counts-title">Models by verdict</h2>
+        <ul className="tiles">
+          {verdictTiles(data.counts).map(({ status, count }) => (
+            <li key={status} className={`tile tile-${status}`}>
+              <span className="tile-count">{count}</span>
+              <span className="tile-label">{VERDICT_LABELS[status]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="rate-title" className="rate-row">
+        <div className="panel rate-card">
+          <h2 id="rate-title">New-project compliance</h2>
+          <p className="rate-value" aria-describedby="rate-explained">
+            {formatPercent(data.newProjectComplianceRate)}
+          </p>
+          <p id="rate-explained" className="muted">
+            {data.newProjectComplianceRate === null
+              ? 'No new projects to judge yet.'
+              : `${data.newProjects.compliant} compliant of ${data.newProjects.compliant + data.newProjects.violation} new projects (compliant + violation).`}
+          </p>
+        </div>
+        <div className="panel rate-card rate-card-side">
+          <h2>Exceptions among new projects</h2>
+          <p className="rate-value rate-value-side">{data.newProjects.exception}</p>
+          <p className="muted">Shown beside the rate, not counted in it. {plural(data.newProjects.total, 'new project')} in all.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="expiring-title" className="section">
+        <h2 id="expiring-title">Exceptions expiring within 30 days</h2>
+        {data.expiringExceptions.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul className="expiring panel panel-warning">
+            {data.expiringExceptions.map((exception) => (
+              <li key={exception.id}>
+                <Link to={`/models/${exception.modelId}`}>{exception.modelName}</Link>: {exception.reason} — expires on{' '}
+                {formatDate(exception.expiresOn)}
+                {(() => {
+                  const note = expiryNote(exception.state, exception.expiresOn, reference);
+                  return note ? ` (${note})` : '';
+                })()}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="models-title" className="section">
+        <h2 id="models-title">Models, violations first</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Verdict</th>
+                <th scope="col">Name</th>
+                <th scope="col">Team</th>
+                <th scope="col">Framework</th>
+                <th scope="col">Lifecycle</th>
+                <th scope="col">Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {models.map((model) => (
+                <tr key={model.id} className={`row-${model.verdict.status}`}>
+                  <td>
+                    <VerdictBadge status={model.verdict.status} />
+                  </td>
+                  <th scope="row">
+                    <Link to={`/models/${model.id}`}>{model.name}</Link>
+                  </th>
+                  <td>{model.team}</td>
+                  <td className="nowrap">{frameworkLabel(model.framework, model.frameworkVersion)}</td>
+                  <td>{humanize(model.lifecycle)}</td>
+                  <td className="reason-cell">{model.verdict.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useModel } from '../api/models';
+import { ExceptionsSection } from '../components/model/ExceptionsSection';
+import { EditModelForm } from '../components/model/EditModelForm';
+import { HistoryList } from '../components/model/HistoryList';
+import { ModelDetails } from '../components/model/ModelDetails';
+import { ErrorPanel, Loading } from '../components/QueryStates';
+import { VerdictWithReason } from '../components/VerdictBadge';
+import { asOfSearch, useAsOf } from '../lib/useAsOf';
+
+export default function ModelPage() {
+  const { id = '' } = useParams();
+  const [asOf] = useAsOf();
+  // The model page always shows (and edits) the model as it is now.
+  const model = useModel(id);
+  const [editing, setEditing] = useState(false);
+  const [savedNotice, setSavedNotice] = useState<string | null>(null);
+
+  if (model.isPending) return <Loading what="Loading model" />;
+  if (model.isError) {
+    return (
+      <section className="page">
+        <ErrorPanel error={model.error} title="Could not load the model" onRetry={() => void model.refetch()} />
+        <p>
+          <Link to={{ pathname: '/models', search: asOfSearch(asOf) }}>Back to models</Link>
+        </p>
+      </section>
+    );
+  }
+  const data = model.data;
+
+  return (
+    <article className="page">
+      <title>{`${data.name} · Model Migration Tracker`}</title>
+      <p className="breadcrumb">
+        <Link to={{ pathname: '/models', search: asOfSearch(asOf) }}>Models</Link> / {data.name}
+      </p>
+      <h1>{data.name}</h1>
+      {asOf && <p className="as-of-banner">This page shows the model as it is now; the as-of date applies to the lists.</p>}
+      <section className="panel verdict-panel" aria-labelledby="verdict-title">
+        <h2 id="verdict-title">Verdict</h2>
+        <VerdictWithReason verdict={data.verdict} />
+      </section>
+
+      <section aria-labelledby="details-title" className="section">
+        <div className="section-heading">
+          <h2 id="details-title">{editing ? `Edit ${data.name}` : 'Details'}</h2>
+          {!editing && (
+            <button
+              type="button"
+              onClick={() => {
+                setSavedNotice(null);
+                setEditing(true);
+              }}
+            >
+              Edit
+            </button>
+          )}
+        </div>
+        {savedNotice && (
+          <p className="panel panel-success" role="status">
+            {savedNotice}
+          </p>
+        )}
+        {editing ? (
+          <EditModelForm
+            model={data}
+            onDone={(saved) => {
+              setEditing(false);
+              if (saved) setSavedNotice(`Saved as version ${saved.version}.`);
+            }}
+          />
+        ) : (
+          <ModelDetails model={data} />
+        )}
+      </section>
+
+      <section aria-labelledby="exceptions-title" className="section">
+        <h2 id="exceptions-title">Exceptions</h2>
+        <ExceptionsSection modelId={data.id} exceptions={data.exceptions} />
+      </section>
+
+      <section aria-labelledby="history-title" className="section">
+        <h2 id="history-title">History</h2>
+        <HistoryList modelId={data.id} />
+      </section>
+    </article>
+  );
+}

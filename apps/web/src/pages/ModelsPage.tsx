@@ -1,0 +1,167 @@
+import { FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES, type Model } from '@mmt/domain';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useModels } from '../api/models';
+import { DebouncedTextFilter } from '../components/DebouncedTextFilter';
+import { Pagination } from '../components/Pagination';
+import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { SortHeader } from '../components/SortHeader';
+import { VerdictBadge } from '../components/VerdictBadge';
+import { FRAMEWORK_LABELS, VERDICT_LABELS, formatDate, formatDateTime, frameworkLabel, humanize } from '../lib/format';
+import {
+  DEFAULT_MODEL_LIST_FILTERS,
+  nextSort,
+  parseModelListParams,
+  toModelListParams,
+  updateModelListFilters,
+  type ModelListFilters,
+  type ModelSort,
+} from '../lib/modelListParams';
+
+const SELECT_FILTERS = [
+  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => FRAMEWORK_LABELS[v] ?? v },
+  { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
+  { key: 'lifecycle', label: 'Lifecycle', values: LIFECYCLES, text: humanize },
+  { key: 'verdict', label: 'Verdict', values: VERDICT_STATUSES, text: (v: string) => VERDICT_LABELS[v as keyof typeof VERDICT_LABELS] },
+] as const;
+
+export default function ModelsPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseModelListParams(searchParams), [searchParams]);
+  const query = useModels(filters);
+
+  const update = useCallback(
+    (change: Partial<ModelListFilters>) => {
+      setSearchParams((current) => toModelListParams(updateModelListFilters(parseModelListParams(current), change)));
+    },
+    [setSearchParams],
+  );
+  const commitQ = useCallback((q: string) => update({ q }), [update]);
+  const commitTeam = useCallback((team: string) => update({ team }), [update]);
+  const onSort = (column: ModelSort) => update(nextSort(filters, column));
+
+  const filtered = (['framework', 'family', 'lifecycle', 'verdict', 'team', 'q'] as const).some(
+    (key) => filters[key] !== DEFAULT_MODEL_LIST_FILTERS[key],
+  );
+
+  return (
+    <section className="page">
+      <title>Models · Model Migration Tracker</title>
+      <div className="page-heading">
+        <h1>Models</h1>
+        <Link className="button button-primary" to="/models/new">
+          Register model
+        </Link>
+      </div>
+      {filters.asOf && <p className="as-of-banner">As they were at the end of {filters.asOf}.</p>}
+
+      <form className="filters" role="search" aria-label="Filter models" onSubmit={(event) => event.preventDefault()}>
+        <DebouncedTextFilter id="filter-q" label="Search" type="search" value={filters.q} onCommit={commitQ} placeholder="Name, task, tags…" />
+        {SELECT_FILTERS.map((filter) => (
+          <div className="filter" key={filter.key}>
+            <label htmlFor={`filter-${filter.key}`}>{filter.label}</label>
+            <select
+              id={`filter-${filter.key}`}
+              value={filters[filter.key]}
+              onChange={(event) => update({ [filter.key]: event.target.value })}
+            >
+              <option value="">All</option>
+              {filter.values.map((value) => (
+                <option key={value} value={value}>
+                  {filter.text(value)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <DebouncedTextFilter id="filter-team" label="Team" value={filters.team} onCommit={commitTeam} />
+        {filtered && (
+          <button
+            type="button"
+            className="button-link filters-clear"
+            onClick={() => update({ framework: '', family: '', lifecycle: '', verdict: '', team: '', q: '' })}
+          >
+            Clear filters
+          </button>
+        )}
+      </form>
+
+      {query.isPending ? (
+        <Loading what="Loading models" />
+      ) : query.isError ? (
+        <ErrorPanel error={query.error} title="Could not load the models" onRetry={() => void query.refetch()} />
+      ) : query.data.total === 0 ? (
+        <EmptyState title={filtered ? 'No models match these filters' : 'No models yet'}>
+          {filtered ? (
+            <p>Try removing a filter or searching for something else.</p>
+          ) : (
+            <p>
+              <Link to="/models/new">Register the first model</Link>.
+            </p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <div className="table-scroll" aria-busy={query.isFetching}>
+            <table className="data-table">
+              <caption className="visually-hidden">Models, sorted by {filters.sort} {filters.order === 'asc' ? 'ascending' : 'descending'}</caption>
+              <thead>
+                <tr>
+                  <SortHeader column="name" label="Name" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader column="team" label="Team" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <th scope="col">Task</th>
+                  <SortHeader column="framework" label="Framework" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <th scope="col">Family</th>
+                  <SortHeader column="lifecycle" label="Lifecycle" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader column="verdict" label="Verdict" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader column="startedOn" label="Started on" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader column="updatedAt" label="Updated" sort={filters.sort} order={filters.order} onSort={onSort} />
+                </tr>
+              </thead>
+              <tbody>
+                {query.data.items.map((model) => (
+                  <ModelRow key={model.id} model={model} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {query.data.items.length === 0 && (
+            <p>
+              No models on this page.{' '}
+              <button type="button" className="button-link" onClick={() => update({ page: 1 })}>
+                Go to the first page
+              </button>
+            </p>
+          )}
+          <Pagination
+            total={query.data.total}
+            page={filters.page}
+            pageSize={filters.pageSize}
+            onPage={(page) => update({ page })}
+            onPageSize={(pageSize) => update({ pageSize })}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function ModelRow({ model }: { model: Model }) {
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/models/${model.id}`}>{model.name}</Link>
+      </th>
+      <td>{model.team}</td>
+      <td>{model.task || '—'}</td>
+      <td className="nowrap">{frameworkLabel(model.framework, model.frameworkVersion)}</td>
+      <td className="nowrap">{model.family}</td>
+      <td>{humanize(model.lifecycle)}</td>
+      <td>
+        <VerdictBadge status={model.verdict.status} reason={model.verdict.reason} />
+      </td>
+      <td className="nowrap">{formatDate(model.startedOn)}</td>
+      <td className="nowrap">{formatDateTime(model.updatedAt)}</td>
+    </tr>
+  );
+}

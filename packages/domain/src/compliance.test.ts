@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { countVerdicts, newProjectComplianceRate, summarizeCompliance } from './compliance.js';
+import type { ComplianceRow } from './compliance.js';
+
+const zero = { violation: 0, warning: 0, exception: 0, compliant: 0, grandfathered: 0, out_of_scope: 0, retired: 0 };
+
+const row = (status: ComplianceRow['status'], newProject = true): ComplianceRow => ({ status, newProject });
+
+describe('countVerdicts', () => {
+  it.each<[string, ComplianceRow['status'][], Partial<typeof zero>]>([
+    ['no verdicts: every status at zero', [], {}],
+    ['one of each kind counted', ['compliant', 'compliant', 'retired', 'warning'], { compliant: 2, retired: 1, warning: 1 }],
+  ])('%s', (_name, statuses, expected) => {
+    expect(countVerdicts(statuses.map((status) => ({ status })))).toEqual({ ...zero, ...expected });
+  });
+});
+
+describe('newProjectComplianceRate', () => {
+  it.each<[string, ComplianceRow[], number | null]>([
+    ['no rows', [], null],
+    ['only legacy projects', [row('compliant', false), row('grandfathered', false)], null],
+    ['new projects only under exception: 0 ÷ 0', [row('exception'), row('exception')], null],
+    ['all compliant', [row('compliant'), row('compliant')], 1],
+    ['all violating', [row('violation')], 0],
+    [
+      'exceptions, retired and legacy rows stay out of it',
+      [row('compliant'), row('compliant'), row('compliant'), row('violation'), row('exception'), row('retired'), row('violation', false), row('compliant', false)],
+      0.75,
+    ],
+  ])('%s → %s', (_name, rows, rate) => {
+    expect(newProjectComplianceRate(rows)).toBe(rate);
+  });
+});
+
+describe('summarizeCompliance', () => {
+  it('reports exceptions beside the rate, never in it', () => {
+    const rows = [
+      row('compliant'),
+      row('violation'),
+      row('exception'),
+      row('exception'),
+      row('out_of_scope'),
+      row('exception', false),
+      row('grandfathered', false),
+      row('retired', false),
+    ];
+    expect(summarizeCompliance(rows)).toEqual({
+      counts: { ...zero, compliant: 1, violation: 1, exception: 3, out_of_scope: 1, grandfathered: 1, retired: 1 },
+      newProjects: { compliant: 1, violation: 1, exception: 2, total: 5 },
+      newProjectComplianceRate: 0.5,
+    });
+  });
+
+  it('gives null, not NaN, with nothing to judge', () => {
+    expect(summarizeCompliance([])).toEqual({
+      counts: zero,
+      newProjects: { compliant: 0, violation: 0, exception: 0, total: 0 },
+      newProjectComplianceRate: null,
+    });
+  });
+});

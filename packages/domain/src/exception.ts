@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { addDays, calendarDateSchema, isCalendarDate, parseAsOf } from './dates.js';
+
+const exceptionFields = {
+  reason: z.string().trim().min(1, 'is required').max(1000, 'must be at most 1000 characters'),
+  approvedBy: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  grantedOn: calendarDateSchema.optional(),
+  expiresOn: calendarDateSchema,
+};
+
+function checkExpiresAfterGranted(value: { grantedOn?: string | undefined; expiresOn: string }, ctx: z.RefinementCtx): void {
+  const { grantedOn, expiresOn } = value;
+  if (!grantedOn || !isCalendarDate(grantedOn) || !isCalendarDate(expiresOn)) return;
+  if (expiresOn <= grantedOn) {
+    ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: `must be after grantedOn (${grantedOn})` });
+  }
+}
+
+/** The body of `POST /api/models/:id/exceptions`, without a default for `grantedOn` (for docs and forms). */
+export const exceptionInputSchema = z.strictObject(exceptionFields).superRefine(checkExpiresAfterGranted);
+export type ExceptionBody = z.input<typeof exceptionInputSchema>;
+
+/** The same body, with `grantedOn` defaulting to `today` (the caller's clock: the domain has none). */
+export function exceptionInputSchemaFor(today: string) {
+  return z
+    .strictObject({ ...exceptionFields, grantedOn: calendarDateSchema.default(today) })
+    .superRefine(checkExpiresAfterGranted);
+}
+export type ExceptionInput = z.output<ReturnType<typeof exceptionInputSchemaFor>>;
+
+export interface ModelExceptionRecord {
+  id: string;
+  modelId: string;
+  reason: string;
+  approvedBy: string;
+  grantedOn: string;
+  /** The first day the exception no longer applies. */
+  expiresOn: string;
+  createdAt: string;
+  createdBy: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+}
+
+export type ExceptionState = 'active' | 'expired' | 'pending' | 'revoked';
+
+type ExceptionDates = Pick<ModelExceptionRecord, 'grantedOn' | 'expiresOn' | 'revokedAt'>;
+
+/** The instant a date stands for when none is given: the end of that day (UTC), as `asOf` reads it. */
+function instantFor(date: string, instant: Date | undefined): Date {
+  return instant ?? parseAsOf(date) ?? new Date(Number.NaN);
+}
+
+/**
+ * An exception counts on `date` when granted on or before it and expiring after it, unless it was
+ * revoked at or before `instant` (default: the end of `date`). Revoked wins over every other state.
+ */
+export function exceptionStateAt(exception: ExceptionDates, date: string, instant?: Date): ExceptionState {
+  if (exception.revokedAt !== null && new Date(exception.revokedAt).getTime() <= instantFor(date, instant).getTime()) {
+    return 'revoked';
+  }
+  if (exception.grantedOn > date) return 'pending';
+  if (exception.expiresOn <= date) return 'expired';
+  return 'active';
+}
+
+/** Exceptions active on `today` that expire on or before `today + days`, soonest first. */
+export function exceptionsExpiringWithin<T extends ExceptionDates>(
+  exceptions: readonly T[],
+  today: string,
+  days = 30,
+  instant?: Date,
+): T[] {
+  const horizon = addDays(today, days);
+  return exceptions
+    .filter((exception) => exceptionStateAt(exception, today, instant) === 'active' && exception.expiresOn <= horizon)
+    .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
+}

@@ -26,6 +26,18 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-database.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each file starts a server process and a browser: one at a time on a 2-core machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -23,8 +23,8 @@ export async function scriptDatabase(log: (message: string) => void): Promise<Ru
 }
 
 /**
- * Runs a script's body and exits with its outcome: the wasm engine can hold a handle for ~10 s
- * after it is freed, which would otherwise keep the process waiting.
+ * Runs a script's body and exits with its outcome. The engine's stray 10 s timers are unref'd
+ * (schema-engine-wasm.ts); exiting explicitly keeps any other lingering handle from stalling a CLI.
  */
 export function runScript(main: () => Promise<number | void>): void {
   main().then(

@@ -9,7 +9,10 @@ runScript(async () => {
   const args = process.argv.slice(2);
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => f !== '--create-only' && f !== '--accept-data-loss');
-  const name = args.filter((a) => !a.startsWith('--')).join(' ').trim();
+  const name = args
+    .filter((a) => !a.startsWith('--'))
+    .join(' ')
+    .trim();
   if (!name || unknown.length > 0) {
     console.error('Usage: npm run db:migrate:new -- <name> [--create-only] [--accept-data-loss]');
     return 2;
@@ -31,7 +34,9 @@ runScript(async () => {
     console.log(`\nCreated migration ${result.name}:`);
     console.log(`  ${path.relative(root, result.migrationFile)}`);
     console.log(`  ${path.relative(root, result.lockFile)}`);
-    console.log(flags.has('--create-only') ? '\nNot applied: edit it if needed, then apply it.' : '\nApplied it to the database.');
+    console.log(
+      flags.has('--create-only') ? '\nNot applied: edit it if needed, then apply it.' : '\nApplied it to the database.',
+    );
   } finally {
     await database.stop();
   }

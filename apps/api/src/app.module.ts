@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -22,7 +22,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: { level: options.logLevel, autoLogging: options.logLevel !== 'silent' },
           // On Fastify, requests are logged only with an explicit route list.
-          forRoutes: ['*'],
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         DatabaseModule.forRoot(options.databaseUrl),
         ModelsModule,

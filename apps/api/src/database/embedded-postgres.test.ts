@@ -38,7 +38,7 @@ describe('startEmbeddedPostgres', () => {
 
     const first = await startEmbeddedPostgres({ dataDir, log });
     expect(first.connectionString).toMatch(/\/mmt$/);
-    await query(first.connectionString, 'CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES (\'hello\')');
+    await query(first.connectionString, "CREATE TABLE kept (v TEXT); INSERT INTO kept VALUES ('hello')");
     await first.stop();
     expect(lines.some((l) => l.startsWith('Initialising'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^PostgreSQL ready on port \d+$/);

@@ -113,7 +113,9 @@ export async function choosePort(preferred?: number): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port')),
+      );
     });
   });
 }
@@ -144,7 +146,9 @@ async function prepareDataDir(dataDir: string): Promise<void> {
   for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
     const { mode, uid: owner } = await stat(dir);
     if (owner !== uid && (mode & 0o001) === 0) {
-      throw new Error(`The "postgres" user cannot reach ${dataDir}: ${dir} is not searchable by others (chmod o+x it, or use another data dir).`);
+      throw new Error(
+        `The "postgres" user cannot reach ${dataDir}: ${dir} is not searchable by others (chmod o+x it, or use another data dir).`,
+      );
     }
   }
 }

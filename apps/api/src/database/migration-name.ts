@@ -3,8 +3,15 @@
  * symbol transliterations: ASCII names slug identically, exotic characters may just be dropped.
  */
 export function slugifyMigrationName(name: string): string {
-  let slug = name.normalize().replaceAll('&', ' and ').replaceAll('\u{1F984}', ' unicorn ').replaceAll('\u2665', ' love ');
-  slug = slug.normalize('NFD').replace(/\p{Diacritic}/gu, '').normalize();
+  let slug = name
+    .normalize()
+    .replaceAll('&', ' and ')
+    .replaceAll('\u{1F984}', ' unicorn ')
+    .replaceAll('\u2665', ' love ');
+  slug = slug
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .normalize();
   slug = slug
     .replace(/([A-Z]{2,})(\d+)/g, '$1 $2')
     .replace(/([a-z\d]+)([A-Z]{2,})/g, '$1 $2')

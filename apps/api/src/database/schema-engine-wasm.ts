@@ -19,7 +19,10 @@ declare global {
 // Neither lib ES2023 nor @types/node 20 declares WebAssembly: just the two constructors used here.
 interface WebAssemblyApi {
   Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: Record<string, object>) => { exports: Record<string, unknown> };
+  Instance: new (
+    module: object,
+    imports: Record<string, Record<string, unknown>>,
+  ) => { exports: Record<string, unknown> };
 }
 const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
 
@@ -36,7 +39,7 @@ function loadRuntime(): Promise<EngineModule> {
     };
     const glue: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const module = new wasm.Module(await readFile(schemaEngineWasmPath()));
-    const instance = new wasm.Instance(module, { './schema_engine_bg.js': glue });
+    const instance = new wasm.Instance(module, { './schema_engine_bg.js': withUnrefTimers(glue) });
     glue.__wbg_set_wasm(instance.exports);
     const start = instance.exports['__wbindgen_start'];
     if (typeof start !== 'function') throw new Error('The Prisma schema engine wasm has no __wbindgen_start export');
@@ -47,6 +50,21 @@ function loadRuntime(): Promise<EngineModule> {
     runtime = undefined;
   });
   return runtime;
+}
+
+/**
+ * The engine arms 10 s timeouts through its `setTimeout` import and never clears them (the glue
+ * has no clearTimeout), which kept processes alive ~10 s after the engine was freed. Unref'd, they
+ * still fire while the engine is waiting on the database, whose sockets keep the process alive.
+ */
+function withUnrefTimers(glue: EngineModule): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...glue };
+  for (const name of Object.keys(imports)) {
+    if (name.startsWith('__wbg_setTimeout_')) {
+      imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+    }
+  }
+  return imports;
 }
 
 export interface EngineSession {
@@ -60,7 +78,10 @@ export interface EngineSession {
  * Runs `work` with a fresh engine connected through our adapter, then frees the engine and closes
  * every connection it opened, so nothing keeps the process alive afterwards.
  */
-export async function withSchemaEngine<T>(session: EngineSession, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+export async function withSchemaEngine<T>(
+  session: EngineSession,
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   const glue = await loadRuntime();
   const factory = createMigrationAdapterFactory(session.connectionString, session.log);
   try {
@@ -85,7 +106,12 @@ function forwardEngineLog(event: unknown, log: (message: string) => void): void 
   const text = typeof event === 'string' ? event : JSON.stringify(event);
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && 'level' in parsed && (parsed.level === 'WARN' || parsed.level === 'ERROR')) {
+    if (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      'level' in parsed &&
+      (parsed.level === 'WARN' || parsed.level === 'ERROR')
+    ) {
       log(`schema engine: ${text}`);
     }
   } catch {

@@ -26,7 +26,11 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function query<T extends pg.QueryResultRow>(connectionString: string, sql: string, values: unknown[] = []): Promise<T[]> {
+async function query<T extends pg.QueryResultRow>(
+  connectionString: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -145,7 +149,10 @@ CREATE TRIGGER doubled_fill BEFORE INSERT ON "doubled" FOR EACH ROW EXECUTE FUNC
     // A failed migration blocks every later deploy until it is resolved.
     await expect(applyMigrations(url, { migrationsDir })).rejects.toThrow(/P3009|failed migrations/);
 
-    await writeFile(path.join(migrationsDir, '99990101000000_broken', 'migration.sql'), 'CREATE TABLE "half" ("id" INTEGER);\n');
+    await writeFile(
+      path.join(migrationsDir, '99990101000000_broken', 'migration.sql'),
+      'CREATE TABLE "half" ("id" INTEGER);\n',
+    );
     await resolveMigration(url, '99990101000000_broken', 'rolled-back', { migrationsDir });
     expect(await applyMigrations(url, { migrationsDir })).toEqual(['99990101000000_broken']);
   });
@@ -157,7 +164,10 @@ describe('createMigration', () => {
     const migrationsDir = await copyOfMigrations();
     const schemaPath = path.join(tempDir, `schema-${randomUUID()}.prisma`);
     const schema = await readFile(defaultSchemaPath(), 'utf-8');
-    await writeFile(schemaPath, `${schema}\nmodel Note {\n  id Int @id @default(autoincrement())\n  text String\n\n  @@map("note")\n}\n`);
+    await writeFile(
+      schemaPath,
+      `${schema}\nmodel Note {\n  id Int @id @default(autoincrement())\n  text String\n\n  @@map("note")\n}\n`,
+    );
 
     const result = await createMigration(url, 'add note', { migrationsDir, schemaPath });
     if (!result.created) throw new Error('expected a migration');

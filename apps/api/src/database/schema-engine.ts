@@ -4,7 +4,13 @@ import type { MigrationList, SchemaFilter } from '@prisma/schema-engine-wasm/sch
 import { slugifyMigrationName } from './migration-name.js';
 import { readMigrationsList, writeMigration, type WrittenMigration } from './migrations-dir.js';
 import { defaultMigrationsDir, defaultSchemaPath } from './repo-paths.js';
-import { SchemaEngineError, toSchemaEngineError, withSchemaEngine, type EngineSession, type SchemaEngine } from './schema-engine-wasm.js';
+import {
+  SchemaEngineError,
+  toSchemaEngineError,
+  withSchemaEngine,
+  type EngineSession,
+  type SchemaEngine,
+} from './schema-engine-wasm.js';
 
 export { SchemaEngineError };
 
@@ -52,7 +58,10 @@ export async function applyMigrations(connectionString: string, options: Migrati
 
 async function deploy(engine: SchemaEngine, ctx: Context): Promise<string[]> {
   try {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: await ctx.migrationsList(), filters: FILTERS });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await ctx.migrationsList(),
+      filters: FILTERS,
+    });
     return appliedMigrationNames;
   } catch (error) {
     throw withNextStep(error);
@@ -64,12 +73,23 @@ function withNextStep(raw: unknown): Error {
   if (!(error instanceof SchemaEngineError)) return error;
   if (error.errorCode === 'P3009') {
     const name = /The `([^`]+)` migration started at/.exec(error.message)?.[1] ?? '<name>';
-    return new SchemaEngineError(`${error.message}\n\n${resolveHint(name, 'find out why it failed and finish or undo what it did by hand')}`, error.errorCode, name);
+    return new SchemaEngineError(
+      `${error.message}\n\n${resolveHint(name, 'find out why it failed and finish or undo what it did by hand')}`,
+      error.errorCode,
+      name,
+    );
   }
   if (error.migrationName) {
     const name = error.migrationName;
-    const hint = resolveHint(name, 'PostgreSQL rolled the whole script back: fix its migration.sql (or the data it trips on)');
-    return new SchemaEngineError(`Migration ${name} failed to apply:\n${error.message}\n\n${hint}`, error.errorCode ?? 'P3018', name);
+    const hint = resolveHint(
+      name,
+      'PostgreSQL rolled the whole script back: fix its migration.sql (or the data it trips on)',
+    );
+    return new SchemaEngineError(
+      `Migration ${name} failed to apply:\n${error.message}\n\n${hint}`,
+      error.errorCode ?? 'P3018',
+      name,
+    );
   }
   return error;
 }
@@ -94,7 +114,8 @@ export async function resolveMigration(
 ): Promise<void> {
   const ctx = await context(connectionString, options);
   await withSchemaEngine(ctx.session, async (engine) => {
-    if (as === 'applied') await engine.markMigrationApplied({ migrationName, migrationsList: await ctx.migrationsList() });
+    if (as === 'applied')
+      await engine.markMigrationApplied({ migrationName, migrationsList: await ctx.migrationsList() });
     else await engine.markMigrationRolledBack({ migrationName });
   });
 }
@@ -114,15 +135,24 @@ export interface MigrationStatus {
 }
 
 /** `prisma migrate status`, without a shadow database. */
-export async function getMigrationStatus(connectionString: string, options: MigrationOptions = {}): Promise<MigrationStatus> {
+export async function getMigrationStatus(
+  connectionString: string,
+  options: MigrationOptions = {},
+): Promise<MigrationStatus> {
   const ctx = await context(connectionString, options);
   return withSchemaEngine(ctx.session, async (engine) => {
     const migrationsList = await ctx.migrationsList();
-    const diagnosis = await engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: FILTERS });
+    const diagnosis = await engine.diagnoseMigrationHistory({
+      migrationsList,
+      optInToShadowDatabase: false,
+      filters: FILTERS,
+    });
     const migrations = migrationsList.migrationDirectories.map((d) => d.path);
     const history = diagnosis.history;
-    const pending = history && history.diagnostic !== 'migrationsDirectoryIsBehind' ? history.unappliedMigrationNames : [];
-    const unknownToFolder = history && history.diagnostic !== 'databaseIsBehind' ? history.unpersistedMigrationNames : [];
+    const pending =
+      history && history.diagnostic !== 'migrationsDirectoryIsBehind' ? history.unappliedMigrationNames : [];
+    const unknownToFolder =
+      history && history.diagnostic !== 'databaseIsBehind' ? history.unpersistedMigrationNames : [];
     const failed = diagnosis.failedMigrationNames;
     return {
       migrations,
@@ -169,15 +199,27 @@ export async function createMigration(
     const applied = await deploy(engine, ctx);
     if (applied.length > 0) {
       // evaluateDataLoss/createMigration reuse the shadow schema computed by an earlier call.
-      await engine.diagnoseMigrationHistory({ migrationsList: await ctx.migrationsList(), optInToShadowDatabase: true, filters: FILTERS });
+      await engine.diagnoseMigrationHistory({
+        migrationsList: await ctx.migrationsList(),
+        optInToShadowDatabase: true,
+        filters: FILTERS,
+      });
     }
-    const loss = await engine.evaluateDataLoss({ migrationsList: await ctx.migrationsList(), schema: ctx.schema, filters: FILTERS });
+    const loss = await engine.evaluateDataLoss({
+      migrationsList: await ctx.migrationsList(),
+      schema: ctx.schema,
+      filters: FILTERS,
+    });
     if (loss.unexecutableSteps.length > 0) {
-      throw new Error(`The migration cannot be applied as is:\n${loss.unexecutableSteps.map((s) => `  • ${s.message}`).join('\n')}`);
+      throw new Error(
+        `The migration cannot be applied as is:\n${loss.unexecutableSteps.map((s) => `  • ${s.message}`).join('\n')}`,
+      );
     }
     const warnings = loss.warnings.map((w) => w.message);
     if (warnings.length > 0 && !options.acceptDataLoss) {
-      throw new Error(`The migration would lose data:\n${warnings.map((w) => `  • ${w}`).join('\n')}\n\nRe-run accepting data loss if that is intended.`);
+      throw new Error(
+        `The migration would lose data:\n${warnings.map((w) => `  • ${w}`).join('\n')}\n\nRe-run accepting data loss if that is intended.`,
+      );
     }
     if (loss.migrationSteps === 0 && !options.createOnly) return { created: false, applied };
 
@@ -198,6 +240,13 @@ export async function createMigration(
       output.connectorType,
     );
     const appliedNow = options.createOnly ? [] : await deploy(engine, ctx);
-    return { created: true, name: output.generatedMigrationName, script: output.migrationScript, applied: [...applied, ...appliedNow], warnings, ...written };
+    return {
+      created: true,
+      name: output.generatedMigrationName,
+      script: output.migrationScript,
+      applied: [...applied, ...appliedNow],
+      warnings,
+      ...written,
+    };
   });
 }

@@ -1,4 +1,4 @@
-import type { CreateModelInput, ModelFields } from '@mmt/domain';
+import { addDays, toIsoDate, type CreateModelInput, type ModelFields } from '@mmt/domain';
 
 /** One model's life: how it was registered, what changed and when, and any exceptions it got. */
 export interface ModelStory {
@@ -11,9 +11,13 @@ export interface ModelStory {
 const NLP = 'NLP Platform';
 const TRADE = 'Trade Compliance';
 const SEARCH = 'Search & Discovery';
+const EDGE = 'Edge Devices';
+
+// One exception always falls due within the month, so the demo shows the "expiring soon" call-out.
+const inThreeWeeks = () => addDays(toIsoDate(new Date()), 21);
 
 /** The team's story (design.md, "Demo portfolio"): TF 1.x in production since 2018, PyTorch from 2020 on. */
-export const DEMO_PORTFOLIO: ModelStory[] = [
+export const demoPortfolio = (): ModelStory[] => [
   {
     registeredOn: '2018-03-12',
     model: {
@@ -332,5 +336,75 @@ export const DEMO_PORTFOLIO: ModelStory[] = [
       description: 'LayoutLM-style model for scanned customs forms.',
       tags: ['layoutlm', 'transformers'],
     },
+  },
+  {
+    registeredOn: '2019-03-18',
+    model: {
+      name: 'Sanctions screening NER',
+      team: TRADE,
+      task: 'NER',
+      framework: 'tensorflow',
+      frameworkVersion: '1.15.2',
+      lifecycle: 'production',
+      deploymentTarget: 'server',
+      servingStack: 'tf-serving',
+      serialization: 'savedmodel',
+      startedOn: '2019-03-01',
+      description: 'Flags sanctioned parties in trade documents.',
+      tags: ['sanctions'],
+    },
+    changes: [
+      { on: '2025-11-03', by: 'amira.haddad', set: { migration: 'in_progress', migrationTarget: 'pytorch', description: 'Flags sanctioned parties in trade documents. Rewrite to PyTorch started for a new entity schema.' } },
+    ],
+  },
+  {
+    registeredOn: '2019-06-10',
+    model: {
+      name: 'Tariff description matcher',
+      team: TRADE,
+      task: 'semantic matching',
+      framework: 'keras',
+      frameworkVersion: '2.2.5',
+      lifecycle: 'production',
+      deploymentTarget: 'batch',
+      servingStack: 'none',
+      serialization: 'keras-h5',
+      startedOn: '2019-05-20',
+      description: 'Siamese LSTM matching goods descriptions to tariff lines.',
+      tags: ['siamese'],
+    },
+    changes: [{ on: '2025-03-10', by: 'lead.jonas', set: { lifecycle: 'deprecated', retireBy: '2026-06-30' } }],
+  },
+  {
+    registeredOn: '2021-01-11',
+    model: {
+      name: 'Wake-word detector',
+      team: EDGE,
+      task: 'keyword spotting',
+      framework: 'tensorflow',
+      frameworkVersion: '2.4.1',
+      lifecycle: 'development',
+      deploymentTarget: 'edge',
+      servingStack: 'tf-lite',
+      serialization: 'tflite',
+      startedOn: '2021-01-04',
+      description: 'Runs on warehouse gateways; the PyTorch edge runtime was not validated on that hardware.',
+      tags: ['edge', 'audio'],
+    },
+    changes: [{ on: '2021-09-06', by: 'noor.elamin', set: { lifecycle: 'production' } }],
+    exceptions: [
+      {
+        grantedOn: '2021-01-11',
+        expiresOn: '2024-01-11',
+        reason: 'PyTorch edge runtime not validated on the gateway hardware.',
+        approvedBy: 'lead.jonas',
+      },
+      {
+        grantedOn: '2024-01-11',
+        expiresOn: inThreeWeeks(),
+        reason: 'Renewed while the ExecuTorch port is benchmarked on the gateways.',
+        approvedBy: 'lead.jonas',
+      },
+    ],
   },
 ];

@@ -3,7 +3,7 @@ import { createModelSchema, updateModelSchema } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionsService } from '../exceptions/exceptions.service.js';
 import { ModelsService } from '../models/models.service.js';
-import { DEMO_PORTFOLIO, type ModelStory } from './demo-portfolio.js';
+import { demoPortfolio, type ModelStory } from './demo-portfolio.js';
 
 const SEED_ACTOR = 'demo-seed';
 // Changes happen during the working day, so a story's events keep their order.
@@ -20,10 +20,11 @@ export class SeedService {
 
   async seedDemoIfEmpty(log: (message: string) => void): Promise<boolean> {
     if ((await this.prisma.model.count()) > 0) return false;
-    log(`Loading the demo portfolio (${DEMO_PORTFOLIO.length} models with their history)…`);
-    for (const [index, story] of DEMO_PORTFOLIO.entries()) {
+    const stories = demoPortfolio();
+    log(`Loading the demo portfolio (${stories.length} models with their history)…`);
+    for (const [index, story] of stories.entries()) {
       await this.replay(story);
-      if ((index + 1) % 5 === 0 || index + 1 === DEMO_PORTFOLIO.length) log(`  ${index + 1}/${DEMO_PORTFOLIO.length} models`);
+      if ((index + 1) % 5 === 0 || index + 1 === stories.length) log(`  ${index + 1}/${stories.length} models`);
     }
     log('Demo portfolio loaded. Start with SEED_DEMO=false on an empty database to begin without it.');
     return true;

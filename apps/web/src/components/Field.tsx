@@ -8,7 +8,7 @@ interface FieldProps {
   required?: boolean;
   className?: string;
   /** Renders the control; wire `describedBy` to `aria-describedby`. */
-  children: (a11y: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined }) => ReactNode;
+  children: (a11y: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined }) => ReactNode;
 }
 
 /** A label, a control and its error/hint underneath, tied together for screen readers and tests. */
@@ -20,9 +20,15 @@ export function Field({ id, label, error, hint, required, className, children }:
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>
         {label}
-        {required && <span className="required-mark"> (required)</span>}
+        {/* Hidden from the accessible name: the control's `required` already says it. */}
+        {required && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            (required)
+          </span>
+        )}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}

@@ -1,11 +1,13 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { ComplianceModule } from './compliance/compliance.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ModelsModule } from './models/models.module.js';
 import { PolicyModule } from './policy/policy.module.js';
+import { ReviewsModule } from './reviews/reviews.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
 export interface AppOptions {
@@ -29,6 +31,8 @@ export class AppModule {
         ExceptionsModule,
         PolicyModule,
         ComplianceModule,
+        DashboardModule,
+        ReviewsModule,
         SeedModule,
       ],
       controllers: [HealthController],

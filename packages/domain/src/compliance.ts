@@ -42,16 +42,17 @@ export function newProjectCounts(rows: readonly ComplianceRow[]): NewProjectCoun
   };
 }
 
-function rateOf({ compliant, violation }: NewProjectCounts): number | null {
+/** compliant ÷ (compliant + violation); null when nothing was judged. */
+export function complianceRate({ compliant, violation }: Pick<NewProjectCounts, 'compliant' | 'violation'>): number | null {
   const judged = compliant + violation;
   return judged === 0 ? null : compliant / judged;
 }
 
 export function newProjectComplianceRate(rows: readonly ComplianceRow[]): number | null {
-  return rateOf(newProjectCounts(rows));
+  return complianceRate(newProjectCounts(rows));
 }
 
 export function summarizeCompliance(rows: readonly ComplianceRow[]): ComplianceSummary {
   const newProjects = newProjectCounts(rows);
-  return { counts: countVerdicts(rows), newProjects, newProjectComplianceRate: rateOf(newProjects) };
+  return { counts: countVerdicts(rows), newProjects, newProjectComplianceRate: complianceRate(newProjects) };
 }

@@ -3,6 +3,7 @@ import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelListQuery } from '../models/model-list.query.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
+import { ReviewRepository } from '../reviews/review.repository.js';
 import { VerdictSpanRepository } from '../verdicts/verdict-span.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { DATABASE_URL, PrismaService } from './prisma.service.js';
@@ -13,6 +14,7 @@ const dataAccess = [
   ModelListQuery,
   ExceptionRepository,
   PolicyRepository,
+  ReviewRepository,
   VerdictSpanRepository,
   VerdictService,
 ];

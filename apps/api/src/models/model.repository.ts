@@ -15,6 +15,19 @@ export interface NewEvent {
   state: ModelState;
 }
 
+/** An event's row: the copied columns the history queries read come from its state. */
+export function eventData<T extends NewEvent>(event: T) {
+  return {
+    ...event,
+    changes: event.changes as object[],
+    state: event.state as object,
+    framework: event.state.framework,
+    family: frameworkFamily(event.state.framework, event.state.frameworkVersion),
+    lifecycle: event.state.lifecycle,
+    startedOn: new Date(`${event.state.startedOn}T00:00:00.000Z`),
+  };
+}
+
 /** Models and their history events: all SQL about the model aggregate's writes and single reads. */
 @Injectable()
 export class ModelRepository {
@@ -42,16 +55,15 @@ export class ModelRepository {
   }
 
   insertEvent(db: Db, event: NewEvent): Promise<ModelEventRow> {
-    return db.modelEvent.create({
-      data: {
-        ...event,
-        changes: event.changes as object[],
-        state: event.state as object,
-        framework: event.state.framework,
-        family: frameworkFamily(event.state.framework, event.state.frameworkVersion),
-        lifecycle: event.state.lifecycle,
-      },
-    });
+    return db.modelEvent.create({ data: eventData(event) });
+  }
+
+  /**
+   * Many events in one statement (imports, restore). The change-log trigger judges each event
+   * against the model's earlier ones, so one statement must hold at most one event per model.
+   */
+  async insertEvents(db: Db, events: (NewEvent & { id?: bigint })[]): Promise<void> {
+    if (events.length > 0) await db.modelEvent.createMany({ data: events.map(eventData) });
   }
 
   /** Newest first. */
@@ -73,6 +85,15 @@ export class ModelRepository {
     return this.prisma.modelEvent.findFirst({
       where: { modelId, at: { lte: instant } },
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    });
+  }
+
+  /** Events written after `since`, oldest first, with their model's current name. */
+  eventsRecordedSince(since: Date): Promise<(ModelEventRow & { model: { name: string } })[]> {
+    return this.prisma.modelEvent.findMany({
+      where: { recordedAt: { gt: since } },
+      include: { model: { select: { name: true } } },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
   }
 

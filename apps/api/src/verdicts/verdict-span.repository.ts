@@ -8,4 +8,11 @@ export class VerdictSpanRepository {
     await db.verdictSpan.deleteMany({ where: { modelId } });
     if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
   }
+
+  /** The same for many models in two statements: a large import or restore cannot afford two per model. */
+  async replaceMany(db: Db, spansByModel: ReadonlyMap<string, VerdictSpan[]>): Promise<void> {
+    await db.verdictSpan.deleteMany({ where: { modelId: { in: [...spansByModel.keys()] } } });
+    const data = [...spansByModel].flatMap(([modelId, spans]) => spans.map((span) => ({ modelId, ...span })));
+    if (data.length > 0) await db.verdictSpan.createMany({ data });
+  }
 }

@@ -55,10 +55,15 @@ export class VerdictService {
 
   /** Recomputes every model's timeline (after a policy change), in batches. */
   async refreshAll(db: Db): Promise<void> {
-    const policies = await this.policies.all(db);
     const ids = (await db.model.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((model) => model.id);
-    for (let start = 0; start < ids.length; start += REFRESH_BATCH) {
-      await this.refreshModels(db, ids.slice(start, start + REFRESH_BATCH), policies);
+    await this.refreshMany(db, ids);
+  }
+
+  /** Recomputes the timelines of many models (an import), in batches. */
+  async refreshMany(db: Db, modelIds: readonly string[]): Promise<void> {
+    const policies = await this.policies.all(db);
+    for (let start = 0; start < modelIds.length; start += REFRESH_BATCH) {
+      await this.refreshModels(db, modelIds.slice(start, start + REFRESH_BATCH), policies);
     }
   }
 
@@ -78,13 +83,16 @@ export class VerdictService {
       history.push({ at: event.at, state: event.state as unknown as ModelState });
       historyByModel.set(event.modelId, history);
     }
-    for (const modelId of modelIds) {
-      const spans = verdictSpans({
-        events: historyByModel.get(modelId) ?? [],
-        policies,
-        exceptions: exceptionsByModel.get(modelId) ?? [],
-      });
-      await this.spans.replace(db, modelId, spans);
-    }
+    const spansByModel = new Map(
+      modelIds.map((modelId) => [
+        modelId,
+        verdictSpans({
+          events: historyByModel.get(modelId) ?? [],
+          policies,
+          exceptions: exceptionsByModel.get(modelId) ?? [],
+        }),
+      ]),
+    );
+    await this.spans.replaceMany(db, spansByModel);
   }
 }

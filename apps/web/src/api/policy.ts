@@ -16,7 +16,8 @@ export function usePolicy() {
 export function useAddPolicyVersion() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (version: PolicyVersionBody) => apiFetch<PolicyVersion>('/api/policy', { method: 'PUT', body: version }),
+    mutationFn: (version: PolicyVersionBody) =>
+      apiFetch<PolicyVersion>('/api/policy', { method: 'PUT', body: version }),
     onSuccess: () => {
       // A new version can change every verdict.
       void queryClient.invalidateQueries();

@@ -43,7 +43,8 @@ export interface ComplianceResponse {
   counts: VerdictCounts;
   newProjects: NewProjectCounts;
   newProjectComplianceRate: number | null;
-  expiringExceptions: (ExceptionView & { modelName: string })[];
+  /** Active exceptions ending within 30 days. `state` is optional: the API currently leaves it out. */
+  expiringExceptions: (ModelExceptionRecord & { state?: ExceptionState; modelName: string })[];
   models: Model[];
 }
 

@@ -34,7 +34,14 @@ export function DebouncedTextFilter({ id, label, value, onCommit, placeholder, t
   return (
     <div className="filter">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type={type} value={text} placeholder={placeholder} autoComplete="off" onChange={(event) => setText(event.target.value)} />
+      <input
+        id={id}
+        type={type}
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        onChange={(event) => setText(event.target.value)}
+      />
     </div>
   );
 }

@@ -8,7 +8,12 @@ interface FieldProps {
   required?: boolean;
   className?: string;
   /** Renders the control; wire `describedBy` to `aria-describedby`. */
-  children: (a11y: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; 'aria-required': boolean | undefined }) => ReactNode;
+  children: (a11y: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+    'aria-required': boolean | undefined;
+  }) => ReactNode;
 }
 
 /** A label, a control and its error/hint underneath, tied together for screen readers and tests. */
@@ -18,17 +23,21 @@ export function Field({ id, label, error, hint, required, className, children }:
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>
-        {label}
-        {/* Hidden from the accessible name: the control's `required` already says it. */}
+      <div className="field-label">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so the accessible name is just the label; `aria-required` says it. */}
         {required && (
           <span className="required-mark" aria-hidden="true">
-            {' '}
             (required)
           </span>
         )}
-      </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
+      </div>
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        'aria-describedby': describedBy,
+        'aria-required': required || undefined,
+      })}
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}

@@ -8,7 +8,12 @@ export function FormErrorSummary({ errors }: { errors: FieldErrors }) {
   return (
     <div className="panel panel-error" role="alert">
       {formError && <p>{formError}</p>}
-      {count > 0 && <p>{count === 1 ? 'One field needs attention.' : `${count} fields need attention.`} See the messages below each field.</p>}
+      {count > 0 && (
+        <p>
+          {count === 1 ? 'One field needs attention.' : `${count} fields need attention.`} See the messages below each
+          field.
+        </p>
+      )}
     </div>
   );
 }

@@ -23,7 +23,7 @@ function AsOfPicker() {
   const { pathname } = useLocation();
   const applies = pageUsesAsOf(pathname);
   return (
-    <div className="as-of" role="group" aria-labelledby="as-of-label">
+    <div className="as-of">
       <label id="as-of-label" htmlFor="as-of-input">
         As of
       </label>
@@ -41,7 +41,11 @@ function AsOfPicker() {
         </button>
       ) : null}
       <span id="as-of-note" className="as-of-note">
-        {asOf ? (applies ? `Showing the portfolio at the end of ${asOf}` : 'Applies to Models and Compliance') : 'Showing now'}
+        {asOf
+          ? applies
+            ? `Showing the portfolio at the end of ${asOf}`
+            : 'Applies to Models and Compliance'
+          : 'Showing now'}
       </span>
     </div>
   );

@@ -22,8 +22,17 @@ interface Props {
 /** Every field of a model, shared by the register and edit forms. */
 export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Props) {
   const id = (field: FormField) => `${idPrefix}-${field}`;
-  const text = (field: FormField, options: { required?: boolean; hint?: string; list?: string; type?: string; placeholder?: string } = {}) => (
-    <Field id={id(field)} label={FIELD_LABELS[field]} error={errors[field]} hint={options.hint} required={options.required}>
+  const text = (
+    field: FormField,
+    options: { required?: boolean; hint?: string; list?: string; type?: string; placeholder?: string } = {},
+  ) => (
+    <Field
+      id={id(field)}
+      label={FIELD_LABELS[field]}
+      error={errors[field]}
+      hint={options.hint}
+      required={options.required}
+    >
       {(a11y) => (
         <input
           {...a11y}
@@ -39,10 +48,21 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       )}
     </Field>
   );
-  const select = (field: FormField, choices: readonly string[], label: (value: string) => string, options: { required?: boolean; blank?: string } = {}) => (
+  const select = (
+    field: FormField,
+    choices: readonly string[],
+    label: (value: string) => string,
+    options: { required?: boolean; blank?: string } = {},
+  ) => (
     <Field id={id(field)} label={FIELD_LABELS[field]} error={errors[field]} required={options.required}>
       {(a11y) => (
-        <select {...a11y} name={field} value={values[field]} required={options.required} onChange={(event) => onChange(field, event.target.value)}>
+        <select
+          {...a11y}
+          name={field}
+          value={values[field]}
+          required={options.required}
+          onChange={(event) => onChange(field, event.target.value)}
+        >
           {options.blank !== undefined && <option value="">{options.blank}</option>}
           {choices.map((choice) => (
             <option key={choice} value={choice}>
@@ -68,7 +88,10 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       <fieldset>
         <legend>How it is built</legend>
         <div className="form-grid">
-          {select('framework', FRAMEWORKS, frameworkName, { required: true, blank: mode === 'create' ? 'Choose…' : undefined })}
+          {select('framework', FRAMEWORKS, frameworkName, {
+            required: true,
+            blank: mode === 'create' ? 'Choose…' : undefined,
+          })}
           {text('frameworkVersion', { placeholder: 'e.g. 1.15.2' })}
           {select('deploymentTarget', DEPLOYMENT_TARGETS, humanize)}
           {text('servingStack', { list: `${idPrefix}-serving-stacks`, hint: 'Pick a suggestion or type your own' })}
@@ -88,8 +111,15 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       <fieldset>
         <legend>Lifecycle and migration</legend>
         <div className="form-grid">
-          {select('lifecycle', LIFECYCLES, humanize, { required: true, blank: mode === 'create' ? 'Choose…' : undefined })}
-          {text('startedOn', { type: 'date', required: true, hint: 'Decides whether the policy treats it as a new or a legacy project' })}
+          {select('lifecycle', LIFECYCLES, humanize, {
+            required: true,
+            blank: mode === 'create' ? 'Choose…' : undefined,
+          })}
+          {text('startedOn', {
+            type: 'date',
+            required: true,
+            hint: 'Decides whether the policy treats it as a new or a legacy project',
+          })}
           {select('migration', MIGRATION_STATUSES, (value) => MIGRATION_LABELS[value] ?? humanize(value))}
           {select('migrationTarget', FRAMEWORKS, frameworkName, { blank: 'None' })}
           {text('retireBy', { type: 'date' })}
@@ -108,7 +138,13 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
         </div>
         <Field id={id('description')} label={FIELD_LABELS.description} error={errors.description}>
           {(a11y) => (
-            <textarea {...a11y} name="description" rows={4} value={values.description} onChange={(event) => onChange('description', event.target.value)} />
+            <textarea
+              {...a11y}
+              name="description"
+              rows={4}
+              value={values.description}
+              onChange={(event) => onChange('description', event.target.value)}
+            />
           )}
         </Field>
       </fieldset>

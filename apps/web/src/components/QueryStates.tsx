@@ -9,7 +9,15 @@ export function Loading({ what = 'Loading' }: { what?: string }) {
   );
 }
 
-export function ErrorPanel({ error, onRetry, title = 'Something went wrong' }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorPanel({
+  error,
+  onRetry,
+  title = 'Something went wrong',
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const message = error instanceof Error ? error.message : String(error);
   const notFound = error instanceof ApiError && error.status === 404;
   return (

@@ -26,10 +26,7 @@ export function labelledMessage(label: string, message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-export function issuesToErrors(
-  issues: readonly Issue[],
-  labelFor: (key: string) => string | undefined,
-): ErrorMap {
+export function issuesToErrors(issues: readonly Issue[], labelFor: (key: string) => string | undefined): ErrorMap {
   const errors: ErrorMap = {};
   for (const issue of issues) {
     const key = issueKey(issue.path);

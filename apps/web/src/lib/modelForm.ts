@@ -151,7 +151,8 @@ export function issuesToFieldErrors(issues: readonly Issue[], values?: ModelForm
     const key = issueKey(issue.path);
     if (!isFormField(key)) continue;
     // An empty required field, or a select left on "Choose…", reads better in plain words.
-    if (values && REQUIRED_FIELDS.has(key) && values[key].trim() === '') errors[key] = `${FIELD_LABELS[key]} is required`;
+    if (values && REQUIRED_FIELDS.has(key) && values[key].trim() === '')
+      errors[key] = `${FIELD_LABELS[key]} is required`;
     else if (issue.code === 'invalid_value' && errors[key]?.startsWith('Invalid')) {
       errors[key] = `Choose a ${FIELD_LABELS[key].toLowerCase()} from the list`;
     }

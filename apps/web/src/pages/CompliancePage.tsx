@@ -5,7 +5,16 @@ import { ErrorPanel, Loading } from '../components/QueryStates';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
 import { expiryNote } from '../lib/exceptions';
-import { VERDICT_LABELS, formatDate, formatPercent, frameworkLabel, humanize, plural, policyStart, todayIso } from '../lib/format';
+import {
+  VERDICT_LABELS,
+  formatDate,
+  formatPercent,
+  frameworkLabel,
+  humanize,
+  plural,
+  policyStart,
+  todayIso,
+} from '../lib/format';
 import { useAsOf } from '../lib/useAsOf';
 
 export default function CompliancePage() {
@@ -18,7 +27,11 @@ export default function CompliancePage() {
       {compliance.isPending ? (
         <Loading what="Loading compliance" />
       ) : compliance.isError ? (
-        <ErrorPanel error={compliance.error} title="Could not load compliance" onRetry={() => void compliance.refetch()} />
+        <ErrorPanel
+          error={compliance.error}
+          title="Could not load compliance"
+          onRetry={() => void compliance.refetch()}
+        />
       ) : (
         <ComplianceReport data={compliance.data} asOf={asOf} />
       )}
@@ -33,9 +46,8 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
   return (
     <>
       <p className="lede">
-        {asOf ? `At the end of ${asOf}` : 'Now'}, under the policy in force from {policyStart(data.policy)} (new projects from{' '}
-        {formatDate(data.policy.newProjectsFrom)}).{' '}
-        <Link to="/policy">See the policy</Link>
+        {asOf ? `At the end of ${asOf}` : 'Now'}, under the policy in force from {policyStart(data.policy)} (new
+        projects from {formatDate(data.policy.newProjectsFrom)}). <Link to="/policy">See the policy</Link>
       </p>
 
       <section aria-labelledby="counts-title" className="section">
@@ -65,7 +77,9 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
         <div className="panel rate-card rate-card-side">
           <h2>Exceptions among new projects</h2>
           <p className="rate-value rate-value-side">{data.newProjects.exception}</p>
-          <p className="muted">Shown beside the rate, not counted in it. {plural(data.newProjects.total, 'new project')} in all.</p>
+          <p className="muted">
+            Shown beside the rate, not counted in it. {plural(data.newProjects.total, 'new project')} in all.
+          </p>
         </div>
       </section>
 
@@ -76,14 +90,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
         ) : (
           <ul className="expiring panel panel-warning">
             {data.expiringExceptions.map((exception) => (
-              <li key={exception.id}>
-                <Link to={`/models/${exception.modelId}`}>{exception.modelName}</Link>: {exception.reason} — expires on{' '}
-                {formatDate(exception.expiresOn)}
-                {(() => {
-                  const note = expiryNote(exception.state, exception.expiresOn, reference);
-                  return note ? ` (${note})` : '';
-                })()}
-              </li>
+              <ExpiringException key={exception.id} exception={exception} reference={reference} />
             ))}
           </ul>
         )}
@@ -109,7 +116,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
                   <td>
                     <VerdictBadge status={model.verdict.status} />
                   </td>
-                  <th scope="row">
+                  <th scope="row" className="name-cell">
                     <Link to={`/models/${model.id}`}>{model.name}</Link>
                   </th>
                   <td>{model.team}</td>
@@ -123,5 +130,22 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
         </div>
       </section>
     </>
+  );
+}
+
+function ExpiringException({
+  exception,
+  reference,
+}: {
+  exception: ComplianceResponse['expiringExceptions'][number];
+  reference: string;
+}) {
+  const note = expiryNote(exception.state ?? 'active', exception.expiresOn, reference);
+  return (
+    <li>
+      <Link to={`/models/${exception.modelId}`}>{exception.modelName}</Link>: {exception.reason} — expires on{' '}
+      {formatDate(exception.expiresOn)}
+      {note && <strong> ({note})</strong>}
+    </li>
   );
 }

@@ -37,7 +37,9 @@ export default function ModelPage() {
         <Link to={{ pathname: '/models', search: asOfSearch(asOf) }}>Models</Link> / {data.name}
       </p>
       <h1>{data.name}</h1>
-      {asOf && <p className="as-of-banner">This page shows the model as it is now; the as-of date applies to the lists.</p>}
+      {asOf && (
+        <p className="as-of-banner">This page shows the model as it is now; the as-of date applies to the lists.</p>
+      )}
       <section className="panel verdict-panel" aria-labelledby="verdict-title">
         <h2 id="verdict-title">Verdict</h2>
         <VerdictWithReason verdict={data.verdict} />

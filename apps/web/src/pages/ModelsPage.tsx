@@ -22,7 +22,12 @@ const SELECT_FILTERS = [
   { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => FRAMEWORK_LABELS[v] ?? v },
   { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
   { key: 'lifecycle', label: 'Lifecycle', values: LIFECYCLES, text: humanize },
-  { key: 'verdict', label: 'Verdict', values: VERDICT_STATUSES, text: (v: string) => VERDICT_LABELS[v as keyof typeof VERDICT_LABELS] },
+  {
+    key: 'verdict',
+    label: 'Verdict',
+    values: VERDICT_STATUSES,
+    text: (v: string) => VERDICT_LABELS[v as keyof typeof VERDICT_LABELS],
+  },
 ] as const;
 
 export default function ModelsPage() {
@@ -50,13 +55,20 @@ export default function ModelsPage() {
       <div className="page-heading">
         <h1>Models</h1>
         <Link className="button button-primary" to="/models/new">
-          Register model
+          Register a model
         </Link>
       </div>
       {filters.asOf && <p className="as-of-banner">As they were at the end of {filters.asOf}.</p>}
 
       <form className="filters" role="search" aria-label="Filter models" onSubmit={(event) => event.preventDefault()}>
-        <DebouncedTextFilter id="filter-q" label="Search" type="search" value={filters.q} onCommit={commitQ} placeholder="Name, task, tags…" />
+        <DebouncedTextFilter
+          id="filter-q"
+          label="Search"
+          type="search"
+          value={filters.q}
+          onCommit={commitQ}
+          placeholder="Name, task, tags…"
+        />
         {SELECT_FILTERS.map((filter) => (
           <div className="filter" key={filter.key}>
             <label htmlFor={`filter-${filter.key}`}>{filter.label}</label>
@@ -104,18 +116,50 @@ export default function ModelsPage() {
         <>
           <div className="table-scroll" aria-busy={query.isFetching}>
             <table className="data-table">
-              <caption className="visually-hidden">Models, sorted by {filters.sort} {filters.order === 'asc' ? 'ascending' : 'descending'}</caption>
+              <caption className="visually-hidden">
+                Models, sorted by {filters.sort} {filters.order === 'asc' ? 'ascending' : 'descending'}
+              </caption>
               <thead>
                 <tr>
                   <SortHeader column="name" label="Name" sort={filters.sort} order={filters.order} onSort={onSort} />
                   <SortHeader column="team" label="Team" sort={filters.sort} order={filters.order} onSort={onSort} />
                   <th scope="col">Task</th>
-                  <SortHeader column="framework" label="Framework" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader
+                    column="framework"
+                    label="Framework"
+                    sort={filters.sort}
+                    order={filters.order}
+                    onSort={onSort}
+                  />
                   <th scope="col">Family</th>
-                  <SortHeader column="lifecycle" label="Lifecycle" sort={filters.sort} order={filters.order} onSort={onSort} />
-                  <SortHeader column="verdict" label="Verdict" sort={filters.sort} order={filters.order} onSort={onSort} />
-                  <SortHeader column="startedOn" label="Started on" sort={filters.sort} order={filters.order} onSort={onSort} />
-                  <SortHeader column="updatedAt" label="Updated" sort={filters.sort} order={filters.order} onSort={onSort} />
+                  <SortHeader
+                    column="lifecycle"
+                    label="Lifecycle"
+                    sort={filters.sort}
+                    order={filters.order}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="verdict"
+                    label="Verdict"
+                    sort={filters.sort}
+                    order={filters.order}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="startedOn"
+                    label="Started on"
+                    sort={filters.sort}
+                    order={filters.order}
+                    onSort={onSort}
+                  />
+                  <SortHeader
+                    column="updatedAt"
+                    label="Updated"
+                    sort={filters.sort}
+                    order={filters.order}
+                    onSort={onSort}
+                  />
                 </tr>
               </thead>
               <tbody>
@@ -149,7 +193,7 @@ export default function ModelsPage() {
 function ModelRow({ model }: { model: Model }) {
   return (
     <tr>
-      <th scope="row">
+      <th scope="row" className="name-cell">
         <Link to={`/models/${model.id}`}>{model.name}</Link>
       </th>
       <td>{model.team}</td>

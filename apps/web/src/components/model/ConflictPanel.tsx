@@ -17,8 +17,8 @@ export function ConflictPanel({ original, mine, theirs, onReapply, onDiscardMine
     <div className="panel panel-warning conflict" role="alert" aria-labelledby="conflict-title">
       <h3 id="conflict-title">Someone else changed this model while you were editing</h3>
       <p>
-        You started from version {original.version}; version {theirs.version} was saved in the meantime. Nothing has been
-        saved from your edit yet. Compare the values, then re-apply your edits on top of the newer version.
+        You started from version {original.version}; version {theirs.version} was saved in the meantime. Nothing has
+        been saved from your edit yet. Compare the values, then re-apply your edits on top of the newer version.
       </p>
       <div className="table-scroll">
         <table className="data-table conflict-table">

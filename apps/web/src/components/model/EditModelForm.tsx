@@ -71,7 +71,13 @@ export function EditModelForm({ model, onDone }: Props) {
   return (
     <form className="model-form" noValidate onSubmit={onSubmit} aria-label="Edit model">
       {conflict && (
-        <ConflictPanel original={base} mine={conflict.mine} theirs={conflict.theirs} onReapply={reapply} onDiscardMine={discardMine} />
+        <ConflictPanel
+          original={base}
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          onReapply={reapply}
+          onDiscardMine={discardMine}
+        />
       )}
       {notice && (
         <p className="panel panel-info" role="status">

@@ -3,7 +3,13 @@ import { ApiError } from '../../api/client';
 import { useGrantException, useRevokeException } from '../../api/exceptions';
 import type { ExceptionView } from '../../api/types';
 import { errorMessage } from '../../lib/apiErrors';
-import { exceptionFieldLabel, expiryNote, toExceptionBody, validateExceptionForm, type ExceptionFormValues } from '../../lib/exceptions';
+import {
+  exceptionFieldLabel,
+  expiryNote,
+  toExceptionBody,
+  validateExceptionForm,
+  type ExceptionFormValues,
+} from '../../lib/exceptions';
 import { detailsToIssues, hasErrors, issuesToErrors } from '../../lib/formErrors';
 import { formatDate, todayIso } from '../../lib/format';
 import { ExceptionStateBadge } from '../ExceptionStateBadge';
@@ -79,7 +85,12 @@ function ExceptionRow({ exception, today }: { exception: ExceptionView; today: s
           (confirming ? (
             <span className="confirm" role="group" aria-label="Confirm revoking">
               <span>Revoke this exception?</span>{' '}
-              <button type="button" className="button-danger" disabled={revoke.isPending} onClick={() => revoke.mutate(exception.id)}>
+              <button
+                type="button"
+                className="button-danger"
+                disabled={revoke.isPending}
+                onClick={() => revoke.mutate(exception.id)}
+              >
                 Yes, revoke
               </button>{' '}
               <button type="button" onClick={() => setConfirming(false)}>
@@ -87,7 +98,11 @@ function ExceptionRow({ exception, today }: { exception: ExceptionView; today: s
               </button>
             </span>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)} aria-label={`Revoke exception: ${exception.reason}`}>
+            <button
+              type="button"
+              onClick={() => setConfirming(true)}
+              aria-label={`Revoke exception: ${exception.reason}`}
+            >
               Revoke
             </button>
           ))}
@@ -103,7 +118,12 @@ function ExceptionRow({ exception, today }: { exception: ExceptionView; today: s
 
 function GrantExceptionForm({ modelId, onDone }: { modelId: string; onDone: () => void }) {
   const grant = useGrantException(modelId);
-  const [values, setValues] = useState<ExceptionFormValues>({ reason: '', approvedBy: '', grantedOn: todayIso(), expiresOn: '' });
+  const [values, setValues] = useState<ExceptionFormValues>({
+    reason: '',
+    approvedBy: '',
+    grantedOn: todayIso(),
+    expiresOn: '',
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const set = (field: keyof ExceptionFormValues) => (event: { target: { value: string } }) =>
     setValues((current) => ({ ...current, [field]: event.target.value }));
@@ -139,10 +159,21 @@ function GrantExceptionForm({ modelId, onDone }: { modelId: string; onDone: () =
         <Field id="exception-approvedBy" label="Approved by" error={errors.approvedBy} required>
           {(a11y) => <input {...a11y} type="text" value={values.approvedBy} onChange={set('approvedBy')} />}
         </Field>
-        <Field id="exception-grantedOn" label="Granted on" error={errors.grantedOn} hint="May be backdated when recording history">
+        <Field
+          id="exception-grantedOn"
+          label="Granted on"
+          error={errors.grantedOn}
+          hint="May be backdated when recording history"
+        >
           {(a11y) => <input {...a11y} type="date" value={values.grantedOn} onChange={set('grantedOn')} />}
         </Field>
-        <Field id="exception-expiresOn" label="Expires on" error={errors.expiresOn} hint="After the grant date" required>
+        <Field
+          id="exception-expiresOn"
+          label="Expires on"
+          error={errors.expiresOn}
+          hint="After the grant date"
+          required
+        >
           {(a11y) => <input {...a11y} type="date" value={values.expiresOn} onChange={set('expiresOn')} />}
         </Field>
       </div>

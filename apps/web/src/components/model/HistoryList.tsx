@@ -8,7 +8,10 @@ import { EmptyState, ErrorPanel, Loading } from '../QueryStates';
 export function HistoryList({ modelId }: { modelId: string }) {
   const history = useModelHistory(modelId);
   if (history.isPending) return <Loading what="Loading history" />;
-  if (history.isError) return <ErrorPanel error={history.error} title="Could not load the history" onRetry={() => void history.refetch()} />;
+  if (history.isError)
+    return (
+      <ErrorPanel error={history.error} title="Could not load the history" onRetry={() => void history.refetch()} />
+    );
   if (history.data.items.length === 0) return <EmptyState title="No history recorded" />;
   return (
     <ol className="history">
@@ -41,7 +44,8 @@ function HistoryEvent({ event }: { event: ModelEvent }) {
           <ul className="changes">
             {event.changes.map((change) => (
               <li key={change.field}>
-                <span className="change-field">{FIELD_LABELS[change.field] ?? change.field}:</span> {formatValue(change.to)}
+                <span className="change-field">{FIELD_LABELS[change.field] ?? change.field}:</span>{' '}
+                {formatValue(change.to)}
               </li>
             ))}
           </ul>

@@ -1,6 +1,14 @@
 import type { Model } from '@mmt/domain';
 import type { ReactNode } from 'react';
-import { FRAMEWORK_LABELS, MIGRATION_LABELS, formatDate, formatDateTime, formatValue, frameworkLabel, humanize } from '../../lib/format';
+import {
+  FRAMEWORK_LABELS,
+  MIGRATION_LABELS,
+  formatDate,
+  formatDateTime,
+  formatValue,
+  frameworkLabel,
+  humanize,
+} from '../../lib/format';
 
 /** Every recorded field of a model, read-only. */
 export function ModelDetails({ model }: { model: Model }) {
@@ -15,7 +23,10 @@ export function ModelDetails({ model }: { model: Model }) {
     ['Serialization', formatValue(model.serialization)],
     ['Started on', formatDate(model.startedOn)],
     ['Migration', MIGRATION_LABELS[model.migration] ?? humanize(model.migration)],
-    ['Migration target', model.migrationTarget ? (FRAMEWORK_LABELS[model.migrationTarget] ?? model.migrationTarget) : '—'],
+    [
+      'Migration target',
+      model.migrationTarget ? (FRAMEWORK_LABELS[model.migrationTarget] ?? model.migrationTarget) : '—',
+    ],
     ['Retire by', formatDate(model.retireBy)],
     [
       'Repository',
@@ -27,7 +38,16 @@ export function ModelDetails({ model }: { model: Model }) {
         '—'
       ),
     ],
-    ['Tags', model.tags.length ? model.tags.map((tag) => <span key={tag} className="tag">{tag}</span>) : '—'],
+    [
+      'Tags',
+      model.tags.length
+        ? model.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))
+        : '—',
+    ],
     ['Version', String(model.version)],
     ['Registered', formatDateTime(model.createdAt)],
     ['Last updated', formatDateTime(model.updatedAt)],

@@ -27,7 +27,15 @@ interface CheckboxGroupProps<T extends string> {
   error?: string;
 }
 
-function CheckboxGroup<T extends string>({ idPrefix, legend, options, selected, label, onChange, error }: CheckboxGroupProps<T>) {
+function CheckboxGroup<T extends string>({
+  idPrefix,
+  legend,
+  options,
+  selected,
+  label,
+  onChange,
+  error,
+}: CheckboxGroupProps<T>) {
   const errorId = error ? `${idPrefix}-error` : undefined;
   return (
     <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={errorId}>
@@ -57,12 +65,19 @@ function CheckboxGroup<T extends string>({ idPrefix, legend, options, selected, 
 const frameworkName = (framework: string) => FRAMEWORK_LABELS[framework] ?? framework;
 
 /** A new policy version, prefilled from the one in force; sent whole with PUT. */
-export function PolicyVersionForm({ current, onDone }: { current: PolicyVersion; onDone: (added: PolicyVersion | null) => void }) {
+export function PolicyVersionForm({
+  current,
+  onDone,
+}: {
+  current: PolicyVersion;
+  onDone: (added: PolicyVersion | null) => void;
+}) {
   const addVersion = useAddPolicyVersion();
   const [values, setValues] = useState<PolicyFormValues>(() => policyToForm(current, todayIso()));
   const [errors, setErrors] = useState<ErrorMap>({});
 
-  const set = <K extends keyof PolicyFormValues>(key: K, value: PolicyFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof PolicyFormValues>(key: K, value: PolicyFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
   const setAllowance = (index: number, change: Partial<AllowanceFormValues>) =>
     setValues((v) => ({ ...v, allowances: v.allowances.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
 
@@ -94,15 +109,45 @@ export function PolicyVersionForm({ current, onDone }: { current: PolicyVersion;
         </div>
       )}
       <div className="form-grid">
-        <Field id="policy-inForceFrom" label="In force from" error={errors.inForceFrom} required hint="When this version takes over">
-          {(a11y) => <input {...a11y} type="date" value={values.inForceFrom} onChange={(e) => set('inForceFrom', e.target.value)} />}
+        <Field
+          id="policy-inForceFrom"
+          label="In force from"
+          error={errors.inForceFrom}
+          required
+          hint="When this version takes over"
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={values.inForceFrom}
+              onChange={(e) => set('inForceFrom', e.target.value)}
+            />
+          )}
         </Field>
-        <Field id="policy-newProjectsFrom" label="New projects from" error={errors.newProjectsFrom} required hint="Projects started on or after this date are new">
-          {(a11y) => <input {...a11y} type="date" value={values.newProjectsFrom} onChange={(e) => set('newProjectsFrom', e.target.value)} />}
+        <Field
+          id="policy-newProjectsFrom"
+          label="New projects from"
+          error={errors.newProjectsFrom}
+          required
+          hint="Projects started on or after this date are new"
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={values.newProjectsFrom}
+              onChange={(e) => set('newProjectsFrom', e.target.value)}
+            />
+          )}
         </Field>
         <Field id="policy-preferredFramework" label="Preferred framework" error={errors.preferredFramework} required>
           {(a11y) => (
-            <select {...a11y} value={values.preferredFramework} onChange={(e) => set('preferredFramework', e.target.value as PolicyFormValues['preferredFramework'])}>
+            <select
+              {...a11y}
+              value={values.preferredFramework}
+              onChange={(e) => set('preferredFramework', e.target.value as PolicyFormValues['preferredFramework'])}
+            >
               {FRAMEWORKS.map((framework) => (
                 <option key={framework} value={framework}>
                   {frameworkName(framework)}
@@ -159,11 +204,30 @@ export function PolicyVersionForm({ current, onDone }: { current: PolicyVersion;
               onChange={(next) => setAllowance(index, { deploymentTargets: next })}
               error={errors[`${prefix}.deploymentTargets`]}
             />
-            <Field id={`allowance-${index}-servingStacks`} label="Serving stacks" error={errors[`${prefix}.servingStacks`]} hint="Comma-separated, e.g. tf-lite">
-              {(a11y) => <input {...a11y} type="text" value={allowance.servingStacks} onChange={(e) => setAllowance(index, { servingStacks: e.target.value })} />}
+            <Field
+              id={`allowance-${index}-servingStacks`}
+              label="Serving stacks"
+              error={errors[`${prefix}.servingStacks`]}
+              hint="Comma-separated, e.g. tf-lite"
+            >
+              {(a11y) => (
+                <input
+                  {...a11y}
+                  type="text"
+                  value={allowance.servingStacks}
+                  onChange={(e) => setAllowance(index, { servingStacks: e.target.value })}
+                />
+              )}
             </Field>
             <Field id={`allowance-${index}-reason`} label="Reason" error={errors[`${prefix}.reason`]} required>
-              {(a11y) => <textarea {...a11y} rows={2} value={allowance.reason} onChange={(e) => setAllowance(index, { reason: e.target.value })} />}
+              {(a11y) => (
+                <textarea
+                  {...a11y}
+                  rows={2}
+                  value={allowance.reason}
+                  onChange={(e) => setAllowance(index, { reason: e.target.value })}
+                />
+              )}
             </Field>
             <button
               type="button"
@@ -175,7 +239,10 @@ export function PolicyVersionForm({ current, onDone }: { current: PolicyVersion;
           </fieldset>
         );
       })}
-      <button type="button" onClick={() => setValues((v) => ({ ...v, allowances: [...v.allowances, emptyAllowance()] }))}>
+      <button
+        type="button"
+        onClick={() => setValues((v) => ({ ...v, allowances: [...v.allowances, emptyAllowance()] }))}
+      >
         Add allowance
       </button>
 

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { compareSnapshots, reviewChanges, toIsoDate, type FieldChange, type ReviewInput } from '@mmt/domain';
+import { notFound } from '../common/domain-error.js';
+import { ComplianceService, EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
+import { DashboardService } from '../dashboard/dashboard.service.js';
+import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { ModelRepository } from '../models/model.repository.js';
+import { ReviewRepository, type ReviewRecord } from './review.repository.js';
+
+// With no review yet, "what changed" covers the last week.
+const FIRST_REVIEW_LOOKBACK_MS = 7 * 86_400_000;
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly reviews: ReviewRepository,
+    private readonly models: ModelRepository,
+    private readonly exceptions: ExceptionRepository,
+    private readonly compliance: ComplianceService,
+    private readonly dashboard: DashboardService,
+  ) {}
+
+  /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
+  async record(input: ReviewInput, actor: string): Promise<ReviewRecord> {
+    const now = new Date();
+    const [kpis, report] = await Promise.all([this.dashboard.kpisAt(now), this.compliance.report()]);
+    const verdicts = report.models.map((model) => ({ modelId: model.id, name: model.name, ...model.verdict }));
+    return this.reviews.create({ ...input, heldOn: input.heldOn ?? toIsoDate(now) }, { kpis, verdicts }, actor);
+  }
+
+  list() {
+    return this.reviews.list();
+  }
+
+  async get(id: string): Promise<ReviewRecord> {
+    const review = await this.reviews.findById(id);
+    if (!review) throw notFound('Review', id);
+    return review;
+  }
+
+  /** Everything that changed since the last recorded review, grouped for the weekly review page. */
+  async changesSinceLastReview() {
+    const now = new Date();
+    const review = await this.reviews.latestAtOrBefore(now);
+    const since = review ? new Date(review.createdAt) : null;
+    const [events, report, exceptions] = await Promise.all([
+      this.models.eventsRecordedSince(since ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_MS)),
+      this.compliance.report(),
+      this.exceptions.all(),
+    ]);
+    const names = new Map(report.models.map((model) => [model.id, model.name]));
+    const changes = reviewChanges({
+      since,
+      today: toIsoDate(now),
+      events: events.map((event) => ({
+        modelId: event.modelId,
+        modelName: event.model.name,
+        kind: event.kind as 'created' | 'updated',
+        at: event.at.toISOString(),
+        actor: event.actor,
+        changes: event.changes as unknown as FieldChange[],
+      })),
+      before: review?.snapshot.verdicts ?? null,
+      now: report.models.map((model) => ({ modelId: model.id, name: model.name, lifecycle: model.lifecycle, retireBy: model.retireBy, ...model.verdict })),
+      exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
+      expiryWarningDays: EXPIRY_WARNING_DAYS,
+    });
+    const { snapshot: _snapshot, ...summary } = review ?? { snapshot: null };
+    return { review: review ? summary : null, ...changes };
+  }
+
+  /** Models whose verdict differs between two recorded reviews. */
+  async compare(fromId: string, toId: string) {
+    const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
+    const { snapshot: fromSnapshot, ...fromSummary } = from;
+    const { snapshot: toSnapshot, ...toSummary } = to;
+    return { from: fromSummary, to: toSummary, differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts) };
+  }
+}

@@ -1,0 +1,234 @@
+import type { z } from 'zod';
+import { createModelSchema, diffStates, modelFieldsSchema } from './model.js';
+import type { FieldChange, ModelState } from './model.js';
+import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
+import type { ImportColumn } from './report-csv.js';
+import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
+
+/** One thing wrong with an import. `row` counts data rows from 1 (CSV row 1 is the line after the header); 0 is the file itself. */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** One data row read from a file: the import columns it gave, and what was wrong with its shape. */
+export interface ImportRecord {
+  row: number;
+  fields: Partial<Record<ImportColumn, unknown>>;
+  problems: ImportProblem[];
+}
+
+export const MAX_IMPORT_ROWS = 50_000;
+
+const KNOWN_COLUMNS = new Set<string>([...IMPORT_COLUMNS, ...REPORT_ONLY_COLUMNS]);
+// The JSON status report's models also carry these; an import reads past them like the report-only columns.
+const JSON_IGNORED_KEYS = new Set<string>([...REPORT_ONLY_COLUMNS, 'createdAt']);
+const NULLABLE_COLUMNS = new Set<ImportColumn>(['migrationTarget', 'retireBy', 'repoUrl']);
+const ENUM_COLUMNS: Partial<Record<ImportColumn, readonly string[]>> = {
+  framework: FRAMEWORKS,
+  lifecycle: LIFECYCLES,
+  deploymentTarget: DEPLOYMENT_TARGETS,
+  migration: MIGRATION_STATUSES,
+  migrationTarget: FRAMEWORKS,
+};
+const REQUIRED_ON_CREATE = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
+
+const fileProblem = (message: string, column = '(file)'): ImportProblem => ({ row: 0, column, message });
+
+/** Checks a CSV header row: every column known, none twice, `name` present, commas between them. */
+export function checkCsvHeader(headers: readonly string[]): ImportProblem[] {
+  const cleaned = headers.map((header) => header.trim());
+  if (cleaned.length === 1) {
+    const only = cleaned[0] ?? '';
+    const separator = [';', '\t', '|'].find((candidate) => only.includes(candidate));
+    if (separator) {
+      const shown = separator === '\t' ? 'tabs' : `"${separator}"`;
+      return [fileProblem(`The columns are separated by ${shown}; save the file as CSV with commas between columns (RFC 4180).`)];
+    }
+  }
+  if (!cleaned.includes('name')) {
+    return [
+      fileProblem(
+        `The first line must be a header naming the columns, including "name" (for example: ${IMPORT_COLUMNS.slice(0, 6).join(',')}); found "${cleaned.join(',').slice(0, 120)}".`,
+      ),
+    ];
+  }
+  const problems: ImportProblem[] = [];
+  const seen = new Set<string>();
+  cleaned.forEach((header, index) => {
+    if (header === '') problems.push(fileProblem(`Column ${index + 1} of the header has no name.`, `(column ${index + 1})`));
+    else if (seen.has(header)) problems.push(fileProblem('appears twice in the header; keep one.', header));
+    else if (!KNOWN_COLUMNS.has(header)) {
+      problems.push(fileProblem(`is not a known column; the columns an import reads are ${IMPORT_COLUMNS.join(', ')}.`, header));
+    }
+    seen.add(header);
+  });
+  return problems;
+}
+
+/** A CSV cell as the model field it stands for: quotes of formula neutralisation undone, empties as "not given". */
+function csvValue(column: ImportColumn, cell: string): unknown {
+  const value = restoreCell(cell);
+  if (column === 'tags') return value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  if (value.trim() === '') {
+    if (NULLABLE_COLUMNS.has(column)) return null;
+    if (column === 'since') return undefined;
+  }
+  return value;
+}
+
+/** CSV data rows (after the header) as import records. */
+export function csvRecords(headers: readonly string[], rows: readonly (readonly string[])[]): ImportRecord[] {
+  const columns = headers.map((header) => header.trim());
+  return rows.map((cells, index) => {
+    const row = index + 1;
+    const problems: ImportProblem[] =
+      cells.length === columns.length
+        ? []
+        : [{ row, column: '(row)', message: `has ${cells.length} cells but the header names ${columns.length} columns; check for a stray comma or an unclosed quote.` }];
+    const fields: ImportRecord['fields'] = {};
+    columns.forEach((column, position) => {
+      if (!(IMPORT_COLUMNS as readonly string[]).includes(column)) return;
+      const value = csvValue(column as ImportColumn, cells[position] ?? '');
+      if (value !== undefined) fields[column as ImportColumn] = value;
+    });
+    return { row, fields, problems };
+  });
+}
+
+/** Items of a JSON import (`{ models: [...] }` or a bare array) as import records. */
+export function jsonRecords(items: readonly unknown[]): ImportRecord[] {
+  return items.map((item, index) => {
+    const row = index + 1;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return { row, fields: {}, problems: [{ row, column: '(row)', message: 'must be an object of model fields' }] };
+    }
+    const fields: ImportRecord['fields'] = {};
+    const problems: ImportProblem[] = [];
+    for (const [key, value] of Object.entries(item)) {
+      if ((IMPORT_COLUMNS as readonly string[]).includes(key)) fields[key as ImportColumn] = value;
+      else if (!JSON_IGNORED_KEYS.has(key)) {
+        problems.push({ row, column: key, message: `is not a known field; the fields an import reads are ${IMPORT_COLUMNS.join(', ')}.` });
+      }
+    }
+    return { row, fields, problems };
+  });
+}
+
+export type ImportAction = 'create' | 'update' | 'unchanged' | 'invalid';
+
+export interface ImportRowPlan {
+  row: number;
+  name: string;
+  action: ImportAction;
+  modelId: string | null;
+  /** For a create, every field from nothing; for an update, what it changes. */
+  changes: FieldChange[];
+  errors: { column: string; message: string }[];
+}
+
+export interface ExistingModel {
+  id: string;
+  version: number;
+  state: ModelState;
+}
+
+export interface ImportPlan {
+  rows: ImportRowPlan[];
+  /** Every problem, file-level ones (row 0) first. */
+  errors: ImportProblem[];
+  creates: { row: number; state: ModelState; since: Date | null }[];
+  updates: { row: number; modelId: string; version: number; state: ModelState; changes: FieldChange[] }[];
+  summary: Record<ImportAction, number> & { rows: number };
+}
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+}
+
+function messageFor(column: string, value: unknown, issue: Issue, creating: boolean): string {
+  if (value === undefined || (typeof value === 'string' && value.trim() === '' && column !== 'since')) {
+    if (creating && (REQUIRED_ON_CREATE as readonly string[]).includes(column)) return 'is required for a new model';
+  }
+  const choices = ENUM_COLUMNS[column as ImportColumn];
+  if (choices && issue.code === 'invalid_value') {
+    return `"${String(value)}" is not a valid ${column}; use one of: ${choices.join(', ')}`;
+  }
+  if (column === 'startedOn' || column === 'retireBy') return `${issue.message} (got "${String(value)}")`;
+  return issue.message;
+}
+
+function issuesToErrors(issues: readonly Issue[], fields: ImportRecord['fields'], creating: boolean) {
+  const errors = issues.map((issue) => {
+    const column = String(issue.path[0] ?? '(row)');
+    return { column, message: messageFor(column, fields[column as ImportColumn], issue, creating) };
+  });
+  // One message per column is enough to act on.
+  return errors.filter((error, index) => errors.findIndex((other) => other.column === error.column) === index);
+}
+
+const parseWith = <T extends z.ZodType>(schema: T, value: unknown) => schema.safeParse(value);
+
+/**
+ * What an import would do: each row matched to an existing model by name (update) or not
+ * (create), validated by the same schemas as the API's forms, with a message per problem.
+ */
+export function planImport(records: readonly ImportRecord[], existing: ReadonlyMap<string, ExistingModel>): ImportPlan {
+  const plan: ImportPlan = {
+    rows: [],
+    errors: [],
+    creates: [],
+    updates: [],
+    summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0 },
+  };
+  if (records.length > MAX_IMPORT_ROWS) {
+    plan.errors.push(fileProblem(`The file has ${records.length} rows; an import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`));
+  }
+  const firstRowOfName = new Map<string, number>();
+  for (const record of records) {
+    const rawName = record.fields.name;
+    const name = typeof rawName === 'string' ? rawName.trim() : '';
+    const errors = record.problems.map(({ column, message }) => ({ column, message }));
+    const rowPlan: ImportRowPlan = { row: record.row, name, action: 'invalid', modelId: null, changes: [], errors };
+    const seenOn = name ? firstRowOfName.get(name) : undefined;
+    if (seenOn !== undefined) errors.push({ column: 'name', message: `"${name}" is also on row ${seenOn}; a model may appear only once per file` });
+    else if (name) firstRowOfName.set(name, record.row);
+
+    const current = name ? existing.get(name) : undefined;
+    if (current) {
+      rowPlan.modelId = current.id;
+      const { since: _since, ...fields } = record.fields;
+      const parsed = parseWith(modelFieldsSchema, { ...current.state, ...fields });
+      if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues as Issue[], record.fields, false));
+      else if (errors.length === 0) {
+        const state = parsed.data as ModelState;
+        rowPlan.changes = diffStates(current.state, state);
+        rowPlan.action = rowPlan.changes.length > 0 ? 'update' : 'unchanged';
+        if (rowPlan.action === 'update') {
+          plan.updates.push({ row: record.row, modelId: current.id, version: current.version, state, changes: rowPlan.changes });
+        }
+      }
+    } else {
+      const parsed = parseWith(createModelSchema, record.fields);
+      if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues as Issue[], record.fields, true));
+      else if (errors.length === 0) {
+        const { since, ...state } = parsed.data;
+        rowPlan.changes = diffStates(null, state as ModelState);
+        rowPlan.action = 'create';
+        plan.creates.push({ row: record.row, state: state as ModelState, since: since ?? null });
+      }
+    }
+    plan.summary[rowPlan.action] += 1;
+    plan.errors.push(...errors.map((error) => ({ row: record.row, ...error })));
+    plan.rows.push(rowPlan);
+  }
+  return plan;
+}
+
+/** A problem as a field error of the API's error shape: `rows[2].framework` for row 3 (paths count from 0). */
+export function importProblemField(problem: ImportProblem): string {
+  return problem.row === 0 ? `file.${problem.column}` : `rows[${problem.row - 1}].${problem.column}`;
+}

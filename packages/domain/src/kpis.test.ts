@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { portfolioKpis } from './kpis.js';
+
+describe('portfolioKpis', () => {
+  const policy = { legacyFrameworks: ['tensorflow', 'keras'] as const };
+  it('counts production, legacy in production, open verdicts and the new-project rate', () => {
+    const kpis = portfolioKpis({
+      categories: [
+        { framework: 'tensorflow', lifecycle: 'production', count: 3 },
+        { framework: 'keras', lifecycle: 'production', count: 1 },
+        { framework: 'tensorflow', lifecycle: 'deprecated', count: 2 },
+        { framework: 'pytorch', lifecycle: 'production', count: 4 },
+        { framework: 'jax', lifecycle: 'research', count: 1 },
+      ],
+      verdicts: [
+        { status: 'compliant', newProject: true, count: 6 },
+        { status: 'violation', newProject: true, count: 2 },
+        { status: 'exception', newProject: true, count: 1 },
+        { status: 'warning', newProject: false, count: 3 },
+        { status: 'exception', newProject: false, count: 5 },
+        { status: 'compliant', newProject: false, count: 7 },
+      ],
+      policy: { legacyFrameworks: [...policy.legacyFrameworks] },
+      exceptionsExpiringSoon: 2,
+    });
+    expect(kpis).toEqual({
+      modelsInProduction: 8,
+      newProjectComplianceRate: 0.75,
+      newProjectsUnderException: 1,
+      legacyInProduction: 4,
+      openViolations: 2,
+      openWarnings: 3,
+      exceptionsExpiringSoon: 2,
+    });
+  });
+
+  it('has no rate when no new project was judged', () => {
+    const kpis = portfolioKpis({ categories: [], verdicts: [{ status: 'exception', newProject: true, count: 2 }], policy: { legacyFrameworks: [] }, exceptionsExpiringSoon: 0 });
+    expect(kpis.newProjectComplianceRate).toBeNull();
+    expect(kpis.newProjectsUnderException).toBe(2);
+  });
+});

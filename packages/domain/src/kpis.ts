@@ -1,0 +1,48 @@
+import { complianceRate } from './compliance.js';
+import type { PolicyVersion } from './policy.js';
+import { isLegacyInProduction } from './series.js';
+import type { Framework, Lifecycle, VerdictStatus } from './vocabularies.js';
+
+export interface PortfolioKpis {
+  modelsInProduction: number;
+  newProjectComplianceRate: number | null;
+  /** Reported beside the rate, never inside it. */
+  newProjectsUnderException: number;
+  legacyInProduction: number;
+  openViolations: number;
+  openWarnings: number;
+  exceptionsExpiringSoon: number;
+}
+
+export const KPI_NAMES = [
+  'modelsInProduction',
+  'newProjectComplianceRate',
+  'newProjectsUnderException',
+  'legacyInProduction',
+  'openViolations',
+  'openWarnings',
+  'exceptionsExpiringSoon',
+] as const satisfies readonly (keyof PortfolioKpis)[];
+
+export interface KpiInput {
+  categories: readonly { framework: Framework; lifecycle: Lifecycle; count: number }[];
+  verdicts: readonly { status: VerdictStatus; newProject: boolean; count: number }[];
+  policy: Pick<PolicyVersion, 'legacyFrameworks'>;
+  exceptionsExpiringSoon: number;
+}
+
+/** The review's headline numbers from category and verdict counts at one moment. */
+export function portfolioKpis({ categories, verdicts, policy, exceptionsExpiringSoon }: KpiInput): PortfolioKpis {
+  const sum = <T>(rows: readonly (T & { count: number })[], keep: (row: T) => boolean) =>
+    rows.reduce((total, row) => total + (keep(row) ? row.count : 0), 0);
+  const newProjects = (status: VerdictStatus) => sum(verdicts, (row) => row.newProject && row.status === status);
+  return {
+    modelsInProduction: sum(categories, (row) => row.lifecycle === 'production'),
+    newProjectComplianceRate: complianceRate({ compliant: newProjects('compliant'), violation: newProjects('violation') }),
+    newProjectsUnderException: newProjects('exception'),
+    legacyInProduction: sum(categories, (row) => isLegacyInProduction(row.framework, row.lifecycle, policy)),
+    openViolations: sum(verdicts, (row) => row.status === 'violation'),
+    openWarnings: sum(verdicts, (row) => row.status === 'warning'),
+    exceptionsExpiringSoon,
+  };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { addDays, calendarDateSchema } from './dates.js';
+import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
+import type { FieldChange } from './model.js';
+import type { Lifecycle, VerdictStatus } from './vocabularies.js';
+
+export const reviewInputSchema = z.strictObject({
+  heldOn: calendarDateSchema.optional(),
+  attendees: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50).default([]),
+  notes: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+});
+export type ReviewBody = z.input<typeof reviewInputSchema>;
+export type ReviewInput = z.output<typeof reviewInputSchema>;
+
+/** One model's verdict frozen in a review. */
+export interface SnapshotVerdict {
+  modelId: string;
+  name: string;
+  status: VerdictStatus;
+  rule: string;
+  reason: string;
+}
+
+export const CHANGE_GROUPS = [
+  'newViolations',
+  'resolvedViolations',
+  'newWarnings',
+  'otherVerdictChanges',
+  'newModels',
+  'lifecycleChanges',
+  'frameworkChanges',
+  'otherChanges',
+  'exceptionsGranted',
+  'exceptionsRevoked',
+  'exceptionsExpired',
+  'exceptionsExpiringSoon',
+  'pastRetirement',
+] as const;
+export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
+
+export interface ChangeItem {
+  kind: ChangeGroup;
+  modelId: string;
+  modelName: string;
+  /** When it happened (ISO timestamp or date). */
+  at: string;
+  summary: string;
+}
+
+export interface ReviewChanges {
+  since: string | null;
+  groups: Record<ChangeGroup, ChangeItem[]>;
+  items: ChangeItem[];
+}
+
+export interface ChangesInput {
+  /** When the last review was recorded; null when there was none (everything counts). */
+  since: Date | null;
+  today: string;
+  events: readonly { modelId: string; modelName: string; kind: 'created' | 'updated'; at: string; actor: string; changes: readonly FieldChange[] }[];
+  /** Verdicts frozen at the last review; null when there was none. */
+  before: readonly SnapshotVerdict[] | null;
+  now: readonly (SnapshotVerdict & { lifecycle: Lifecycle; retireBy: string | null })[];
+  exceptions: readonly (ModelExceptionRecord & { modelName: string })[];
+  expiryWarningDays: number;
+}
+
+const FRAMEWORK_FIELDS = new Set(['framework', 'frameworkVersion']);
+const show = (value: unknown) => (value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') || '—' : String(value));
+const describeChange = (change: FieldChange) => `${change.field} ${show(change.from)} → ${show(change.to)}`;
+
+function eventItems(input: ChangesInput): ChangeItem[] {
+  return input.events.flatMap((event): ChangeItem[] => {
+    const base = { modelId: event.modelId, modelName: event.modelName, at: event.at };
+    if (event.kind === 'created') return [{ ...base, kind: 'newModels', summary: `Registered by ${event.actor}` }];
+    const lifecycle = event.changes.filter((change) => change.field === 'lifecycle');
+    const framework = event.changes.filter((change) => FRAMEWORK_FIELDS.has(change.field));
+    const other = event.changes.filter((change) => change.field !== 'lifecycle' && !FRAMEWORK_FIELDS.has(change.field));
+    return [
+      ...lifecycle.map((change) => ({ ...base, kind: 'lifecycleChanges' as const, summary: describeChange(change) })),
+      ...(framework.length > 0 ? [{ ...base, kind: 'frameworkChanges' as const, summary: framework.map(describeChange).join('; ') }] : []),
+      ...(other.length > 0 ? [{ ...base, kind: 'otherChanges' as const, summary: `${other.map(describeChange).join('; ')} (by ${event.actor})` }] : []),
+    ];
+  });
+}
+
+function verdictItems(input: ChangesInput): ChangeItem[] {
+  const before = new Map((input.before ?? []).map((verdict) => [verdict.modelId, verdict]));
+  return input.now.flatMap((verdict): ChangeItem[] => {
+    const previous = before.get(verdict.modelId)?.status ?? null;
+    if (previous === verdict.status) return [];
+    const base = { modelId: verdict.modelId, modelName: verdict.name, at: input.today };
+    const from = previous ? `${previous} → ` : '';
+    if (verdict.status === 'violation') return [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }];
+    if (previous === 'violation') return [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }];
+    if (verdict.status === 'warning') return [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }];
+    // Without an earlier review, only violations and warnings are news.
+    return previous ? [{ ...base, kind: 'otherVerdictChanges', summary: `${previous} → ${verdict.status}: ${verdict.reason}` }] : [];
+  });
+}
+
+function exceptionItems(input: ChangesInput): ChangeItem[] {
+  const since = input.since?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const sinceDate = input.since ? input.since.toISOString().slice(0, 10) : '0000-01-01';
+  const soon = addDays(input.today, input.expiryWarningDays);
+  return input.exceptions.flatMap((exception): ChangeItem[] => {
+    const base = { modelId: exception.modelId, modelName: exception.modelName };
+    const items: ChangeItem[] = [];
+    if (new Date(exception.createdAt).getTime() > since) {
+      items.push({ ...base, kind: 'exceptionsGranted', at: exception.createdAt, summary: `Until ${exception.expiresOn}, approved by ${exception.approvedBy}: ${exception.reason}` });
+    }
+    if (exception.revokedAt && new Date(exception.revokedAt).getTime() > since) {
+      items.push({ ...base, kind: 'exceptionsRevoked', at: exception.revokedAt, summary: `Revoked by ${exception.revokedBy ?? 'unknown'}: ${exception.reason}` });
+    }
+    const state = exceptionStateAt(exception, input.today);
+    if (state === 'expired' && exception.expiresOn > sinceDate) {
+      items.push({ ...base, kind: 'exceptionsExpired', at: exception.expiresOn, summary: `Expired on ${exception.expiresOn}: ${exception.reason}` });
+    }
+    if (state === 'active' && exception.expiresOn <= soon) {
+      items.push({ ...base, kind: 'exceptionsExpiringSoon', at: exception.expiresOn, summary: `Expires on ${exception.expiresOn}: ${exception.reason}` });
+    }
+    return items;
+  });
+}
+
+function retirementItems(input: ChangesInput): ChangeItem[] {
+  return input.now
+    .filter((model) => model.retireBy !== null && model.retireBy < input.today && model.lifecycle !== 'retired')
+    .map((model) => ({
+      kind: 'pastRetirement' as const,
+      modelId: model.modelId,
+      modelName: model.name,
+      at: model.retireBy!,
+      summary: `Planned to retire by ${model.retireBy}, still ${model.lifecycle}`,
+    }));
+}
+
+/** Everything the weekly review should see since the last one, grouped. */
+export function reviewChanges(input: ChangesInput): ReviewChanges {
+  const items = [...verdictItems(input), ...eventItems(input), ...exceptionItems(input), ...retirementItems(input)];
+  const groups = Object.fromEntries(CHANGE_GROUPS.map((group) => [group, [] as ChangeItem[]])) as Record<ChangeGroup, ChangeItem[]>;
+  for (const item of items) groups[item.kind].push(item);
+  return { since: input.since?.toISOString() ?? null, groups, items };
+}
+
+export interface SnapshotDifference {
+  modelId: string;
+  name: string;
+  from: SnapshotVerdict | null;
+  to: SnapshotVerdict | null;
+}
+
+/** Models whose verdict differs between two frozen reviews (added, removed or changed status). */
+export function compareSnapshots(from: readonly SnapshotVerdict[], to: readonly SnapshotVerdict[]): SnapshotDifference[] {
+  const earlier = new Map(from.map((verdict) => [verdict.modelId, verdict]));
+  const later = new Map(to.map((verdict) => [verdict.modelId, verdict]));
+  const ids = [...new Set([...earlier.keys(), ...later.keys()])];
+  return ids
+    .map((modelId) => ({ modelId, from: earlier.get(modelId) ?? null, to: later.get(modelId) ?? null }))
+    .filter(({ from: a, to: b }) => a?.status !== b?.status)
+    .map((difference) => ({ ...difference, name: (difference.to ?? difference.from)!.name }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

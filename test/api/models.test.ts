@@ -27,7 +27,7 @@ describe('registering a model', () => {
     expect(response.body.verdict.reason).toMatch(/2018-03-01/);
     const history = await api.http.get(`/api/models/${response.body.id}/history`).expect(200);
     expect(history.body.items).toHaveLength(1);
-    expect(history.body.items[0]).toMatchObject({ kind: 'created', actor: 'anonymous', version: 1 });
+    expect(history.body.items[0]).toMatchObject({ kind: 'created', actor: 'token:bootstrap', version: 1 });
     expect(history.body.items[0].changes).toContainEqual({ field: 'name', from: null, to: 'HS code classifier' });
   });
 

@@ -1,13 +1,22 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '@mmt/domain';
 import supertest from 'supertest';
+import { AuthService } from '../../apps/api/src/auth/auth.service.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** Signed in as an admin (the bootstrap token). */
   http: supertest.Agent;
+  /** No credentials at all. */
+  anonymous: supertest.Agent;
+  adminToken: string;
   db: TestDatabase;
+  /** An agent for a new account of this role, signed in with a session cookie. */
+  signedInAs(role: Role): Promise<supertest.Agent & { email: string; password: string }>;
   close(): Promise<void>;
 }
 
@@ -16,10 +25,26 @@ export async function startTestApi(): Promise<TestApi> {
   const db = await createTestDatabase();
   const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null });
   await app.getHttpAdapter().getInstance().ready();
+  const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
+  await app.get(AuthService).bootstrap({ BOOTSTRAP_ADMIN_TOKEN: adminToken }, () => {});
+  const server = app.getHttpServer();
+  const http = supertest.agent(server).set('Authorization', `Bearer ${adminToken}`);
+  let accounts = 0;
   return {
     app,
-    http: supertest.agent(app.getHttpServer()),
+    http,
+    anonymous: supertest.agent(server),
+    adminToken,
     db,
+    signedInAs: async (role) => {
+      accounts += 1;
+      const email = `${role}${accounts}@example.com`;
+      const password = `correct horse ${randomBytes(6).toString('hex')}`;
+      await http.post('/api/users').send({ email, name: `${role} ${accounts}`, role, password }).expect(201);
+      const agent = supertest.agent(server);
+      await agent.post('/api/auth/login').send({ email, password }).expect(200);
+      return Object.assign(agent, { email, password });
+    },
     close: async () => {
       await app.close();
       await db.drop();

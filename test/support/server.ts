@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,10 @@ export const SERVER_ENTRY = path.join(ROOT, 'apps/api/dist/main.js');
 
 export interface RunningServer {
   url: string;
+  /** An admin API token (BOOTSTRAP_ADMIN_TOKEN) for arranging data through the API. */
+  adminToken: string;
+  /** fetch() against the server as that admin, JSON in and out. */
+  api(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;
   output: () => string;
   /** Sends SIGTERM and waits for the process to exit; returns its exit code. */
   stop(): Promise<number | null>;
@@ -27,9 +32,10 @@ export function freePort(): Promise<number> {
 /** Starts the built app as `npm start` does (node apps/api/dist/main.js) and waits until it is healthy. */
 export async function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningServer> {
   const port = await freePort();
+  const adminToken = env['BOOTSTRAP_ADMIN_TOKEN'] ?? `e2e-admin-${randomBytes(16).toString('hex')}`;
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, BOOTSTRAP_ADMIN_TOKEN: adminToken, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -53,6 +59,13 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
   }
   return {
     url,
+    adminToken,
+    api: (apiPath, init = {}) =>
+      fetch(`${url}${apiPath}`, {
+        method: init.method ?? 'GET',
+        headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      }),
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

@@ -1,5 +1,6 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from './auth/auth.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -7,6 +8,7 @@ import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ModelsModule } from './models/models.module.js';
 import { PolicyModule } from './policy/policy.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { SeedModule } from './seed/seed.module.js';
 
@@ -27,6 +29,7 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         DatabaseModule.forRoot(options.databaseUrl),
+        AuthModule,
         ModelsModule,
         ExceptionsModule,
         PolicyModule,
@@ -34,6 +37,7 @@ export class AppModule {
         DashboardModule,
         ReviewsModule,
         SeedModule,
+        ReportsModule,
       ],
       controllers: [HealthController],
     };

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -8,6 +10,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { validationPipe } from './common/validation.js';
+import { registerUploads } from './common/uploads.js';
 import { findRepoRoot } from './database/repo-paths.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -15,6 +18,8 @@ export const BODY_LIMIT_BYTES = 1_048_576;
 export interface CreateAppOptions extends AppOptions {
   /** The built dashboard to serve at `/`; default `apps/web/dist` when it exists. */
   webDist?: string | null;
+  /** Origins allowed to call the API from a browser (CORS); none unless configured. */
+  corsOrigins?: string[];
 }
 
 function defaultWebDist(): string | null {
@@ -30,9 +35,23 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Swagger UI at /api/docs uses inline scripts and styles.
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: options.corsOrigins, credentials: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
+  await registerUploads(app);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { applyMigrations } from './database/schema-engine.js';
 import { resolveDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
+import { AuthService } from './auth/auth.service.js';
 import { SeedService } from './seed/seed.service.js';
 
 const log = (message: string) => console.log(`[mmt] ${message}`);
@@ -16,7 +17,12 @@ async function main(): Promise<void> {
   try {
     const applied = await applyMigrations(database.connectionString, { log });
     log(applied.length > 0 ? `Applied ${applied.length} migration(s)` : 'Database schema is up to date');
-    const app = await createApp({ databaseUrl: database.connectionString, logLevel: process.env['LOG_LEVEL'] ?? 'info' });
+    const app = await createApp({
+      databaseUrl: database.connectionString,
+      logLevel: process.env['LOG_LEVEL'] ?? 'info',
+      corsOrigins: (process.env['CORS_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    });
+    await app.get(AuthService).bootstrap(process.env, log);
     if (process.env['SEED_DEMO'] !== 'false') await app.get(SeedService).seedDemoIfEmpty(log);
 
     const shutdown = async (signal: string) => {

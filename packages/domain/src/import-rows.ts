@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { BACKUP_FORMAT } from './backup.js';
 import { createModelSchema, diffStates, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
@@ -95,6 +96,19 @@ export function csvRecords(headers: readonly string[], rows: readonly (readonly 
     });
     return { row, fields, problems };
   });
+}
+
+/** The list of models in a JSON import: `{ models: [...] }` (the JSON status report has that shape) or a bare array. */
+export function jsonImportItems(data: unknown): { items: unknown[]; problems: ImportProblem[] } {
+  const none = (message: string) => ({ items: [], problems: [fileProblem(message)] });
+  if (Array.isArray(data)) return data.length > 0 ? { items: data, problems: [] } : none('The file lists no models.');
+  if (typeof data !== 'object' || data === null) return none('The JSON must be an array of models or an object with a "models" array.');
+  if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
+    return none('This is a backup of a whole instance; restore it with POST /api/import into an empty instance.');
+  }
+  const models = (data as { models?: unknown }).models;
+  if (!Array.isArray(models)) return none('The JSON must be an array of models or an object with a "models" array.');
+  return models.length > 0 ? { items: models, problems: [] } : none('The file lists no models.');
 }
 
 /** Items of a JSON import (`{ models: [...] }` or a bare array) as import records. */

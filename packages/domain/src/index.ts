@@ -17,3 +17,4 @@ export * from './report-csv.js';
 export * from './report-markdown.js';
 export * from './import-rows.js';
 export * from './backup.js';
+export * from './access.js';

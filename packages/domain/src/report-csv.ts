@@ -1,4 +1,4 @@
-import type { ReportModel } from './report.js';
+import type { ReportChange, ReportModel } from './report.js';
 
 /** The model fields a CSV or JSON import may set, in the CSV report's column order. */
 export const IMPORT_COLUMNS = [
@@ -59,6 +59,11 @@ export function neutraliseCell(value: string): string {
 /** The inverse of `neutraliseCell`, for reading a report back in. */
 export function restoreCell(value: string): string {
   return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** A change since the last review as one line of a model's `changesSinceLastReview` cell. */
+export function changeLine(change: Pick<ReportChange, 'at' | 'kind' | 'summary'>): string {
+  return `${change.at} ${change.kind}: ${change.summary}`;
 }
 
 export interface CsvRowContext {

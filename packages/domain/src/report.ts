@@ -6,6 +6,7 @@ import type { FrameworkFamily } from './family.js';
 import type { Model } from './model.js';
 import type { PolicyVersion } from './policy.js';
 import { isLegacyInProduction } from './series.js';
+import { isNewProject } from './verdict.js';
 import { LIFECYCLES } from './vocabularies.js';
 import type { Lifecycle } from './vocabularies.js';
 
@@ -133,19 +134,26 @@ export function reportFindings(models: readonly Model[]): ReportFinding[] {
   return [...findings('violation'), ...findings('warning')];
 }
 
+/** A model with the two facts the report's KPIs count, judged under the policy in force. */
+export function toReportModel(model: Model, policy: PolicyVersion): ReportModel {
+  return {
+    ...model,
+    newProject: isNewProject(model, policy),
+    legacyInProduction: isLegacyInProduction(model.framework, model.lifecycle, policy),
+  };
+}
+
 export interface StatusReportInput {
   asOf: Date;
   generatedAt: Date;
   policy: PolicyVersion;
-  models: readonly (Model & { newProject: boolean })[];
+  models: readonly Model[];
   changesSinceLastReview: ChangesSinceLastReview;
 }
 
 /** The whole status report, the one source every export format is written from. */
 export function buildStatusReport(input: StatusReportInput): StatusReport {
-  const models = input.models
-    .map((model) => ({ ...model, legacyInProduction: isLegacyInProduction(model.framework, model.lifecycle, input.policy) }))
-    .sort(byName);
+  const models = input.models.map((model) => toReportModel(model, input.policy)).sort(byName);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     title: REPORT_TITLE,
@@ -203,10 +211,65 @@ export function familyLifecycleTable(summary: ReportSummary): { headers: string[
   };
 }
 
-/** The columns of the models table in the Markdown and PDF reports. */
-export const MODEL_TABLE_HEADERS = ['Name', 'Team', 'Framework', 'Family', 'Lifecycle', 'Started', 'Verdict'] as const;
+export interface ModelColumn {
+  key: string;
+  header: string;
+  value: (model: ReportModel) => string;
+}
 
-export function modelTableRow(model: ReportModel): string[] {
-  const framework = model.frameworkVersion ? `${model.framework} ${model.frameworkVersion}` : model.framework;
-  return [model.name, model.team, framework, model.family, model.lifecycle, model.startedOn, model.verdict.status];
+const orDash = (value: string | null) => (value === null || value === '' ? '-' : value);
+
+/** Every field of a model and its verdict, as table columns: Markdown prints them all, PDF a subset. */
+export const MODEL_COLUMNS: readonly ModelColumn[] = [
+  { key: 'name', header: 'Name', value: (model) => model.name },
+  { key: 'team', header: 'Team', value: (model) => model.team },
+  { key: 'task', header: 'Task', value: (model) => orDash(model.task) },
+  { key: 'framework', header: 'Framework', value: (model) => [model.framework, model.frameworkVersion].filter(Boolean).join(' ') },
+  { key: 'family', header: 'Family', value: (model) => model.family },
+  { key: 'lifecycle', header: 'Lifecycle', value: (model) => model.lifecycle },
+  { key: 'deploymentTarget', header: 'Deployment', value: (model) => model.deploymentTarget },
+  { key: 'servingStack', header: 'Serving', value: (model) => orDash(model.servingStack) },
+  { key: 'serialization', header: 'Serialization', value: (model) => orDash(model.serialization) },
+  { key: 'startedOn', header: 'Started', value: (model) => model.startedOn },
+  {
+    key: 'migration',
+    header: 'Migration',
+    value: (model) => (model.migrationTarget ? `${model.migration} (to ${model.migrationTarget})` : model.migration),
+  },
+  { key: 'retireBy', header: 'Retire by', value: (model) => orDash(model.retireBy) },
+  { key: 'tags', header: 'Tags', value: (model) => orDash(model.tags.join(', ')) },
+  { key: 'repoUrl', header: 'Repository', value: (model) => orDash(model.repoUrl) },
+  { key: 'description', header: 'Description', value: (model) => orDash(model.description) },
+  { key: 'version', header: 'Version', value: (model) => String(model.version) },
+  { key: 'verdict', header: 'Verdict', value: (model) => model.verdict.status },
+  { key: 'reason', header: 'Reason', value: (model) => model.verdict.reason },
+];
+
+/** The models as a table of the named columns (all of them by default). */
+export function modelTable(
+  models: readonly ReportModel[],
+  keys: readonly string[] = MODEL_COLUMNS.map((column) => column.key),
+): { headers: string[]; rows: string[][] } {
+  const columns = keys.map((key) => {
+    const column = MODEL_COLUMNS.find((candidate) => candidate.key === key);
+    if (!column) throw new Error(`No model column ${key}`);
+    return column;
+  });
+  return {
+    headers: columns.map((column) => column.header),
+    rows: models.map((model) => columns.map((column) => column.value(model))),
+  };
+}
+
+/** The report's header facts, one line each: Markdown and PDF print exactly these. */
+export function reportFacts(report: Pick<StatusReport, 'asOf' | 'date' | 'generatedAt' | 'policy'>): [string, string][] {
+  const { policy } = report;
+  return [
+    ['As of', `${report.date} (${report.asOf})`],
+    [
+      'Policy',
+      `version ${policy.id}, in force from ${policy.inForceFrom}; projects started on or after ${policy.newProjectsFrom} are new and must use ${policy.preferredFramework}; legacy frameworks: ${policy.legacyFrameworks.join(', ') || 'none'}`,
+    ],
+    ['Generated', report.generatedAt],
+  ];
 }

@@ -3,7 +3,14 @@ export interface FieldError {
   message: string;
 }
 
-export type DomainErrorCode = 'not_found' | 'duplicate' | 'stale_version' | 'invalid';
+export type DomainErrorCode =
+  | 'not_found'
+  | 'duplicate'
+  | 'stale_version'
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate_limited';
 
 /** An error a use case raises on purpose; mapped to HTTP in one place (HttpErrorFilter). */
 export class DomainError extends Error {

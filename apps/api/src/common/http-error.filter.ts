@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Prisma } from '../generated/prisma/client.js';
 import { DomainError, type DomainErrorCode, type FieldError } from './domain-error.js';
 
@@ -21,6 +21,12 @@ const statusOf = (code: DomainErrorCode): number => {
       return 409;
     case 'invalid':
       return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'rate_limited':
+      return 429;
   }
 };
 
@@ -39,8 +45,13 @@ function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...extra };
 }
 
-/** Turns anything thrown into the API's one error shape; a client never sees a 500 for its own input. */
-export function toErrorBody(error: unknown): ErrorBody {
+const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 10} MB`;
+
+/**
+ * Turns anything thrown into the API's one error shape; a client never sees a 500 for its own input.
+ * `bodyLimit` is the limit of the route the request was for (upload routes allow more).
+ */
+export function toErrorBody(error: unknown, bodyLimit = 1_048_576): ErrorBody {
   if (error instanceof DomainError) {
     return body(statusOf(error.code), error.message, { details: error.details, ...error.extra });
   }
@@ -62,7 +73,7 @@ export function toErrorBody(error: unknown): ErrorBody {
   const fastifyStatus = (error as { statusCode?: unknown }).statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     const message = error instanceof Error ? error.message : 'Bad request';
-    return body(fastifyStatus, fastifyStatus === 413 ? `${message} (the limit is 1 MB)` : message);
+    return body(fastifyStatus, fastifyStatus === 413 ? `${message} (the limit is ${megabytes(bodyLimit)})` : message);
   }
   if (isDatabaseUnavailable(error)) {
     return body(503, 'The database is unavailable; try again shortly');
@@ -76,7 +87,8 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const errorBody = toErrorBody(error);
+    const request = host.switchToHttp().getRequest<FastifyRequest | undefined>();
+    const errorBody = toErrorBody(error, request?.routeOptions?.bodyLimit);
     if (errorBody.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
   }

@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/auth.decorators.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 const PROBE_TIMEOUT_MS = 1_500;
@@ -11,6 +12,7 @@ export class HealthController {
   constructor(private readonly prisma: PrismaService) {}
 
   @Get()
+  @Public()
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const up = await Promise.race([
       this.prisma.$queryRaw`SELECT 1`.then(

@@ -8,4 +8,10 @@ export const queryKeys = {
   modelHistory: (id: string) => ['models', 'history', id] as const,
   compliance: (asOf: string) => ['compliance', { asOf }] as const,
   policy: ['policy'] as const,
+  dashboard: (asOf: string, weeks: string) => ['dashboard', { asOf, weeks }] as const,
+  reviews: ['reviews'] as const,
+  reviewList: ['reviews', 'list'] as const,
+  review: (id: string) => ['reviews', 'detail', id] as const,
+  reviewChanges: ['reviews', 'latest', 'changes'] as const,
+  reviewComparison: (from: string, to: string) => ['reviews', 'compare', { from, to }] as const,
 };

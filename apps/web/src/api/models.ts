@@ -39,6 +39,8 @@ export function useCreateModel() {
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.models });
       void queryClient.invalidateQueries({ queryKey: ['compliance'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });
     },
   });
 }
@@ -53,6 +55,8 @@ export function useUpdateModel(id: string) {
       // On success and on a 409 alike, what the server holds has moved on.
       void queryClient.invalidateQueries({ queryKey: queryKeys.models });
       void queryClient.invalidateQueries({ queryKey: ['compliance'] });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });
     },
   });
 }

@@ -2,12 +2,20 @@
 // so the web and the API share one definition of each.
 import type {
   ExceptionState,
+  FrameworkFamily,
+  Lifecycle,
   Model,
   ModelEvent,
   ModelExceptionRecord,
   NewProjectCounts,
   PolicyVersion,
+  PortfolioKpis,
+  RetirementProjection,
+  ReviewChanges,
+  SnapshotDifference,
+  SnapshotVerdict,
   VerdictCounts,
+  VerdictStatus,
 } from '@mmt/domain';
 
 export type { ExceptionState, PolicyVersion };
@@ -60,4 +68,63 @@ export interface ApiErrorBody {
   message: string | string[];
   details?: FieldErrorDetail[];
   current?: Model;
+}
+
+// ---------- Dashboard (GET /api/dashboard) ----------
+
+export interface KpiWithChange {
+  value: number | null;
+  /** The value frozen at the last review; null when there is none. */
+  previous: number | null;
+  change: number | null;
+}
+
+export type FamilyPoint = { weekEnd: string } & Record<FrameworkFamily, number>;
+export type VerdictPoint = { weekEnd: string } & Record<VerdictStatus, number>;
+
+export interface DashboardResponse {
+  asOf: string;
+  weeks: number;
+  policy: PolicyVersion;
+  lastReview: { id: string; heldOn: string; createdAt: string } | null;
+  kpis: Record<keyof PortfolioKpis, KpiWithChange>;
+  series: {
+    families: FamilyPoint[];
+    verdicts: VerdictPoint[];
+    legacyInProduction: { weekEnd: string; count: number }[];
+  };
+  cohorts: {
+    newProjectsFrom: string;
+    /** `2020-Q2`: the quarter the policy's new-project date falls in. */
+    policyQuarter: string;
+    rows: ({ key: string } & Record<FrameworkFamily, number>)[];
+  };
+  lifecycleByFamily: ({ key: FrameworkFamily } & Record<Lifecycle, number>)[];
+  legacyProjection: RetirementProjection;
+}
+
+// ---------- Weekly reviews (/api/reviews) ----------
+
+export interface ReviewSummary {
+  id: string;
+  heldOn: string;
+  attendees: string[];
+  notes: string;
+  createdAt: string;
+  createdBy: string;
+  kpis: PortfolioKpis;
+}
+
+export interface ReviewDetail extends ReviewSummary {
+  snapshot: { kpis: PortfolioKpis; verdicts: SnapshotVerdict[] };
+}
+
+export interface ReviewChangesResponse extends ReviewChanges {
+  review: ReviewSummary | null;
+}
+
+export interface ReviewComparison {
+  from: ReviewSummary;
+  to: ReviewSummary;
+  differences: SnapshotDifference[];
 }

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { ApiToken as ApiTokenRow, User as UserRow } from '../generated/prisma/client.js';
+import { PrismaService } from '../database/prisma.service.js';
+
+export type UserWithoutHash = Omit<UserRow, 'passwordHash'>;
+const withoutHash = { passwordHash: false } as const;
+
+/** Users, sessions, API tokens and failed sign-ins. */
+@Injectable()
+export class AuthRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  findUserByEmail(email: string): Promise<UserRow | null> {
+    return this.prisma.user.findUnique({ where: { email } });
+  }
+
+  findUser(id: string): Promise<UserRow | null> {
+    return this.prisma.user.findUnique({ where: { id } });
+  }
+
+  countUsers(): Promise<number> {
+    return this.prisma.user.count();
+  }
+
+  listUsers(): Promise<UserWithoutHash[]> {
+    return this.prisma.user.findMany({ omit: withoutHash, orderBy: { email: 'asc' } });
+  }
+
+  createUser(data: { email: string; name: string; role: string; passwordHash: string; createdBy: string }): Promise<UserWithoutHash> {
+    return this.prisma.user.create({ data, omit: withoutHash });
+  }
+
+  /** Updates a user; deactivating also ends their sessions, in the same transaction. */
+  updateUser(id: string, data: { name?: string; role?: string; active?: boolean; passwordHash?: string }): Promise<UserWithoutHash> {
+    return this.prisma.$transaction(async (tx) => {
+      const user = await tx.user.update({ where: { id }, data, omit: withoutHash });
+      if (data.active === false) await tx.session.deleteMany({ where: { userId: id } });
+      return user;
+    });
+  }
+
+  createSession(userId: string, tokenHash: string, expiresAt: Date) {
+    return this.prisma.session.create({ data: { userId, tokenHash, expiresAt } });
+  }
+
+  findSession(tokenHash: string) {
+    return this.prisma.session.findUnique({ where: { tokenHash }, include: { user: { omit: withoutHash } } });
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { tokenHash } });
+  }
+
+  findToken(tokenHash: string) {
+    return this.prisma.apiToken.findUnique({ where: { tokenHash }, include: { user: { omit: withoutHash } } });
+  }
+
+  /** Records use at most once a minute per token, so reads stay reads. */
+  async touchToken(id: string, now: Date): Promise<void> {
+    await this.prisma.apiToken.updateMany({
+      where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
+      data: { lastUsedAt: now },
+    });
+  }
+
+  createToken(data: { name: string; scope: string; tokenHash: string; userId: string | null; createdBy: string; expiresAt: Date | null }): Promise<ApiTokenRow> {
+    return this.prisma.apiToken.create({ data });
+  }
+
+  /** Every token (userId undefined) or one user's. */
+  listTokens(userId?: string): Promise<ApiTokenRow[]> {
+    return this.prisma.apiToken.findMany({ where: userId ? { userId } : {}, orderBy: { createdAt: 'desc' } });
+  }
+
+  findTokenById(id: string): Promise<ApiTokenRow | null> {
+    return this.prisma.apiToken.findUnique({ where: { id } });
+  }
+
+  async revokeToken(id: string, now: Date): Promise<ApiTokenRow | null> {
+    await this.prisma.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
+    return this.findTokenById(id);
+  }
+
+  async recordLoginFailure(email: string, address: string): Promise<void> {
+    await this.prisma.loginFailure.create({ data: { email, address } });
+  }
+
+  async recentLoginFailures(email: string, address: string, since: Date): Promise<{ email: number; address: number }> {
+    const [byEmail, byAddress] = await Promise.all([
+      this.prisma.loginFailure.count({ where: { email, at: { gte: since } } }),
+      this.prisma.loginFailure.count({ where: { address, at: { gte: since } } }),
+    ]);
+    return { email: byEmail, address: byAddress };
+  }
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { hash, verify } from '@node-rs/argon2';
+import { roleOfScope, type ChangePasswordInput, type LoginInput, type Role, type TokenScope } from '@mmt/domain';
+import { DomainError } from '../common/domain-error.js';
+import { AuthRepository, type UserWithoutHash } from './auth.repository.js';
+import type { Principal } from './principal.js';
+import { hashSecret, newPassword, newSecret } from './secrets.js';
+
+export const SESSION_COOKIE = 'mmt_session';
+export const SESSION_TTL_MS = 14 * 86_400_000;
+const FAILURE_WINDOW_MS = 15 * 60_000;
+const MAX_FAILURES_PER_ACCOUNT = 5;
+const MAX_FAILURES_PER_ADDRESS = 20;
+const MIN_BOOTSTRAP_TOKEN_LENGTH = 24;
+// Verified when the email is unknown, so a wrong email takes as long as a wrong password.
+const DUMMY_HASH = await hash('not-a-real-password');
+
+export const userPrincipal = (user: UserWithoutHash): Principal => ({
+  kind: 'user',
+  via: 'session',
+  id: user.id,
+  userId: user.id,
+  name: user.name,
+  email: user.email,
+  role: user.role as Role,
+});
+
+@Injectable()
+export class AuthService {
+  constructor(private readonly repository: AuthRepository) {}
+
+  /** Signs in; returns the new session's secret for the cookie. Refuses after repeated failures. */
+  async login(input: LoginInput, address: string): Promise<{ principal: Principal; sessionSecret: string; expiresAt: Date }> {
+    const now = new Date();
+    const failures = await this.repository.recentLoginFailures(input.email, address, new Date(now.getTime() - FAILURE_WINDOW_MS));
+    if (failures.email >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS) {
+      throw new DomainError('rate_limited', 'Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.');
+    }
+    const user = await this.repository.findUserByEmail(input.email);
+    const passwordMatches = await verify(user?.passwordHash ?? DUMMY_HASH, input.password);
+    if (!user || !passwordMatches || !user.active) {
+      await this.repository.recordLoginFailure(input.email, address);
+      throw new DomainError('unauthenticated', 'Wrong email or password');
+    }
+    const sessionSecret = newSecret('mmts');
+    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    await this.repository.createSession(user.id, hashSecret(sessionSecret), expiresAt);
+    const { passwordHash: _hash, ...withoutHash } = user;
+    return { principal: userPrincipal(withoutHash), sessionSecret, expiresAt };
+  }
+
+  async logout(sessionSecret: string | undefined): Promise<void> {
+    if (sessionSecret) await this.repository.deleteSession(hashSecret(sessionSecret));
+  }
+
+  /** The principal behind a bearer token or a session cookie, or null. */
+  async authenticate(authorization: string | undefined, sessionSecret: string | undefined): Promise<Principal | null> {
+    const now = new Date();
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
+    if (bearer) {
+      const token = await this.repository.findToken(hashSecret(bearer));
+      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || (token.user && !token.user.active)) return null;
+      await this.repository.touchToken(token.id, now);
+      return {
+        kind: 'token',
+        via: 'token',
+        id: token.id,
+        userId: token.userId,
+        name: token.name,
+        email: null,
+        role: roleOfScope(token.scope as TokenScope),
+      };
+    }
+    if (!sessionSecret) return null;
+    const session = await this.repository.findSession(hashSecret(sessionSecret));
+    if (!session || session.expiresAt <= now || !session.user.active) return null;
+    return userPrincipal(session.user);
+  }
+
+  async changePassword(principal: Principal, input: ChangePasswordInput): Promise<void> {
+    const user = principal.userId ? await this.repository.findUser(principal.userId) : null;
+    if (!user || principal.kind !== 'user') throw new DomainError('forbidden', 'Only a signed-in person can change their password');
+    if (!(await verify(user.passwordHash, input.currentPassword))) {
+      throw new DomainError('invalid', 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
+    }
+    await this.repository.updateUser(user.id, { passwordHash: await hash(input.newPassword) });
+  }
+
+  /**
+   * First start: BOOTSTRAP_ADMIN_TOKEN becomes an admin API token; without it, and with no account
+   * yet, an admin account is created and its random password printed once.
+   */
+  async bootstrap(env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<void> {
+    const token = env['BOOTSTRAP_ADMIN_TOKEN'];
+    if (token) {
+      if (token.length < MIN_BOOTSTRAP_TOKEN_LENGTH) {
+        throw new Error(`BOOTSTRAP_ADMIN_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters (try: openssl rand -hex 24)`);
+      }
+      if (!(await this.repository.findToken(hashSecret(token)))) {
+        await this.repository.createToken({ name: 'bootstrap', scope: 'admin', tokenHash: hashSecret(token), userId: null, createdBy: 'system', expiresAt: null });
+        log('BOOTSTRAP_ADMIN_TOKEN registered as an admin API token.');
+      }
+      return;
+    }
+    if ((await this.repository.countUsers()) > 0) return;
+    const email = (env['BOOTSTRAP_ADMIN_EMAIL'] ?? 'admin@localhost').toLowerCase();
+    const password = newPassword();
+    await this.repository.createUser({ email, name: 'Administrator', role: 'admin', passwordHash: await hash(password), createdBy: 'system' });
+    log('');
+    log('Created the first admin account. Sign in with:');
+    log(`    email:    ${email}`);
+    log(`    password: ${password}`);
+    log('This password is shown only once: sign in, then change it under "Account".');
+    log('');
+  }
+
+  newPasswordHash(password: string): Promise<string> {
+    return hash(password);
+  }
+
+  generatePassword(): string {
+    return newPassword();
+  }
+}

@@ -1,0 +1,34 @@
+import { familyLifecycleTable, kpiRows, markdownTable, modelTable, reportFacts, type StatusReport } from '@mmt/domain';
+
+/** The report as Markdown for a wiki page or a chat: headings, the summary table, violations, every model. */
+export function renderMarkdown(report: StatusReport): string {
+  const family = familyLifecycleTable(report.summary);
+  const models = modelTable(report.models);
+  const { since, items } = report.changesSinceLastReview;
+  const sections = [
+    `# ${report.title} — ${report.date}`,
+    reportFacts(report).map(([label, value]) => `- **${label}:** ${value}`).join('\n'),
+    '## Summary',
+    markdownTable(['KPI', 'Value'], kpiRows(report.summary)),
+    '### Models by framework family and lifecycle',
+    markdownTable(family.headers, family.rows),
+    `## Violations and warnings (${report.findings.length})`,
+    report.findings.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['Model', 'Team', 'Verdict', 'Reason'],
+          report.findings.map((finding) => [finding.modelName, finding.team, finding.status, finding.reason]),
+        ),
+    `## Changes since the last review (${items.length})`,
+    since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.',
+    items.length === 0
+      ? 'None.'
+      : markdownTable(
+          ['When', 'Model', 'Change', 'Summary'],
+          items.map((item) => [item.at, item.modelName, item.kind, item.summary]),
+        ),
+    `## Models (${report.models.length})`,
+    report.models.length === 0 ? 'None.' : markdownTable(models.headers, models.rows),
+  ];
+  return `${sections.join('\n\n')}\n`;
+}

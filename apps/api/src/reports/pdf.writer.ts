@@ -1,0 +1,82 @@
+import type { Readable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { familyLifecycleTable, kpiRows, modelTable, reportFacts, type StatusReport } from '@mmt/domain';
+import { drawTable, pdfText } from './pdf-table.js';
+
+const MARGIN = 36;
+const PDF_MODEL_COLUMNS = ['name', 'team', 'task', 'framework', 'lifecycle', 'deploymentTarget', 'servingStack', 'startedOn', 'migration', 'retireBy', 'verdict'];
+const PDF_MODEL_WIDTHS = [125, 80, 75, 75, 58, 55, 60, 55, 70, 55, 62];
+
+/**
+ * The report as a PDF a manager can open: title and date, the KPI summary, violations, changes
+ * since the last review, and every model, tables across pages with their headers repeated.
+ * Pages are written out as they are finished.
+ */
+export function renderPdf(report: StatusReport): Readable {
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    info: { Title: `${report.title} ${report.date}`, Author: 'Model Migration Tracker' },
+  });
+  let page = 1;
+  doc.on('pageAdded', () => {
+    page += 1;
+    doc.font('Helvetica').fontSize(7).fillColor('#555555');
+    doc.text(pdfText(`${report.title} — ${report.date} — page ${page}`), MARGIN, MARGIN / 2, { lineBreak: false });
+    doc.fillColor('#000000');
+    doc.x = MARGIN;
+    doc.y = MARGIN;
+  });
+  const textWidth = doc.page.width - 2 * MARGIN;
+  const heading = (text: string) => {
+    if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(pdfText(text), MARGIN, doc.y, { width: textWidth }).moveDown(0.3);
+  };
+  const lines = (rows: [string, string][]) => {
+    for (const [label, value] of rows) {
+      doc.font('Helvetica-Bold').fontSize(10).text(`${pdfText(label)}: `, MARGIN, doc.y, { continued: true, width: textWidth });
+      doc.font('Helvetica').text(pdfText(value));
+    }
+  };
+
+  doc.font('Helvetica-Bold').fontSize(20).text(pdfText(`${report.title} — ${report.date}`), { width: textWidth });
+  doc.moveDown(0.4);
+  lines(reportFacts(report));
+
+  heading('Summary');
+  lines(kpiRows(report.summary));
+  doc.moveDown(0.6);
+  const family = familyLifecycleTable(report.summary);
+  const familyWidth = Math.min(90, (textWidth - 120) / (family.headers.length - 1));
+  drawTable(doc, { ...family, widths: [120, ...family.headers.slice(1).map(() => familyWidth)], fontSize: 9 });
+
+  heading(`Violations and warnings (${report.findings.length})`);
+  if (report.findings.length === 0) doc.font('Helvetica').fontSize(10).text('None.');
+  else {
+    drawTable(doc, {
+      headers: ['Model', 'Team', 'Verdict', 'Reason'],
+      widths: [150, 100, 60, textWidth - 310],
+      rows: report.findings.map((finding) => [finding.modelName, finding.team, finding.status, finding.reason]),
+    });
+  }
+
+  const { since, items } = report.changesSinceLastReview;
+  heading(`Changes since the last review (${items.length})`);
+  doc.font('Helvetica').fontSize(10).text(since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.');
+  if (items.length > 0) {
+    doc.moveDown(0.3);
+    drawTable(doc, {
+      headers: ['When', 'Model', 'Change', 'Summary'],
+      widths: [120, 150, 100, textWidth - 370],
+      rows: items.map((item) => [item.at, item.modelName, item.kind, item.summary]),
+    });
+  }
+
+  heading(`Models (${report.models.length})`);
+  if (report.models.length === 0) doc.font('Helvetica').fontSize(10).text('None.');
+  else drawTable(doc, { ...modelTable(report.models, PDF_MODEL_COLUMNS), widths: PDF_MODEL_WIDTHS, fontSize: 7.5 });
+
+  doc.end();
+  return doc;
+}

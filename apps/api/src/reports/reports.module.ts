@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ComplianceModule } from '../compliance/compliance.module.js';
+import { ReviewsModule } from '../reviews/reviews.module.js';
+import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsService } from './reports.service.js';
+
+@Module({
+  imports: [ComplianceModule, ReviewsModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportPortfolioQuery],
+})
+export class ReportsModule {}

@@ -1,0 +1,106 @@
+import type { Readable } from 'node:stream';
+import { Readable as ReadableStream } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import {
+  buildStatusReport,
+  changeLine,
+  reportCsvRecord,
+  reportFileName,
+  toIsoDate,
+  toReportModel,
+  type ChangesSinceLastReview,
+  type ReportCsvColumn,
+  type ReportFormat,
+  type StatusReport,
+} from '@mmt/domain';
+import { ComplianceService } from '../compliance/compliance.service.js';
+import { toModel } from '../models/model.mapper.js';
+import { ReviewsService } from '../reviews/reviews.service.js';
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { csvStream } from './csv.writer.js';
+import { renderMarkdown } from './markdown.writer.js';
+import { renderPdf } from './pdf.writer.js';
+import { ReportPortfolioQuery } from './report-portfolio.query.js';
+
+const CSV_PAGE_SIZE = 500;
+
+export interface ReportFile {
+  fileName: string;
+  contentType: string;
+  stream: Readable;
+}
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  pdf: 'application/pdf',
+};
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly reviews: ReviewsService,
+    private readonly verdicts: VerdictService,
+    private readonly portfolio: ReportPortfolioQuery,
+  ) {}
+
+  /** The status report at `asOf` (default now): the one source of every format. */
+  async statusReport(asOf?: Date): Promise<StatusReport> {
+    const [compliance, changes] = await Promise.all([this.compliance.report(asOf), this.changesSinceLastReview()]);
+    return buildStatusReport({
+      asOf: new Date(compliance.asOf),
+      generatedAt: new Date(),
+      policy: compliance.policy,
+      models: compliance.models,
+      changesSinceLastReview: changes,
+    });
+  }
+
+  /** The report as a file to download. CSV is streamed page by page; the others are written from the whole report. */
+  async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
+    const file = (date: string, stream: Readable) => ({ fileName: reportFileName(date, format), contentType: CONTENT_TYPES[format], stream });
+    if (format === 'csv') {
+      const instant = asOf ?? new Date();
+      return file(toIsoDate(instant), csvStream(this.csvRecords(asOf, instant)));
+    }
+    const report = await this.statusReport(asOf);
+    const fileOf = (stream: Readable) => file(report.date, stream);
+    switch (format) {
+      case 'json':
+        return fileOf(ReadableStream.from([JSON.stringify(report, null, 2)]));
+      case 'md':
+        return fileOf(ReadableStream.from([renderMarkdown(report)]));
+      case 'pdf':
+        return fileOf(renderPdf(report));
+    }
+  }
+
+  /** One CSV record per model, read and judged a page at a time so memory stays flat however large the portfolio. */
+  private async *csvRecords(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>> {
+    const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesSinceLastReview()]);
+    const changesByModel = new Map<string, string[]>();
+    for (const item of changes.items) changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
+    const context = { asOf: instant.toISOString(), policyVersion: policy.id };
+    let after: string | null = null;
+    for (;;) {
+      const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE);
+      if (last === null) return;
+      const verdicts = await this.verdicts.judge(items.map(({ meta, state }) => ({ id: meta.id, state })), instant);
+      for (const { meta, state } of items) {
+        const model = toReportModel(toModel(meta, state, verdicts.get(meta.id)!), policy);
+        yield reportCsvRecord(model, { ...context, changes: changesByModel.get(meta.id) ?? [] });
+      }
+      after = last;
+    }
+  }
+
+  private async changesSinceLastReview(): Promise<ChangesSinceLastReview> {
+    const { since, items } = await this.reviews.changesSinceLastReview();
+    return {
+      since,
+      items: items.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary })),
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import type { ReviewBody } from '@mmt/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch, toQueryString } from './client';
+import { queryKeys } from './keys';
+import type { ReviewChangesResponse, ReviewComparison, ReviewDetail, ReviewSummary } from './types';
+
+/** GET /api/reviews/latest/changes */
+export function useReviewChanges() {
+  return useQuery({
+    queryKey: queryKeys.reviewChanges,
+    queryFn: ({ signal }) => apiFetch<ReviewChangesResponse>('/api/reviews/latest/changes', { signal }),
+    // What changed since the review is what the meeting looks at: always ask again on opening.
+    staleTime: 0,
+  });
+}
+
+/** GET /api/reviews (newest first) */
+export function useReviews() {
+  return useQuery({
+    queryKey: queryKeys.reviewList,
+    queryFn: ({ signal }) => apiFetch<ReviewSummary[]>('/api/reviews', { signal }),
+  });
+}
+
+/** GET /api/reviews/:id */
+export function useReview(id: string) {
+  return useQuery({
+    queryKey: queryKeys.review(id),
+    queryFn: ({ signal }) => apiFetch<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}`, { signal }),
+  });
+}
+
+/** GET /api/reviews/compare?from=&to= — only asked once both are chosen. */
+export function useReviewComparison(from: string, to: string) {
+  return useQuery({
+    queryKey: queryKeys.reviewComparison(from, to),
+    queryFn: ({ signal }) => apiFetch<ReviewComparison>(`/api/reviews/compare${toQueryString({ from, to })}`, { signal }),
+    enabled: Boolean(from && to),
+  });
+}
+
+/** POST /api/reviews */
+export function useRecordReview() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReviewBody) => apiFetch<ReviewDetail>('/api/reviews', { method: 'POST', body }),
+    onSuccess: () => {
+      // The changes are now counted from the new review, and the KPI tiles compare with it.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });
+      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    },
+  });
+}

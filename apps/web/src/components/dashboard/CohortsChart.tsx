@@ -1,0 +1,67 @@
+import { FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
+import { useNavigate } from 'react-router';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DashboardResponse } from '../../api/types';
+import { FAMILY_COLORS } from '../../lib/chartColors';
+import { modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { FRAMEWORK_LABELS } from '../../lib/format';
+import { ChartCard } from './ChartCard';
+import { CHART_MARGIN, GRID_PROPS } from './chartParts';
+
+interface Props {
+  cohorts: DashboardResponse['cohorts'];
+  preferredFramework: string;
+  asOf: string;
+}
+
+export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
+  const navigate = useNavigate();
+  const keys = nonEmptyKeys<FrameworkFamily>(cohorts.rows, FRAMEWORK_FAMILIES);
+  const preferred = FRAMEWORK_LABELS[preferredFramework] ?? preferredFramework;
+  return (
+    <ChartCard
+      id="cohorts"
+      title="New projects per quarter, by framework family"
+      description={`Projects by the quarter they started in. The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
+      empty={keys.length === 0}
+      emptyText="No projects have started yet."
+      legend={keys.map((key) => ({
+        key,
+        label: key,
+        color: FAMILY_COLORS[key],
+        to: modelsLink({ family: key, asOf }),
+      }))}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={cohorts.rows} margin={CHART_MARGIN}>
+          <CartesianGrid {...GRID_PROPS} vertical={false} />
+          <XAxis dataKey="key" minTickGap={20} />
+          <YAxis allowDecimals={false} width={40} />
+          <Tooltip labelFormatter={(value) => `Started in ${String(value)}`} cursor={{ fill: '#eef1f5' }} />
+          <ReferenceLine
+            x={cohorts.policyQuarter}
+            stroke="#16202c"
+            strokeDasharray="6 4"
+            strokeWidth={2}
+            label={{
+              value: `policy: new projects on ${preferred}`,
+              position: 'insideTopLeft',
+              className: 'chart-reference-label',
+            }}
+          />
+          {keys.map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={key}
+              stackId="all"
+              fill={FAMILY_COLORS[key]}
+              cursor="pointer"
+              onClick={() => void navigate(modelsLink({ family: key, asOf }))}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

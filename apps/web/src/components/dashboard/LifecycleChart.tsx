@@ -1,0 +1,54 @@
+import { LIFECYCLES, type Lifecycle } from '@mmt/domain';
+import { useNavigate } from 'react-router';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DashboardResponse } from '../../api/types';
+import { LIFECYCLE_COLORS } from '../../lib/chartColors';
+import { modelsLink, nonEmptyKeys, nonEmptyRows } from '../../lib/dashboard';
+import { humanize } from '../../lib/format';
+import { ChartCard } from './ChartCard';
+import { CHART_MARGIN, GRID_PROPS } from './chartParts';
+
+export function LifecycleChart({ rows, asOf }: { rows: DashboardResponse['lifecycleByFamily']; asOf: string }) {
+  const navigate = useNavigate();
+  const keys = nonEmptyKeys<Lifecycle>(rows, LIFECYCLES);
+  // Families with no models at all leave the axis.
+  const shown = nonEmptyRows(rows, LIFECYCLES);
+  return (
+    <ChartCard
+      id="lifecycle"
+      title="Lifecycle by framework family"
+      description="Where each family's models are in their lifecycle. Click a segment to open those models."
+      empty={keys.length === 0}
+      emptyText="No models yet."
+      legend={keys.map((key) => ({
+        key,
+        label: humanize(key),
+        color: LIFECYCLE_COLORS[key],
+        to: modelsLink({ lifecycle: key, asOf }),
+      }))}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={shown} margin={CHART_MARGIN}>
+          <CartesianGrid {...GRID_PROPS} vertical={false} />
+          <XAxis dataKey="key" interval={0} />
+          <YAxis allowDecimals={false} width={40} />
+          <Tooltip cursor={{ fill: '#eef1f5' }} />
+          {keys.map((key) => (
+            <Bar
+              key={key}
+              dataKey={key}
+              name={humanize(key)}
+              stackId="all"
+              fill={LIFECYCLE_COLORS[key]}
+              cursor="pointer"
+              onClick={(bar) => {
+                const family = (bar.payload as { key?: string } | undefined)?.key;
+                if (family) void navigate(modelsLink({ family, lifecycle: key, asOf }));
+              }}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

@@ -1,0 +1,36 @@
+import { VERDICT_STATUSES, type VerdictStatus } from '@mmt/domain';
+import { useNavigate } from 'react-router';
+import type { VerdictPoint } from '../../api/types';
+import { VERDICT_COLORS } from '../../lib/chartColors';
+import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { VERDICT_LABELS, todayIso } from '../../lib/format';
+import { ChartCard } from './ChartCard';
+import { WeeklyStackedArea } from './WeeklyStackedArea';
+
+export function VerdictsChart({ rows, asOf }: { rows: VerdictPoint[]; asOf: string }) {
+  const navigate = useNavigate();
+  const keys = nonEmptyKeys<VerdictStatus>(rows, VERDICT_STATUSES);
+  return (
+    <ChartCard
+      id="verdicts"
+      title="Verdicts over time"
+      description="Every model's verdict under the policy in force that week. Click a band to open its models."
+      empty={keys.length === 0}
+      emptyText="No verdicts in this period."
+      legend={keys.map((key) => ({
+        key,
+        label: VERDICT_LABELS[key],
+        color: VERDICT_COLORS[key],
+        to: modelsLink({ verdict: key, asOf }),
+      }))}
+    >
+      <WeeklyStackedArea
+        rows={rows}
+        keys={keys}
+        colors={VERDICT_COLORS}
+        labels={(key) => VERDICT_LABELS[key]}
+        onOpen={(verdict, weekEnd) => void navigate(modelsLink({ verdict, asOf: drillAsOf(weekEnd, asOf, todayIso()) }))}
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,261 @@
+import type { PortfolioKpis, RetirementProjection } from '@mmt/domain';
+import { formatPercent, plural } from './format';
+
+// ---------- Range ----------
+
+export const RANGE_OPTIONS = [
+  { value: '12', label: '12 weeks' },
+  { value: '52', label: '52 weeks' },
+  { value: '156', label: '3 years' },
+  { value: 'all', label: 'All history' },
+] as const;
+export type DashboardRange = (typeof RANGE_OPTIONS)[number]['value'];
+export const DEFAULT_RANGE: DashboardRange = '52';
+
+/** The `weeks` URL param as one of the offered ranges; anything else is the default. */
+export function parseRange(value: string | null): DashboardRange {
+  return RANGE_OPTIONS.find((option) => option.value === value)?.value ?? DEFAULT_RANGE;
+}
+
+// ---------- KPI tiles ----------
+
+export interface KpiValue {
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+}
+
+/** Which way is good news: `down` for problems, `neutral` where more is neither good nor bad. */
+type Better = 'up' | 'down' | 'neutral';
+
+interface KpiDefinition {
+  name: keyof PortfolioKpis;
+  label: string;
+  better: Better;
+  percent?: boolean;
+  /** Where the models behind the number are listed. */
+  link?: string;
+}
+
+// The six tiles of the weekly review, in reading order. `newProjectsUnderException` is shown
+// beside the compliance rate, never folded into it.
+export const KPI_TILES: readonly KpiDefinition[] = [
+  { name: 'modelsInProduction', label: 'Models in production', better: 'neutral', link: '/models?lifecycle=production' },
+  { name: 'newProjectComplianceRate', label: 'New-project compliance', better: 'up', percent: true, link: '/compliance' },
+  { name: 'legacyInProduction', label: 'Legacy TensorFlow models in production', better: 'down' },
+  { name: 'openViolations', label: 'Open violations', better: 'down', link: '/models?verdict=violation' },
+  { name: 'openWarnings', label: 'Open warnings', better: 'down', link: '/models?verdict=warning' },
+  { name: 'exceptionsExpiringSoon', label: 'Exceptions expiring within 30 days', better: 'down', link: '/compliance' },
+];
+
+export type Tone = 'good' | 'bad' | 'neutral';
+
+export interface KpiChangeView {
+  /** "▲ +2", "▼ −5 pts", "no change", or null when there is nothing to compare with. */
+  text: string | null;
+  tone: Tone;
+  /** For screen readers: "up 2", "down 5 percentage points". */
+  spoken: string | null;
+}
+
+const MINUS = '−';
+
+function signed(value: number, digits = 0): string {
+  const rounded = Number(Math.abs(value).toFixed(digits));
+  return `${value > 0 ? '+' : MINUS}${rounded}`;
+}
+
+/** The change since the last review, with its arrow and whether it is good or bad news. */
+export function kpiChange(kpi: KpiValue, better: Better, percent = false): KpiChangeView {
+  if (kpi.change === null) return { text: null, tone: 'neutral', spoken: null };
+  // A rate changes in percentage points; one decimal keeps 85.7% → 87.5% visible.
+  const amount = percent ? Math.round(kpi.change * 1000) / 10 : kpi.change;
+  if (amount === 0) return { text: 'no change', tone: 'neutral', spoken: 'no change' };
+  const up = amount > 0;
+  const tone: Tone = better === 'neutral' ? 'neutral' : (better === 'up') === up ? 'good' : 'bad';
+  const unit = percent ? ' pts' : '';
+  const spokenUnit = percent ? ' percentage points' : '';
+  return {
+    text: `${up ? '▲' : '▼'} ${signed(amount, percent ? 1 : 0)}${unit}`,
+    tone,
+    spoken: `${up ? 'up' : 'down'} ${Math.abs(amount)}${spokenUnit}`,
+  };
+}
+
+export function formatKpiValue(value: number | null, percent = false): string {
+  if (percent) return formatPercent(value);
+  return value === null ? '—' : String(value);
+}
+
+export interface KpiTileView {
+  name: keyof PortfolioKpis;
+  label: string;
+  value: string;
+  change: KpiChangeView;
+  /** A sentence under the number ("2 new projects under exception"). */
+  note: string | null;
+  link: string | null;
+}
+
+/** Everything the tiles show, from the API's `kpis`. */
+export function kpiTiles(kpis: Record<keyof PortfolioKpis, KpiValue>): KpiTileView[] {
+  return KPI_TILES.map((tile) => {
+    const kpi = kpis[tile.name];
+    const underException = kpis.newProjectsUnderException.value ?? 0;
+    return {
+      name: tile.name,
+      label: tile.label,
+      value: formatKpiValue(kpi.value, tile.percent),
+      change: kpiChange(kpi, tile.better, tile.percent),
+      note:
+        tile.name === 'newProjectComplianceRate'
+          ? `${plural(underException, 'new project')} under exception${kpi.value === null ? ' · no new projects to judge' : ''}`
+          : null,
+      link: tile.link ?? null,
+    };
+  });
+}
+
+/** "since the review of 2024-05-06", or that there is none yet. */
+export function sinceReviewText(lastReview: { heldOn: string } | null): string {
+  return lastReview ? `since the review of ${lastReview.heldOn}` : 'no review recorded yet';
+}
+
+// ---------- Series ----------
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "29 Nov 2026" for a week end (YYYY-MM-DD), read as a calendar date so no time zone moves it. */
+export function formatWeek(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** An axis tick: the day and month over a short range, the month and year over a long one. */
+export function weekTick(date: string, pointCount: number): string {
+  const [year, month, day] = date.split('-');
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return pointCount <= 26 ? `${Number(day)} ${name}` : `${name} ${year}`;
+}
+
+/** The keys that are non-zero somewhere in the rows, in the given order: the series worth drawing. */
+export function nonEmptyKeys<K extends string>(rows: readonly Partial<Record<K, unknown>>[], keys: readonly K[]): K[] {
+  return keys.filter((key) => rows.some((row) => Number(row[key] ?? 0) !== 0));
+}
+
+/** Rows with a non-zero count in at least one of the keys (families with no models leave the bar chart). */
+export function nonEmptyRows<R extends Partial<Record<K, unknown>>, K extends string>(
+  rows: readonly R[],
+  keys: readonly K[],
+): R[] {
+  return rows.filter((row) => keys.some((key) => Number(row[key] ?? 0) !== 0));
+}
+
+/** Total of every key in every row: zero means the chart has nothing to draw. */
+export function totalOf<K extends string>(rows: readonly Partial<Record<K, unknown>>[], keys: readonly K[]): number {
+  return rows.reduce((sum, row) => sum + keys.reduce((inner, key) => inner + Number(row[key] ?? 0), 0), 0);
+}
+
+// ---------- Legacy burn-down ----------
+
+export interface LegacyChartRow {
+  /** Milliseconds since the epoch (UTC midnight): the chart's time axis. */
+  time: number;
+  date: string;
+  actual: number | null;
+  projected: number | null;
+  /** Models planned to leave production on this date (projection only). */
+  retiring: string[];
+}
+
+const dayTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/**
+ * The actual weekly counts followed by the planned retirements, as one row list on a time axis.
+ * The last weekly point is the count at the as-of date (its week may end later), so it is placed
+ * there; the projection starts from that same point and steps down at each planned retirement.
+ */
+export function legacyChartRows(
+  actual: readonly { weekEnd: string; count: number }[],
+  projection: Pick<RetirementProjection, 'points'>,
+  asOfDate: string,
+): LegacyChartRow[] {
+  const past = actual.filter((point) => point.weekEnd < asOfDate);
+  const current = actual.at(-1);
+  const rows: LegacyChartRow[] = past.map((point) => ({
+    time: dayTime(point.weekEnd),
+    date: point.weekEnd,
+    actual: point.count,
+    projected: null,
+    retiring: [],
+  }));
+  const [start, ...steps] = projection.points;
+  const nowCount = start?.count ?? current?.count ?? null;
+  if (nowCount !== null || current) {
+    rows.push({
+      time: dayTime(asOfDate),
+      date: asOfDate,
+      actual: current?.count ?? nowCount,
+      // The projection only exists when something is planned to retire.
+      projected: steps.length > 0 ? nowCount : null,
+      retiring: start?.retiring ?? [],
+    });
+  }
+  for (const step of steps) {
+    rows.push({ time: dayTime(step.date), date: step.date, actual: null, projected: step.count, retiring: step.retiring });
+  }
+  return rows;
+}
+
+/** The sentences under the burn-down chart: when the last legacy model leaves, or why that is unknown. */
+export function projectionNotes(projection: Omit<RetirementProjection, 'points'>, count: number): string[] {
+  const notes: string[] = [];
+  if (count === 0) return ['No legacy TensorFlow models are in production.'];
+  if (projection.lastRetirement) {
+    notes.push(`The last one retires on ${projection.lastRetirement}.`);
+  } else if (projection.withoutDate.length > 0) {
+    const n = projection.withoutDate.length;
+    notes.push(
+      `${n === 1 ? '1 model has' : `${n} models have`} no retirement date, so there is no end date: ${projection.withoutDate.join(', ')}.`,
+    );
+  }
+  if (projection.overdue.length > 0) {
+    notes.push(`Past their retirement date and still in production: ${projection.overdue.join(', ')}.`);
+  }
+  return notes;
+}
+
+// ---------- Drill-down links ----------
+
+/**
+ * The as-of date for the models behind a clicked week: the week end, unless that week is the current
+ * one (its end is later than the date shown), where the list should show the same moment as the chart.
+ */
+export function drillAsOf(weekEnd: string, asOf: string, today: string): string {
+  const shown = asOf || today;
+  if (weekEnd >= shown) return asOf;
+  return weekEnd;
+}
+
+/** `/models?family=PyTorch&asOf=…` from the filters the models list understands; empty ones are left out. */
+export function modelsLink(filters: {
+  family?: string;
+  verdict?: string;
+  lifecycle?: string;
+  framework?: string;
+  asOf?: string;
+}): string {
+  const params = new URLSearchParams();
+  for (const key of ['family', 'framework', 'lifecycle', 'verdict', 'asOf'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  const search = params.toString().replace(/\+/g, '%20');
+  return search ? `/models?${search}` : '/models';
+}
+
+/** A KPI tile's link with the as-of date carried along. */
+export function withAsOf(link: string, asOf: string): string {
+  if (!asOf) return link;
+  return `${link}${link.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(asOf)}`;
+}

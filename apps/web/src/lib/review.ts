@@ -1,0 +1,162 @@
+import {
+  CHANGE_GROUPS,
+  KPI_NAMES,
+  VERDICT_STATUSES,
+  reviewInputSchema,
+  type ChangeGroup,
+  type ChangeItem,
+  type PortfolioKpis,
+  type ReviewBody,
+  type SnapshotVerdict,
+  type VerdictStatus,
+} from '@mmt/domain';
+import type { FieldErrorDetail } from '../api/types';
+import { formatKpiValue, kpiChange } from './dashboard';
+import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
+import { parseTags } from './modelForm';
+
+export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
+  newViolations: 'New violations',
+  resolvedViolations: 'Resolved violations',
+  newWarnings: 'New warnings',
+  otherVerdictChanges: 'Other verdict changes',
+  newModels: 'New models',
+  lifecycleChanges: 'Lifecycle changes',
+  frameworkChanges: 'Framework changes',
+  otherChanges: 'Other changes',
+  exceptionsGranted: 'Exceptions granted',
+  exceptionsRevoked: 'Exceptions revoked',
+  exceptionsExpired: 'Exceptions expired',
+  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+  pastRetirement: 'Past their retirement date',
+};
+
+/** How a group reads at a glance: violations first and red, good news green. */
+export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | 'neutral'> = {
+  newViolations: 'bad',
+  resolvedViolations: 'good',
+  newWarnings: 'warn',
+  otherVerdictChanges: 'neutral',
+  newModels: 'neutral',
+  lifecycleChanges: 'neutral',
+  frameworkChanges: 'neutral',
+  otherChanges: 'neutral',
+  exceptionsGranted: 'neutral',
+  exceptionsRevoked: 'warn',
+  exceptionsExpired: 'warn',
+  exceptionsExpiringSoon: 'warn',
+  pastRetirement: 'warn',
+};
+
+export interface ChangeGroupView {
+  group: ChangeGroup;
+  label: string;
+  tone: (typeof CHANGE_GROUP_TONES)[ChangeGroup];
+  items: ChangeItem[];
+}
+
+/** The groups that have something in them, in the review's reading order. */
+export function nonEmptyGroups(groups: Partial<Record<ChangeGroup, ChangeItem[]>>): ChangeGroupView[] {
+  return CHANGE_GROUPS.filter((group) => (groups[group]?.length ?? 0) > 0).map((group) => ({
+    group,
+    label: CHANGE_GROUP_LABELS[group],
+    tone: CHANGE_GROUP_TONES[group],
+    items: groups[group] ?? [],
+  }));
+}
+
+// ---------- Record a review ----------
+
+export interface ReviewFormValues {
+  heldOn: string;
+  /** Comma-separated names. */
+  attendees: string;
+  notes: string;
+}
+
+export const REVIEW_FIELD_LABELS: Record<keyof ReviewFormValues, string> = {
+  heldOn: 'Held on',
+  attendees: 'Attendees',
+  notes: 'Notes',
+};
+
+const reviewFieldLabel = (key: string) => REVIEW_FIELD_LABELS[key as keyof ReviewFormValues];
+
+/** "Ana, Jonas , , Li" → ["Ana", "Jonas", "Li"]. */
+export function parseAttendees(text: string): string[] {
+  return parseTags(text);
+}
+
+export function toReviewBody(values: ReviewFormValues): ReviewBody {
+  return {
+    ...(values.heldOn ? { heldOn: values.heldOn } : {}),
+    attendees: parseAttendees(values.attendees),
+    notes: values.notes.trim(),
+  };
+}
+
+/** Checked with the schema the API uses for `POST /api/reviews`. */
+export function validateReviewForm(values: ReviewFormValues): ErrorMap {
+  const result = reviewInputSchema.safeParse(toReviewBody(values));
+  return result.success ? {} : issuesToErrors(result.error.issues, reviewFieldLabel);
+}
+
+/** A 400's details under the form's fields (`attendees.2` lands on attendees). */
+export function reviewDetailsToErrors(details: readonly FieldErrorDetail[], fallback: string): ErrorMap {
+  const errors = issuesToErrors(detailsToIssues(details), reviewFieldLabel);
+  return hasErrors(errors) ? errors : { _form: fallback };
+}
+
+// ---------- Past reviews ----------
+
+/** Counts per verdict in a frozen snapshot, every verdict present. */
+export function snapshotCounts(verdicts: readonly Pick<SnapshotVerdict, 'status'>[]): Record<VerdictStatus, number> {
+  const counts = Object.fromEntries(VERDICT_STATUSES.map((status) => [status, 0])) as Record<VerdictStatus, number>;
+  for (const verdict of verdicts) counts[verdict.status] += 1;
+  return counts;
+}
+
+export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
+  modelsInProduction: 'Models in production',
+  newProjectComplianceRate: 'New-project compliance',
+  newProjectsUnderException: 'New projects under exception',
+  legacyInProduction: 'Legacy TensorFlow models in production',
+  openViolations: 'Open violations',
+  openWarnings: 'Open warnings',
+  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+};
+
+const KPI_BETTER: Record<keyof PortfolioKpis, 'up' | 'down' | 'neutral'> = {
+  modelsInProduction: 'neutral',
+  newProjectComplianceRate: 'up',
+  newProjectsUnderException: 'down',
+  legacyInProduction: 'down',
+  openViolations: 'down',
+  openWarnings: 'down',
+  exceptionsExpiringSoon: 'down',
+};
+
+/** One row per KPI: its value at two reviews and the change between them. */
+export function kpiComparisonRows(from: Partial<PortfolioKpis>, to: Partial<PortfolioKpis>) {
+  return KPI_NAMES.map((name) => {
+    const percent = name === 'newProjectComplianceRate';
+    const a = from[name] ?? null;
+    const b = to[name] ?? null;
+    const change = a === null || b === null ? null : b - a;
+    return {
+      name,
+      label: KPI_LABELS[name],
+      from: formatKpiValue(a, percent),
+      to: formatKpiValue(b, percent),
+      change: kpiChange({ value: b, previous: a, change }, KPI_BETTER[name], percent),
+    };
+  });
+}
+
+/** Verdict severity order, then name: the snapshot table reads like the compliance page. */
+export function sortSnapshot<T extends Pick<SnapshotVerdict, 'status' | 'name'>>(verdicts: readonly T[]): T[] {
+  const rank = (status: VerdictStatus) => VERDICT_STATUSES.indexOf(status);
+  return [...verdicts].sort(
+    (a, b) => rank(a.status) - rank(b.status) || a.name.localeCompare(b.name, undefined, { numeric: true }),
+  );
+}

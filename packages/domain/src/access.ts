@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a token may do: `read` acts as a viewer, `write` as an editor, `admin` (bootstrap only) as an admin. */
+export const TOKEN_SCOPES = ['read', 'write', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+const SCOPE_ROLE: Record<TokenScope, Role> = { read: 'viewer', write: 'editor', admin: 'admin' };
+export const roleOfScope = (scope: TokenScope): Role => SCOPE_ROLE[scope];
+
+/** Roles are ordered: an admin can do what an editor can, an editor what a viewer can. */
+export function roleAllows(role: Role, required: Role): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(required);
+}
+
+const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The least role a request needs unless its route says more: reading is for viewers, changing for editors. */
+export function defaultRoleFor(method: string): Role {
+  return READ_METHODS.has(method.toUpperCase()) ? 'viewer' : 'editor';
+}
+
+/** The token scopes a person of `role` may create (never more than they can do themselves). */
+export function scopesGrantableBy(role: Role): TokenScope[] {
+  return (['read', 'write'] as const).filter((scope) => roleAllows(role, roleOfScope(scope)));
+}
+
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'must be an email address' }).max(200));
+const password = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
+
+export const loginSchema = z.strictObject({ email, password: z.string().min(1, 'is required').max(200) });
+export type LoginInput = z.output<typeof loginSchema>;
+
+export const createUserSchema = z.strictObject({
+  email,
+  name: z.string().trim().min(1, 'is required').max(100),
+  role: z.enum(ROLES),
+  /** Omit to have a password generated and shown once. */
+  password: password.optional(),
+});
+export type CreateUserInput = z.output<typeof createUserSchema>;
+
+export const updateUserSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, 'is required').max(100).optional(),
+    role: z.enum(ROLES).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, { message: 'name, role or active is required' });
+export type UpdateUserInput = z.output<typeof updateUserSchema>;
+
+export const changePasswordSchema = z.strictObject({ currentPassword: z.string().min(1, 'is required').max(200), newPassword: password });
+export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
+
+export const createTokenSchema = z.strictObject({
+  name: z.string().trim().min(1, 'is required').max(100),
+  scope: z.enum(['read', 'write']),
+  expiresAt: z.iso
+    .datetime({ offset: true, message: 'must be an ISO timestamp' })
+    .or(z.iso.date({ message: 'must be a date or an ISO timestamp' }))
+    .optional()
+    .transform((value) => (value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value) : null))
+    .refine((value) => value === null || value.getTime() > Date.now(), { message: 'must be in the future' }),
+});
+export type CreateTokenInput = z.output<typeof createTokenSchema>;
+
+/** Who is acting, as the API tells the web. */
+export interface PrincipalView {
+  kind: 'user' | 'token';
+  id: string;
+  name: string;
+  email: string | null;
+  role: Role;
+}

@@ -1,0 +1,241 @@
+import Papa from 'papaparse';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FRAMEWORK_FAMILIES, LIFECYCLES, restoreCell, statusReportSchema, type StatusReport } from '@mmt/domain';
+import { SeedService } from '../../apps/api/src/seed/seed.service.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { asBuffer, markdownTableAfter } from '../support/downloads.js';
+import { newModel } from '../support/factories.js';
+
+let api: TestApi;
+const AS_OF = '2026-01-15';
+
+// Values a spreadsheet would run as formulas, and text that tests quoting and escaping.
+const HOSTILE = [
+  { name: '=HYPERLINK("http://evil.example","click")', description: '=1+2' },
+  { name: '+cmd|calc', description: '+41 22 555 01 01' },
+  { name: '-2+3 sentiment', description: '-10% latency, "quoted", and, commas' },
+  { name: '@SUM(A1:A9) tagger', description: '@risk' },
+  { name: 'Tab model', description: '\t=cmd' },
+  { name: 'CR model', description: '\r=cmd' },
+  { name: 'Pipes | and *stars* and_underscores', description: 'line one\nline two | with <b>html</b>' },
+  { name: "Quote 'already' model", description: "'=already quoted" },
+  { name: 'Zürich → 東京 classifier', description: 'Ünïcödé · 中文' },
+];
+
+beforeAll(async () => {
+  api = await startTestApi();
+  await api.app.get(SeedService).seedDemoIfEmpty(() => undefined);
+  for (const [index, fields] of HOSTILE.entries()) {
+    await api.http
+      .post('/api/models')
+      .send(newModel({ ...fields, framework: index % 2 ? 'tensorflow' : 'pytorch', frameworkVersion: '1.15', startedOn: '2021-02-01', since: '2021-02-01' }))
+      .expect(201);
+  }
+});
+afterAll(async () => {
+  await api?.close();
+});
+
+const download = (query: string) => api.http.get(`/api/reports/status?${query}`).buffer(true).parse(asBuffer).expect(200);
+
+async function jsonReport(asOf = AS_OF): Promise<StatusReport> {
+  const response = await download(`format=json&asOf=${asOf}`);
+  return JSON.parse((response.body as Buffer).toString('utf8')) as StatusReport;
+}
+
+describe('the JSON report', () => {
+  it('is a versioned download matching its schema and the compliance numbers', async () => {
+    const response = await download(`format=json&asOf=${AS_OF}`);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.headers['content-disposition']).toBe('attachment; filename="migration-status-2026-01-15.json"');
+    const report = statusReportSchema.parse(JSON.parse((response.body as Buffer).toString('utf8')));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.date).toBe(AS_OF);
+
+    const compliance = (await api.http.get(`/api/compliance?asOf=${AS_OF}`).expect(200)).body;
+    expect(report.policy.id).toBe(compliance.policy.id);
+    expect(report.summary.counts).toEqual(compliance.counts);
+    expect(report.summary.newProjectComplianceRate).toBe(compliance.newProjectComplianceRate);
+    expect(report.models).toHaveLength(compliance.models.length);
+    expect(report.summary.violations).toBe(compliance.counts.violation);
+    const legacyInProduction = compliance.models.filter(
+      (model: { lifecycle: string; framework: string }) =>
+        model.lifecycle === 'production' && compliance.policy.legacyFrameworks.includes(model.framework),
+    ).length;
+    expect(report.summary.legacyInProduction).toBe(legacyInProduction);
+    expect(legacyInProduction).toBeGreaterThan(0);
+    expect(report.findings.filter((finding) => finding.status === 'violation')).toHaveLength(compliance.counts.violation);
+    expect(report.findings.every((finding) => finding.reason.length > 0)).toBe(true);
+  });
+
+  it('shows the past: fewer models at an earlier asOf, dated in the file name', async () => {
+    const [then, now] = await Promise.all([jsonReport('2019-01-01'), jsonReport()]);
+    expect(then.models.length).toBeGreaterThan(0);
+    expect(then.models.length).toBeLessThan(now.models.length);
+    expect((await download('format=json&asOf=2019-01-01')).headers['content-disposition']).toContain('migration-status-2019-01-01.json');
+  });
+
+  it('carries the changes since the last review', async () => {
+    const report = await jsonReport();
+    const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
+    expect(report.changesSinceLastReview.since).toBe(changes.since);
+    expect(report.changesSinceLastReview.items.map((item) => item.summary)).toEqual(changes.items.map((item: { summary: string }) => item.summary));
+    expect(report.changesSinceLastReview.items.length).toBeGreaterThan(0);
+  });
+});
+
+type CsvRow = Record<string, string>;
+
+async function csvRows(query: string): Promise<{ raw: string; rows: CsvRow[]; headers: string[] }> {
+  const response = await download(query);
+  expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = response.body as Buffer;
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const raw = bytes.toString('utf8').slice(1);
+  const parsed = Papa.parse<CsvRow>(raw, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  return { raw, rows: parsed.data, headers: parsed.meta.fields ?? [] };
+}
+
+describe('the CSV report', () => {
+  it('has one row per model whose numbers add up to the JSON report', async () => {
+    const [report, { rows, raw, headers }] = await Promise.all([jsonReport(), csvRows(`format=csv&asOf=${AS_OF}`)]);
+    expect(headers.slice(0, 3)).toEqual(['name', 'team', 'task']);
+    expect(raw.split('\r\n')[0]).toBe(headers.join(','));
+    expect(rows).toHaveLength(report.models.length);
+
+    const count = (keep: (row: CsvRow) => boolean) => rows.filter(keep).length;
+    for (const family of FRAMEWORK_FAMILIES) expect(count((row) => row.family === family)).toBe(report.summary.byFamily[family]);
+    for (const lifecycle of LIFECYCLES) expect(count((row) => row.lifecycle === lifecycle)).toBe(report.summary.byLifecycle[lifecycle]);
+    expect(count((row) => row.verdict === 'violation')).toBe(report.summary.violations);
+    expect(count((row) => row.verdict === 'warning')).toBe(report.summary.warnings);
+    expect(count((row) => row.verdict === 'exception')).toBe(report.summary.exceptions);
+    expect(count((row) => row.legacyInProduction === 'true')).toBe(report.summary.legacyInProduction);
+    const compliant = count((row) => row.newProject === 'true' && row.verdict === 'compliant');
+    const violating = count((row) => row.newProject === 'true' && row.verdict === 'violation');
+    expect(compliant / (compliant + violating)).toBeCloseTo(report.summary.newProjectComplianceRate!, 10);
+    expect(new Set(rows.map((row) => row.asOf))).toEqual(new Set([report.asOf]));
+    expect(new Set(rows.map((row) => row.policyVersion))).toEqual(new Set([String(report.policy.id)]));
+
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    for (const model of report.models) {
+      const row = byId.get(model.id)!;
+      expect(restoreCell(row.name!)).toBe(model.name);
+      expect(row.verdict).toBe(model.verdict.status);
+      expect(restoreCell(row.verdictReason!)).toBe(model.verdict.reason);
+      expect(row.tags).toBe(model.tags.join(', '));
+    }
+    for (const change of report.changesSinceLastReview.items) {
+      if (byId.has(change.modelId)) expect(byId.get(change.modelId)!.changesSinceLastReview).toContain(change.summary);
+    }
+  });
+
+  it('neutralises every cell a spreadsheet would run as a formula, and keeps the text recoverable', async () => {
+    const { rows } = await csvRows('format=csv');
+    for (const row of rows) {
+      for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    for (const hostile of HOSTILE) {
+      const row = rows.find((candidate) => restoreCell(candidate.name!) === hostile.name);
+      expect(row, hostile.name).toBeDefined();
+      // The model rules trim text, so a leading tab or CR never reaches storage; the rest must come back intact.
+      expect(restoreCell(row!.description!)).toBe(hostile.description.trim());
+    }
+    const formula = rows.find((row) => row.name!.includes('HYPERLINK'))!;
+    expect(formula.name).toBe(`'${HOSTILE[0]!.name}`);
+    expect(rows.find((row) => row.name === 'Tab model')!.description).toBe("'=cmd");
+    expect(rows.find((row) => row.name!.startsWith('Quote'))!.description).toBe("''=already quoted");
+  });
+
+  it('reads the past page by page, the same models as the JSON report', async () => {
+    const [report, { rows }] = await Promise.all([jsonReport('2019-06-30'), csvRows('format=csv&asOf=2019-06-30')]);
+    expect(rows.map((row) => row.id).sort()).toEqual(report.models.map((model) => model.id).sort());
+    expect(rows.map((row) => row.lifecycle).sort()).toEqual(report.models.map((model) => model.lifecycle).sort());
+  });
+});
+
+describe('the Markdown report', () => {
+  it('has headings, a summary table with the API numbers, the violations and every model', async () => {
+    const response = await download(`format=md&asOf=${AS_OF}`);
+    expect(response.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(response.headers['content-disposition']).toContain('migration-status-2026-01-15.md');
+    const markdown = (response.body as Buffer).toString('utf8');
+    const report = await jsonReport();
+    expect(markdown.startsWith(`# Model migration status — ${AS_OF}\n`)).toBe(true);
+
+    const summary = markdownTableAfter(markdown, 'Summary')!;
+    expect(summary.wellFormed).toBe(true);
+    const kpi = new Map(summary.rows.map(([label, value]) => [label, value]));
+    expect(kpi.get('Models')).toBe(String(report.summary.totalModels));
+    expect(kpi.get('Violations')).toBe(String(report.summary.violations));
+    expect(kpi.get('Warnings')).toBe(String(report.summary.warnings));
+    expect(kpi.get('Exceptions')).toBe(String(report.summary.exceptions));
+    expect(kpi.get('Legacy models in production')).toBe(String(report.summary.legacyInProduction));
+    expect(kpi.get('New-project compliance rate')).toMatch(new RegExp(`^${Math.round(report.summary.newProjectComplianceRate! * 100)}%`));
+
+    const families = markdownTableAfter(markdown, 'Models by framework family')!;
+    expect(families.wellFormed).toBe(true);
+    expect(families.rows.at(-1)!.at(-1)).toBe(String(report.summary.totalModels));
+
+    const findings = markdownTableAfter(markdown, 'Violations and warnings')!;
+    expect(findings.wellFormed).toBe(true);
+    expect(findings.rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+      report.findings.map((finding) => [finding.modelName, finding.status, finding.reason]),
+    );
+
+    const models = markdownTableAfter(markdown, 'Models (')!;
+    expect(models.wellFormed).toBe(true);
+    expect(models.headers).toContain('Verdict');
+    expect(models.rows.map((row) => row[0])).toEqual(report.models.map((model) => model.name));
+    const pipes = models.rows.find((row) => row[0]!.startsWith('Pipes'))!;
+    expect(pipes[models.headers.indexOf('Description')]).toBe('line one\nline two | with <b>html</b>');
+  });
+});
+
+describe('the PDF report', () => {
+  it('is a PDF whose text has the title, date, KPIs, violations and models', async () => {
+    const response = await download(`format=pdf&asOf=${AS_OF}`);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toContain('migration-status-2026-01-15.pdf');
+    const bytes = response.body as Buffer;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    const { text } = await parser.getText();
+    await parser.destroy();
+    const report = await jsonReport();
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`Model migration status — ${AS_OF}`);
+    expect(flat).toContain(`Models: ${report.summary.totalModels}`);
+    expect(flat).toContain(`Violations: ${report.summary.violations}`);
+    expect(flat).toContain(`Warnings: ${report.summary.warnings}`);
+    expect(flat).toContain(`Exceptions: ${report.summary.exceptions}`);
+    expect(flat).toContain(`Legacy models in production: ${report.summary.legacyInProduction}`);
+    expect(flat).toContain(`New-project compliance rate: ${Math.round(report.summary.newProjectComplianceRate! * 100)}%`);
+    expect(flat).toContain(`Violations and warnings (${report.findings.length})`);
+    for (const model of report.models.filter((candidate) => candidate.name.length < 25 && /^[\w &-]+$/.test(candidate.name))) {
+      expect(flat).toContain(model.name);
+    }
+    // Characters the standard fonts lack are replaced, never dropped silently into garbage.
+    expect(flat).toContain('Zürich -> ?? classifier');
+  });
+});
+
+describe('asking for a report', () => {
+  it.each(['format=xls', 'asOf=2020-02-30', 'asOf=yesterday'])('rejects %s with 400 in the error shape', async (query) => {
+    const response = await api.http.get(`/api/reports/status?${query}`).expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+    expect(response.body.details.length).toBeGreaterThan(0);
+  });
+
+  it('is documented in OpenAPI with the JSON report schema', async () => {
+    const document = (await api.http.get('/api/docs/json').expect(200)).body;
+    const operation = document.paths['/api/reports/status'].get;
+    expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['format', 'asOf']));
+    const schema = operation.responses['200'].content['application/json'].schema;
+    expect(schema.properties.schemaVersion).toMatchObject({ const: 1 });
+    expect(Object.keys(operation.responses['200'].content)).toEqual(
+      expect.arrayContaining(['text/csv', 'text/markdown', 'application/pdf']),
+    );
+  });
+});

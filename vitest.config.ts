@@ -18,6 +18,14 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          name: 'web',
+          include: ['apps/web/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: 'api',
           include: ['apps/api/src/**/*.test.ts', 'test/api/**/*.test.ts'],
           globalSetup: ['test/support/global-database.ts'],

@@ -1,11 +1,8 @@
-import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { RequestMethod } from '@nestjs/common';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
-import { PUBLIC_ROUTE } from '../../apps/api/src/auth/auth.decorators.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
+import { registeredRoutes as registeredAppRoutes, routeKey as key, type Route } from '../support/routes.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -15,31 +12,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-interface Route {
-  method: string;
-  path: string;
-  isPublic: boolean;
-}
-
-/** Every route the NestJS app registered, read from the controllers' own metadata. */
-function registeredRoutes(): Route[] {
-  const scanner = new MetadataScanner();
-  const reflector = api.app.get(Reflector);
-  const controllers = [...api.app.get(ModulesContainer).values()].flatMap((module) => [...module.controllers.values()]);
-  return controllers.flatMap(({ instance, metatype }) => {
-    if (!instance || !metatype) return [];
-    const base = String(Reflect.getMetadata(PATH_METADATA, metatype) ?? '');
-    const prototype = Object.getPrototypeOf(instance) as Record<string, unknown>;
-    return scanner.getAllMethodNames(prototype).flatMap((name) => {
-      const handler = prototype[name] as object;
-      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
-      if (method === undefined) return [];
-      const path = `/api/${[base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter((part) => part && part !== '/').join('/')}`;
-      const isPublic = Boolean(reflector.getAllAndOverride(PUBLIC_ROUTE, [handler as () => void, metatype]));
-      return [{ method: RequestMethod[method], path, isPublic }];
-    });
-  });
-}
+const registeredRoutes = () => registeredAppRoutes(api.app);
 
 const concrete = (path: string) => path.replace(/:\w+/g, '4b0e8e8c-1111-4c4c-8888-123456789abc');
 const send = (agent: TestApi['http'], route: Route) =>
@@ -48,7 +21,6 @@ const send = (agent: TestApi['http'], route: Route) =>
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout'];
 // Writes a viewer may make: about their own account and tokens, never about the registry.
 const VIEWER_WRITES = ['PUT /api/auth/password', 'POST /api/tokens', 'DELETE /api/tokens/:id'];
-const key = (route: Route) => `${route.method} ${route.path}`;
 
 describe('every route', () => {
   it('finds the routes (so the checks below cannot pass on an empty list)', () => {

@@ -16,6 +16,8 @@ export interface RunningServer {
   output: () => string;
   /** Sends SIGTERM and waits for the process to exit; returns its exit code. */
   stop(): Promise<number | null>;
+  /** Kills the process without warning (SIGKILL) and waits for it to be gone. */
+  kill(): Promise<void>;
 }
 
 export function freePort(): Promise<number> {
@@ -70,6 +72,10 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    kill: async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -1,11 +1,13 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
+import { BackupModule } from './backup/backup.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { ModelsModule } from './models/models.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -38,6 +40,8 @@ export class AppModule {
         ReviewsModule,
         SeedModule,
         ReportsModule,
+        ImportsModule,
+        BackupModule,
       ],
       controllers: [HealthController],
     };

@@ -30,14 +30,18 @@ const statusOf = (code: DomainErrorCode): number => {
   }
 };
 
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P03']);
+// Node socket errors and PostgreSQL's "admin shutdown" / "cannot connect now" codes.
+const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03']);
+// Prisma: can't reach, timed out, server closed the connection, no connection from the pool in time.
+const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 
 function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  if (error instanceof Prisma.PrismaClientKnownRequestError && PRISMA_CONNECTION_CODES.has(error.code)) return true;
   const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code)}` : '';
   return (
     [...CONNECTION_ERRORS].some((code) => text.includes(code)) ||
-    /Connection terminated|connection timeout|DatabaseNotReachable|Can't reach database|the database system is/i.test(text)
+    /Connection terminated|connection timeout|connection error|not queryable|closed the connection|DatabaseNotReachable|Can't reach database|the database system is/i.test(text)
   );
 }
 
@@ -49,9 +53,14 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 1
 
 /**
  * Turns anything thrown into the API's one error shape; a client never sees a 500 for its own input.
- * `bodyLimit` is the limit of the route the request was for (upload routes allow more).
+ * `bodyLimit` is the limit of the route the request was for (upload routes allow more): a 413 names it.
  */
 export function toErrorBody(error: unknown, bodyLimit = 1_048_576): ErrorBody {
+  const result = errorBodyOf(error);
+  return result.statusCode === 413 ? { ...result, message: `${result.message} (the limit is ${megabytes(bodyLimit)})` } : result;
+}
+
+function errorBodyOf(error: unknown): ErrorBody {
   if (error instanceof DomainError) {
     return body(statusOf(error.code), error.message, { details: error.details, ...error.extra });
   }
@@ -73,7 +82,7 @@ export function toErrorBody(error: unknown, bodyLimit = 1_048_576): ErrorBody {
   const fastifyStatus = (error as { statusCode?: unknown }).statusCode;
   if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
     const message = error instanceof Error ? error.message : 'Bad request';
-    return body(fastifyStatus, fastifyStatus === 413 ? `${message} (the limit is ${megabytes(bodyLimit)})` : message);
+    return body(fastifyStatus, message);
   }
   if (isDatabaseUnavailable(error)) {
     return body(503, 'The database is unavailable; try again shortly');
@@ -89,7 +98,8 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest | undefined>();
     const errorBody = toErrorBody(error, request?.routeOptions?.bodyLimit);
-    if (errorBody.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (errorBody.statusCode === 503) this.logger.warn(`Database unavailable: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`);
+    else if (errorBody.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
   }
 }

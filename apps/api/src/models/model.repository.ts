@@ -62,8 +62,34 @@ export class ModelRepository {
    * Many events in one statement (imports, restore). The change-log trigger judges each event
    * against the model's earlier ones, so one statement must hold at most one event per model.
    */
-  async insertEvents(db: Db, events: (NewEvent & { id?: bigint })[]): Promise<void> {
-    if (events.length > 0) await db.modelEvent.createMany({ data: events.map(eventData) });
+  async insertEvents(db: Db, events: readonly (NewEvent & { id?: bigint })[]): Promise<void> {
+    if (events.length === 0) return;
+    // One JSON parameter instead of a bound value per column: Prisma's createMany took 6 s for 10,000 events.
+    const records = events.map((event) => {
+      const row = eventData(event);
+      return {
+        id: event.id?.toString() ?? null,
+        model_id: row.modelId,
+        kind: row.kind,
+        actor: row.actor,
+        at: row.at.toISOString(),
+        recorded_at: row.recordedAt.toISOString(),
+        version: row.version,
+        changes: row.changes,
+        state: row.state,
+        framework: row.framework,
+        family: row.family,
+        lifecycle: row.lifecycle,
+        started_on: event.state.startedOn,
+      };
+    });
+    await db.$executeRaw`
+      INSERT INTO model_event (id, model_id, kind, actor, at, recorded_at, version, changes, state, framework, family, lifecycle, started_on)
+      SELECT COALESCE(r.id, nextval(pg_get_serial_sequence('model_event', 'id'))), r.model_id, r.kind, r.actor, r.at,
+             r.recorded_at, r.version, r.changes, r.state, r.framework, r.family, r.lifecycle, r.started_on
+      FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(
+        id bigint, model_id uuid, kind text, actor text, at timestamptz, recorded_at timestamptz, version int,
+        changes jsonb, state jsonb, framework text, family text, lifecycle text, started_on date)`;
   }
 
   /** Newest first. */

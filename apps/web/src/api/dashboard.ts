@@ -7,8 +7,7 @@ import type { DashboardResponse } from './types';
 export function useDashboard(asOf: string, weeks: string) {
   return useQuery({
     queryKey: queryKeys.dashboard(asOf, weeks),
-    queryFn: ({ signal }) =>
-      apiFetch<DashboardResponse>(`/api/dashboard${toQueryString({ asOf, weeks })}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<DashboardResponse>(`/api/dashboard${toQueryString({ asOf, weeks })}`, { signal }),
     // Changing the range keeps the old charts on screen until the new ones arrive.
     placeholderData: keepPreviousData,
   });

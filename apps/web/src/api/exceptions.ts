@@ -10,8 +10,8 @@ function useInvalidateAfterExceptionChange() {
     // An exception changes the model's verdict, the list and the compliance figures.
     void queryClient.invalidateQueries({ queryKey: queryKeys.models });
     void queryClient.invalidateQueries({ queryKey: ['compliance'] });
-      void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });
+    void queryClient.invalidateQueries({ queryKey: ['dashboard'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });
   };
 }
 

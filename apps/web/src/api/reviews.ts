@@ -34,7 +34,8 @@ export function useReview(id: string) {
 export function useReviewComparison(from: string, to: string) {
   return useQuery({
     queryKey: queryKeys.reviewComparison(from, to),
-    queryFn: ({ signal }) => apiFetch<ReviewComparison>(`/api/reviews/compare${toQueryString({ from, to })}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiFetch<ReviewComparison>(`/api/reviews/compare${toQueryString({ from, to })}`, { signal }),
     enabled: Boolean(from && to),
   });
 }

@@ -4,9 +4,10 @@ import { todayIso } from '../lib/format';
 import { asOfSearch, useAsOf } from '../lib/useAsOf';
 import { Loading } from './QueryStates';
 
-// Dashboard and Weekly review join this list when they exist.
 // Links carry the as-of date along so it survives moving between pages.
 const NAV = [
+  { to: '/', label: 'Overview' },
+  { to: '/review', label: 'Weekly review' },
   { to: '/models', label: 'Models' },
   { to: '/models/new', label: 'Register model' },
   { to: '/compliance', label: 'Compliance' },
@@ -15,7 +16,7 @@ const NAV = [
 
 /** Pages that read the as-of date; elsewhere the picker says it does not apply. */
 function pageUsesAsOf(pathname: string): boolean {
-  return pathname === '/models' || pathname === '/compliance';
+  return pathname === '/' || pathname === '/models' || pathname === '/compliance';
 }
 
 function AsOfPicker() {
@@ -44,15 +45,22 @@ function AsOfPicker() {
         {asOf
           ? applies
             ? `Showing the portfolio at the end of ${asOf}`
-            : 'Applies to Models and Compliance'
+            : 'Applies to Overview, Models and Compliance'
           : 'Showing now'}
       </span>
     </div>
   );
 }
 
+/** Past reviews and comparisons belong to the Weekly review item. */
+function isActive(to: string, pathname: string, matched: boolean): boolean {
+  if (to === '/review') return pathname === '/review' || pathname.startsWith('/reviews/');
+  return matched;
+}
+
 export function Layout() {
   const [asOf] = useAsOf();
+  const { pathname } = useLocation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -65,7 +73,11 @@ export function Layout() {
             <ul className="nav-list">
               {NAV.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={{ pathname: item.to, search: asOfSearch(asOf) }} end>
+                  <NavLink
+                    to={{ pathname: item.to, search: asOfSearch(asOf) }}
+                    end
+                    className={({ isActive: matched }) => (isActive(item.to, pathname, matched) ? 'active' : undefined)}
+                  >
                     {item.label}
                   </NavLink>
                 </li>

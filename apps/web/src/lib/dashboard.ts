@@ -40,8 +40,19 @@ interface KpiDefinition {
 // The six tiles of the weekly review, in reading order. `newProjectsUnderException` is shown
 // beside the compliance rate, never folded into it.
 export const KPI_TILES: readonly KpiDefinition[] = [
-  { name: 'modelsInProduction', label: 'Models in production', better: 'neutral', link: '/models?lifecycle=production' },
-  { name: 'newProjectComplianceRate', label: 'New-project compliance', better: 'up', percent: true, link: '/compliance' },
+  {
+    name: 'modelsInProduction',
+    label: 'Models in production',
+    better: 'neutral',
+    link: '/models?lifecycle=production',
+  },
+  {
+    name: 'newProjectComplianceRate',
+    label: 'New-project compliance',
+    better: 'up',
+    percent: true,
+    link: '/compliance',
+  },
   { name: 'legacyInProduction', label: 'Legacy TensorFlow models in production', better: 'down' },
   { name: 'openViolations', label: 'Open violations', better: 'down', link: '/models?verdict=violation' },
   { name: 'openWarnings', label: 'Open warnings', better: 'down', link: '/models?verdict=warning' },
@@ -156,6 +167,15 @@ export function totalOf<K extends string>(rows: readonly Partial<Record<K, unkno
   return rows.reduce((sum, row) => sum + keys.reduce((inner, key) => inner + Number(row[key] ?? 0), 0), 0);
 }
 
+/** Which side of a reference line its label goes, so it stays inside the plot near the right edge. */
+export function referenceLabelPosition(
+  rows: readonly { key: string }[],
+  key: string,
+): 'insideTopLeft' | 'insideTopRight' {
+  const index = rows.findIndex((row) => row.key === key);
+  return index > rows.length / 2 ? 'insideTopRight' : 'insideTopLeft';
+}
+
 // ---------- Legacy burn-down ----------
 
 export interface LegacyChartRow {
@@ -202,7 +222,13 @@ export function legacyChartRows(
     });
   }
   for (const step of steps) {
-    rows.push({ time: dayTime(step.date), date: step.date, actual: null, projected: step.count, retiring: step.retiring });
+    rows.push({
+      time: dayTime(step.date),
+      date: step.date,
+      actual: null,
+      projected: step.count,
+      retiring: step.retiring,
+    });
   }
   return rows;
 }

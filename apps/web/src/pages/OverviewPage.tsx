@@ -88,7 +88,7 @@ function Dashboard({ data, asOf }: { data: DashboardResponse; asOf: string }) {
         {asOf ? (
           <span className="as-of-banner">The portfolio as it was at the end of {asOf}.</span>
         ) : (
-          'The portfolio now'
+          'The portfolio now.'
         )}{' '}
         {data.lastReview
           ? `Changes are counted since the review of ${formatDate(data.lastReview.heldOn)}.`

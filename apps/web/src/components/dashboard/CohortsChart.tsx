@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardResponse } from '../../api/types';
 import { FAMILY_COLORS } from '../../lib/chartColors';
-import { modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
 import { FRAMEWORK_LABELS } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
@@ -45,7 +45,7 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
             strokeWidth={2}
             label={{
               value: `policy: new projects on ${preferred}`,
-              position: 'insideTopLeft',
+              position: referenceLabelPosition(cohorts.rows, cohorts.policyQuarter),
               className: 'chart-reference-label',
             }}
           />

@@ -11,7 +11,14 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { DashboardResponse } from '../../api/types';
-import { drillAsOf, formatWeek, legacyChartRows, modelsLink, projectionNotes, type LegacyChartRow } from '../../lib/dashboard';
+import {
+  drillAsOf,
+  formatWeek,
+  legacyChartRows,
+  modelsLink,
+  projectionNotes,
+  type LegacyChartRow,
+} from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS, clickedIndex } from './chartParts';
@@ -59,8 +66,15 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
       empty={!everAny}
       emptyText="No legacy TensorFlow models were in production in this period."
       legend={[
-        { key: 'actual', label: 'In production', color: ACTUAL_COLOR, to: modelsLink({ lifecycle: 'production', family: LEGACY_FAMILY, asOf }) },
-        ...(hasProjection ? [{ key: 'projected', label: 'Projection from planned retirements', color: PROJECTED_COLOR, dashed: true }] : []),
+        {
+          key: 'actual',
+          label: 'In production',
+          color: ACTUAL_COLOR,
+          to: modelsLink({ lifecycle: 'production', family: LEGACY_FAMILY, asOf }),
+        },
+        ...(hasProjection
+          ? [{ key: 'projected', label: 'Projection from planned retirements', color: PROJECTED_COLOR, dashed: true }]
+          : []),
       ]}
       footer={
         everAny ? (

@@ -29,7 +29,9 @@ export function VerdictsChart({ rows, asOf }: { rows: VerdictPoint[]; asOf: stri
         keys={keys}
         colors={VERDICT_COLORS}
         labels={(key) => VERDICT_LABELS[key]}
-        onOpen={(verdict, weekEnd) => void navigate(modelsLink({ verdict, asOf: drillAsOf(weekEnd, asOf, todayIso()) }))}
+        onOpen={(verdict, weekEnd) =>
+          void navigate(modelsLink({ verdict, asOf: drillAsOf(weekEnd, asOf, todayIso()) }))
+        }
       />
     </ChartCard>
   );

@@ -78,6 +78,7 @@ export function ReviewSelect({
     <div className="filter">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {value === '' && <option value="">Choose a review…</option>}
         {reviews.map((review) => (
           <option key={review.id} value={review.id}>
             {formatDate(review.heldOn)} (recorded {formatDateTime(review.createdAt)})

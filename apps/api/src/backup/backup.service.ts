@@ -1,0 +1,168 @@
+import { once } from 'node:events';
+import { PassThrough, type Readable } from 'node:stream';
+import { Injectable } from '@nestjs/common';
+import {
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  backupSchema,
+  checkBackupIntegrity,
+  type Backup,
+  type BackupEvent,
+  type FieldChange,
+  type ModelState,
+} from '@mmt/domain';
+import { Prisma } from '../generated/prisma/client.js';
+import { DomainError } from '../common/domain-error.js';
+import { parseOrThrow, validationFailed } from '../common/validation.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
+import { ImportRepository } from '../imports/import.repository.js';
+import { ModelRepository } from '../models/model.repository.js';
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { BackupRepository } from './backup.repository.js';
+
+const MODEL_PAGE = 500;
+const EVENTS_PER_STATEMENT = 2_000;
+// A whole instance is read or written in one transaction: minutes, not seconds, on a large one.
+const BACKUP_TIMEOUT_MS = 15 * 60_000;
+
+export interface RestoreSummary {
+  restored: { policyVersions: number; models: number; events: number; exceptions: number; reviews: number };
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+
+/** The whole instance out as one JSON file, and back in to an empty instance. */
+@Injectable()
+export class BackupService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly backups: BackupRepository,
+    private readonly imports: ImportRepository,
+    private readonly models: ModelRepository,
+    private readonly verdicts: VerdictService,
+  ) {}
+
+  /**
+   * Streams the backup, read in one repeatable-read transaction so it is a consistent snapshot
+   * even while others write; models go out a page at a time.
+   */
+  exportStream(now = new Date()): Readable {
+    const out = new PassThrough();
+    const write = async (chunk: string): Promise<boolean> => {
+      if (out.destroyed) return false;
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      return !out.destroyed;
+    };
+    void this.prisma
+      .$transaction(
+        async (tx) => {
+          const [policyVersions, exceptions, reviews] = await Promise.all([
+            this.backups.policyVersions(tx),
+            this.backups.exceptions(tx),
+            this.backups.reviews(tx),
+          ]);
+          const head = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: now.toISOString(), policyVersions, exceptions, reviews };
+          if (!(await write(`${json(head).slice(0, -1)},"models":[`))) return;
+          let after: string | null = null;
+          let first = true;
+          for (;;) {
+            const page = await this.backups.modelsAfter(tx, after, MODEL_PAGE);
+            if (page.length === 0) break;
+            const text = page.map((model, index) => `${first && index === 0 ? '' : ','}\n${json(model)}`).join('');
+            if (!(await write(text))) return;
+            first = false;
+            after = page.at(-1)!.id;
+          }
+          await write('\n]}\n');
+          out.end();
+        },
+        { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },
+      )
+      .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
+    return out;
+  }
+
+  /** Restores a backup into an empty instance: same ids, versions, times and actors, then verdict timelines recomputed. */
+  async restore(body: unknown): Promise<RestoreSummary> {
+    const backup = parseOrThrow(backupSchema, body);
+    const problems = checkBackupIntegrity(backup);
+    if (problems.length > 0) throw validationFailed(problems);
+    await this.prisma.$transaction(
+      async (tx) => {
+        // Imports and restores take the same lock, so neither runs into the other half-way.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+        await this.refuseUnlessEmpty(tx);
+        await this.backups.restorePolicies(tx, backup.policyVersions);
+        await this.restoreModels(tx, backup);
+        await this.backups.restoreExceptions(tx, backup.exceptions);
+        await this.backups.restoreReviews(tx, backup.reviews);
+        await this.verdicts.refreshAll(tx);
+      },
+      { timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },
+    );
+    return {
+      restored: {
+        policyVersions: backup.policyVersions.length,
+        models: backup.models.length,
+        events: backup.models.reduce((sum, model) => sum + model.events.length, 0),
+        exceptions: backup.exceptions.length,
+        reviews: backup.reviews.length,
+      },
+    };
+  }
+
+  private async refuseUnlessEmpty(db: Db): Promise<void> {
+    const contents = await this.backups.contents(db);
+    const held = Object.entries(contents).filter(([, count]) => count > 0);
+    if (held.length > 0) {
+      const what = held.map(([kind, count]) => `${count} ${kind}`).join(', ');
+      throw new DomainError(
+        'duplicate',
+        `This instance already holds data (${what}); a backup is restored only into an empty instance, so nothing was changed. Start a new instance (an empty database) and restore there.`,
+      );
+    }
+  }
+
+  private async restoreModels(db: Db, backup: Backup): Promise<void> {
+    await this.imports.insertModels(
+      db,
+      backup.models.map((model) => ({
+        id: model.id,
+        version: model.version,
+        createdAt: new Date(model.createdAt),
+        updatedAt: new Date(model.updatedAt),
+        state: model.events.find((event) => event.version === model.version)!.state as unknown as ModelState,
+      })),
+    );
+    // Round k holds every model's k-th event, so a statement never holds two events of one model
+    // and the change-log trigger sees each model's history grow in the order it was written.
+    const histories = backup.models.map((model) => ({ id: model.id, events: [...model.events].sort(byEventId) }));
+    const rounds = Math.max(0, ...histories.map((history) => history.events.length));
+    for (let round = 0; round < rounds; round += 1) {
+      const events = histories.flatMap((history) => {
+        const event = history.events[round];
+        return event ? [toNewEvent(history.id, event)] : [];
+      });
+      for (let start = 0; start < events.length; start += EVENTS_PER_STATEMENT) {
+        await this.models.insertEvents(db, events.slice(start, start + EVENTS_PER_STATEMENT));
+      }
+    }
+    await this.backups.continueEventIds(db);
+  }
+}
+
+const byEventId = (a: BackupEvent, b: BackupEvent) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+
+function toNewEvent(modelId: string, event: BackupEvent) {
+  return {
+    id: BigInt(event.id),
+    modelId,
+    kind: event.kind,
+    actor: event.actor,
+    at: new Date(event.at),
+    recordedAt: new Date(event.recordedAt),
+    version: event.version,
+    changes: event.changes as FieldChange[],
+    state: event.state as unknown as ModelState,
+  };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import {
+  importProblemField,
+  jsonImportItems,
+  jsonRecords,
+  planImport,
+  type ImportPlan,
+  type ImportProblem,
+  type ImportRecord,
+  type ImportRowPlan,
+} from '@mmt/domain';
+import { DomainError } from '../common/domain-error.js';
+import { isUniqueViolation } from '../common/prisma-errors.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
+import { ModelRepository, type NewEvent } from '../models/model.repository.js';
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { parseCsvImport } from './csv-import.parser.js';
+import type { ImportFile } from './import-file.js';
+import { ImportRepository } from './import.repository.js';
+
+// 10,000 rows commit in a few seconds; the margin is for a busy database.
+const COMMIT_TIMEOUT_MS = 120_000;
+const MAX_DETAILS = 500;
+
+export interface ImportResult {
+  dryRun: boolean;
+  committed: boolean;
+  format: ImportFile['format'];
+  summary: ImportPlan['summary'];
+  errors: ImportProblem[];
+  rows: ImportRowPlan[];
+}
+
+function invalid(message: string, problems: readonly ImportProblem[], extra: Record<string, unknown> = {}): DomainError {
+  const details = problems.slice(0, MAX_DETAILS).map((problem) => ({ field: importProblemField(problem), message: problem.message }));
+  return new DomainError('invalid', message, details, { errors: problems, ...extra });
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Bulk registration and update of models from a CSV or JSON file: a dry run, then all rows in one transaction. */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly imports: ImportRepository,
+    private readonly models: ModelRepository,
+    private readonly verdicts: VerdictService,
+  ) {}
+
+  async run(file: ImportFile, options: { dryRun: boolean; actor: string }): Promise<ImportResult> {
+    const records = this.read(file);
+    if (options.dryRun) {
+      const plan = await this.plan(this.prisma, records);
+      return { dryRun: true, committed: false, format: file.format, summary: plan.summary, errors: plan.errors, rows: plan.rows };
+    }
+    try {
+      const plan = await this.prisma.$transaction((tx) => this.commit(tx, records, options.actor), { timeout: COMMIT_TIMEOUT_MS, maxWait: 10_000 });
+      return { dryRun: false, committed: true, format: file.format, summary: plan.summary, errors: [], rows: plan.rows };
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new DomainError('duplicate', 'Someone registered a model with a name from this file while it was being imported; nothing was imported. Run the import again.');
+      }
+      throw error;
+    }
+  }
+
+  /** The file's rows, or a 400 naming what keeps the file from being read. */
+  private read(file: ImportFile): ImportRecord[] {
+    const { records, problems } =
+      file.format === 'csv'
+        ? parseCsvImport(file.text)
+        : (() => {
+            const { items, problems: itemProblems } = jsonImportItems(file.data);
+            return { records: jsonRecords(items), problems: itemProblems };
+          })();
+    const first = problems[0];
+    if (first) {
+      const what = first.column === '(file)' ? first.message : `"${first.column}" ${first.message}`;
+      throw invalid(`The file cannot be imported: ${what}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem')})` : ''}`, problems);
+    }
+    return records;
+  }
+
+  private async plan(db: Db, records: readonly ImportRecord[]): Promise<ImportPlan> {
+    const names = [...new Set(records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])))];
+    const existing = await this.imports.findByNames(db, names);
+    return planImport(records, new Map(existing.map((model) => [model.state.name, model])));
+  }
+
+  private async commit(tx: Db, records: readonly ImportRecord[], actor: string): Promise<ImportPlan> {
+    // One import at a time, so two files naming the same new model cannot both plan to create it.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+    const plan = await this.plan(tx, records);
+    if (plan.errors.length > 0) {
+      const rows = new Set(plan.errors.map((problem) => problem.row)).size;
+      throw invalid(
+        `The file has ${plural(plan.errors.length, 'problem')} in ${plural(rows, 'row')}; nothing was imported. Fix them and import again (a dry run lists them all).`,
+        plan.errors,
+        { summary: plan.summary },
+      );
+    }
+    const recordedAt = new Date();
+    const events: NewEvent[] = [];
+    const rowsByNumber = new Map(plan.rows.map((row) => [row.row, row]));
+    const created = plan.creates.map((create) => {
+      const id = randomUUID();
+      const at = create.since ?? recordedAt;
+      const row = rowsByNumber.get(create.row);
+      if (row) row.modelId = id;
+      events.push({ modelId: id, kind: 'created', actor, at, recordedAt, version: 1, changes: row?.changes ?? [], state: create.state });
+      return { id, state: create.state, version: 1, createdAt: at, updatedAt: at };
+    });
+    await this.imports.insertModels(tx, created);
+
+    const written = await this.imports.updateModels(
+      tx,
+      plan.updates.map((update) => ({ id: update.modelId, version: update.version, state: update.state })),
+      recordedAt,
+    );
+    if (written !== plan.updates.length) {
+      throw new DomainError('stale_version', 'Some models in this file were changed by someone else while it was being imported; nothing was imported. Run the import again.');
+    }
+    for (const update of plan.updates) {
+      events.push({ modelId: update.modelId, kind: 'updated', actor, at: recordedAt, recordedAt, version: update.version + 1, changes: update.changes, state: update.state });
+    }
+    // Each model appears once in a file, so each event statement holds one event per model.
+    for (let start = 0; start < events.length; start += 1_000) await this.models.insertEvents(tx, events.slice(start, start + 1_000));
+    await this.verdicts.refreshMany(tx, events.map((event) => event.modelId));
+    return plan;
+  }
+}

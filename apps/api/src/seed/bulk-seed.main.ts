@@ -1,0 +1,86 @@
+// node apps/api/dist/seed/bulk-seed.main.js --models 10000 --events 500000 --exceptions 300 [--seed 1] [--first-index 0]
+// Loads a large generated portfolio (for benchmarks) into DATABASE_URL, or the embedded PostgreSQL in DATA_DIR.
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { DEFAULT_POLICY } from '@mmt/domain';
+import pg from 'pg';
+import { DatabaseModule } from '../database/database.module.js';
+import { resolveDatabase } from '../database/embedded-postgres.js';
+import { PrismaService } from '../database/prisma.service.js';
+import { applyMigrations } from '../database/schema-engine.js';
+import { PolicyRepository } from '../policy/policy.repository.js';
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { loadExceptions, loadModels, refreshVerdicts } from './bulk-loader.js';
+import { generatePortfolio, type PortfolioOptions } from './portfolio-generator.js';
+
+const VERDICT_TRANSACTION_TIMEOUT_MS = 300_000;
+const log = (message: string) => console.log(`[seed] ${message}`);
+
+function options(): PortfolioOptions {
+  const { values } = parseArgs({
+    options: {
+      models: { type: 'string', default: '10000' },
+      events: { type: 'string', default: '500000' },
+      exceptions: { type: 'string', default: '300' },
+      seed: { type: 'string', default: '1' },
+      'first-index': { type: 'string', default: '0' },
+      from: { type: 'string', default: '2018-01-01' },
+    },
+  });
+  const int = (name: string, text: string) => {
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, got "${text}"`);
+    return value;
+  };
+  return {
+    models: int('models', values.models),
+    events: int('events', values.events),
+    exceptions: int('exceptions', values.exceptions),
+    seed: int('seed', values.seed),
+    firstIndex: int('first-index', values['first-index']),
+    from: new Date(`${values.from}T00:00:00.000Z`),
+    until: new Date(),
+  };
+}
+
+async function main(): Promise<void> {
+  const portfolio = options();
+  const database = await resolveDatabase(process.env, log);
+  const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
+  try {
+    await applyMigrations(database.connectionString, { log });
+    const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), { logger: ['error', 'warn'] });
+    try {
+      await app.get(PolicyRepository).ensureOne(DEFAULT_POLICY);
+      const client = await pool.connect();
+      try {
+        log(`Generating and loading ${portfolio.models.toLocaleString('en-US')} models, ${portfolio.events.toLocaleString('en-US')} events, ${portfolio.exceptions} exceptions (seed ${portfolio.seed})`);
+        const { ids, exceptions } = await loadModels(client, generatePortfolio(portfolio), portfolio, log);
+        await loadExceptions(client, exceptions, log);
+        const prisma = app.get(PrismaService);
+        await refreshVerdicts(
+          (work) => prisma.$transaction((tx) => work(tx), { timeout: VERDICT_TRANSACTION_TIMEOUT_MS }),
+          app.get(VerdictService),
+          ids,
+          log,
+        );
+        log('VACUUM ANALYZE (what autovacuum would have done by now)');
+        await client.query('VACUUM ANALYZE');
+      } finally {
+        client.release();
+      }
+    } finally {
+      await app.close();
+    }
+    log('Done');
+  } finally {
+    await pool.end();
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  drillAsOf,
+  formatWeek,
+  kpiChange,
+  kpiTiles,
+  legacyChartRows,
+  modelsLink,
+  nonEmptyKeys,
+  nonEmptyRows,
+  parseRange,
+  projectionNotes,
+  referenceLabelPosition,
+  sinceReviewText,
+  totalOf,
+  weekTick,
+  withAsOf,
+} from './dashboard';
+
+const kpi = (value: number | null, previous: number | null) => ({
+  value,
+  previous,
+  change: value === null || previous === null ? null : value - previous,
+});
+
+describe('range', () => {
+  it.each([
+    ['12', '12'],
+    ['156', '156'],
+    ['all', 'all'],
+    [null, '52'],
+    ['7', '52'],
+  ])('weeks=%s → %s', (param, range) => {
+    expect(parseRange(param)).toBe(range);
+  });
+});
+
+describe('KPI change since the last review', () => {
+  it.each([
+    ['fewer violations is good news', kpi(1, 3), 'down', '▼ −2', 'good'],
+    ['more violations is bad news', kpi(4, 3), 'down', '▲ +1', 'bad'],
+    ['more models in production is neither', kpi(12, 11), 'neutral', '▲ +1', 'neutral'],
+    ['no change', kpi(3, 3), 'down', 'no change', 'neutral'],
+  ] as const)('%s', (_name, value, better, text, tone) => {
+    expect(kpiChange(value, better)).toMatchObject({ text, tone });
+  });
+
+  it('shows a rate change in percentage points, one decimal', () => {
+    expect(kpiChange(kpi(0.875, 0.8571428), 'up', true)).toEqual({
+      text: '▲ +1.8 pts',
+      tone: 'good',
+      spoken: 'up 1.8 percentage points',
+    });
+    expect(kpiChange(kpi(0.5, 0.75), 'up', true).tone).toBe('bad');
+  });
+
+  it('has nothing to say without a previous value', () => {
+    expect(kpiChange(kpi(3, null), 'down')).toEqual({ text: null, tone: 'neutral', spoken: null });
+  });
+
+  it('builds six tiles; the rate carries the new projects under exception beside it', () => {
+    const tiles = kpiTiles({
+      modelsInProduction: kpi(11, 10),
+      newProjectComplianceRate: kpi(0.857, null),
+      newProjectsUnderException: kpi(2, 2),
+      legacyInProduction: kpi(6, 7),
+      openViolations: kpi(1, 0),
+      openWarnings: kpi(3, 3),
+      exceptionsExpiringSoon: kpi(1, 1),
+    });
+    expect(tiles.map((tile) => tile.name)).toEqual([
+      'modelsInProduction',
+      'newProjectComplianceRate',
+      'legacyInProduction',
+      'openViolations',
+      'openWarnings',
+      'exceptionsExpiringSoon',
+    ]);
+    expect(tiles[1]).toMatchObject({ value: '85.7%', note: '2 new projects under exception' });
+    expect(tiles[2]?.change).toMatchObject({ text: '▼ −1', tone: 'good' });
+    expect(tiles[3]?.change).toMatchObject({ text: '▲ +1', tone: 'bad' });
+  });
+
+  it('says since which review', () => {
+    expect(sinceReviewText({ heldOn: '2024-05-06' })).toBe('since the review of 2024-05-06');
+    expect(sinceReviewText(null)).toBe('no review recorded yet');
+  });
+});
+
+describe('series', () => {
+  it('formats week ends as calendar dates, whatever the time zone', () => {
+    expect(formatWeek('2026-11-29')).toBe('29 Nov 2026');
+    expect(weekTick('2026-01-04', 12)).toBe('4 Jan');
+    expect(weekTick('2026-01-04', 52)).toBe('Jan 2026');
+  });
+
+  it('keeps only the series with something to draw, in order', () => {
+    const rows = [
+      { weekEnd: 'a', PyTorch: 0, JAX: 0, 'TensorFlow 1.x': 2 },
+      { weekEnd: 'b', PyTorch: 1, JAX: 0, 'TensorFlow 1.x': 2 },
+    ];
+    expect(nonEmptyKeys(rows, ['TensorFlow 1.x', 'JAX', 'PyTorch'])).toEqual(['TensorFlow 1.x', 'PyTorch']);
+    expect(totalOf(rows, ['JAX'])).toBe(0);
+    expect(totalOf(rows, ['PyTorch', 'TensorFlow 1.x'])).toBe(5);
+  });
+
+  it('drops rows with nothing in them', () => {
+    const rows = [
+      { key: 'PyTorch', production: 2, retired: 0 },
+      { key: 'JAX', production: 0, retired: 0 },
+    ];
+    expect(nonEmptyRows(rows, ['production', 'retired']).map((row) => row.key)).toEqual(['PyTorch']);
+  });
+
+  it('puts the policy line label on the side with room', () => {
+    const rows = ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].map((key) => ({ key }));
+    expect(referenceLabelPosition(rows, '2019-Q2')).toBe('insideTopLeft');
+    expect(referenceLabelPosition(rows, '2019-Q4')).toBe('insideTopRight');
+  });
+});
+
+describe('legacy burn-down', () => {
+  const actual = [
+    { weekEnd: '2026-11-15', count: 7 },
+    { weekEnd: '2026-11-22', count: 6 },
+    // The current week ends after today; its count is today's.
+    { weekEnd: '2026-11-29', count: 6 },
+  ];
+
+  it('continues the actual series with a step line from today', () => {
+    const rows = legacyChartRows(
+      actual,
+      {
+        points: [
+          { date: '2026-11-24', count: 6, retiring: [] },
+          { date: '2027-03-31', count: 4, retiring: ['A', 'B'] },
+          { date: '2027-06-30', count: 0, retiring: ['C', 'D', 'E', 'F'] },
+        ],
+      },
+      '2026-11-24',
+    );
+    expect(rows.map((row) => [row.date, row.actual, row.projected])).toEqual([
+      ['2026-11-15', 7, null],
+      ['2026-11-22', 6, null],
+      ['2026-11-24', 6, 6],
+      ['2027-03-31', null, 4],
+      ['2027-06-30', null, 0],
+    ]);
+    expect(rows[3]?.retiring).toEqual(['A', 'B']);
+    expect(rows.every((row, index) => index === 0 || row.time > rows[index - 1]!.time)).toBe(true);
+  });
+
+  it('draws no projection when nothing is planned to retire', () => {
+    const rows = legacyChartRows(actual, { points: [{ date: '2026-11-24', count: 6, retiring: [] }] }, '2026-11-24');
+    expect(rows.at(-1)).toMatchObject({ date: '2026-11-24', actual: 6, projected: null });
+    expect(rows.some((row) => row.projected !== null)).toBe(false);
+  });
+
+  it('explains when the last one retires, or why there is no end date', () => {
+    expect(projectionNotes({ lastRetirement: '2027-06-30', withoutDate: [], overdue: [] }, 6)).toEqual([
+      'The last one retires on 2027-06-30.',
+    ]);
+    expect(projectionNotes({ lastRetirement: null, withoutDate: ['X', 'Y'], overdue: ['Z'] }, 6)).toEqual([
+      '2 models have no retirement date, so there is no end date: X, Y.',
+      'Past their retirement date and still in production: Z.',
+    ]);
+    expect(projectionNotes({ lastRetirement: null, withoutDate: ['X'], overdue: [] }, 1)[0]).toMatch(/^1 model has/);
+    expect(projectionNotes({ lastRetirement: null, withoutDate: [], overdue: [] }, 0)).toEqual([
+      'No legacy TensorFlow models are in production.',
+    ]);
+  });
+});
+
+describe('drill-down links', () => {
+  it('opens a past week as of its end, and the current week as of the date shown', () => {
+    expect(drillAsOf('2026-10-04', '', '2026-11-24')).toBe('2026-10-04');
+    expect(drillAsOf('2026-11-29', '', '2026-11-24')).toBe('');
+    expect(drillAsOf('2021-07-04', '2021-06-30', '2026-11-24')).toBe('2021-06-30');
+    expect(drillAsOf('2021-06-27', '2021-06-30', '2026-11-24')).toBe('2021-06-27');
+  });
+
+  it('builds the models list URL from the filters it understands', () => {
+    expect(modelsLink({ family: 'PyTorch', asOf: '2026-10-04' })).toBe('/models?family=PyTorch&asOf=2026-10-04');
+    expect(modelsLink({ lifecycle: 'production', family: 'TensorFlow 1.x' })).toBe(
+      '/models?family=TensorFlow%201.x&lifecycle=production',
+    );
+    expect(modelsLink({ verdict: 'violation', asOf: '' })).toBe('/models?verdict=violation');
+    expect(modelsLink({})).toBe('/models');
+  });
+
+  it('carries the as-of date onto a tile link', () => {
+    expect(withAsOf('/compliance', '')).toBe('/compliance');
+    expect(withAsOf('/compliance', '2021-06-30')).toBe('/compliance?asOf=2021-06-30');
+    expect(withAsOf('/models?verdict=violation', '2021-06-30')).toBe('/models?verdict=violation&asOf=2021-06-30');
+  });
+});

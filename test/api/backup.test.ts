@@ -28,19 +28,35 @@ beforeAll(async () => {
       allowances: [{ deploymentTargets: ['edge'], frameworks: ['tensorflow'], reason: 'Edge devices keep TF Lite' }],
     })
     .expect(201);
-  const model = (await original.http.post('/api/models').send({ ...newModel({ framework: 'tensorflow', frameworkVersion: '2.4' }), since: '2022-06-01' }).expect(201)).body;
+  const model = (
+    await original.http
+      .post('/api/models')
+      .send({ ...newModel({ framework: 'tensorflow', frameworkVersion: '2.4' }), since: '2022-06-01' })
+      .expect(201)
+  ).body;
   await original.http.patch(`/api/models/${model.id}`).send({ version: 1, lifecycle: 'production' }).expect(200);
   const exception = (
-    await original.http.post(`/api/models/${model.id}/exceptions`).send({ reason: 'Pilot', approvedBy: 'Dana', grantedOn: '2022-07-01', expiresOn: '2030-01-01' }).expect(201)
+    await original.http
+      .post(`/api/models/${model.id}/exceptions`)
+      .send({ reason: 'Pilot', approvedBy: 'Dana', grantedOn: '2022-07-01', expiresOn: '2030-01-01' })
+      .expect(201)
   ).body;
   await original.http.delete(`/api/exceptions/${exception.id}`).expect(200);
   await original.http
     .post('/api/imports')
     .set('content-type', 'text/csv')
-    .send('name,team,framework,frameworkVersion,lifecycle,startedOn,since\r\nBackup: imported,NLP,keras,2.2,production,2018-01-01,2018-02-01')
+    .send(
+      'name,team,framework,frameworkVersion,lifecycle,startedOn,since\r\nBackup: imported,NLP,keras,2.2,production,2018-01-01,2018-02-01',
+    )
     .expect(201);
-  await original.http.post('/api/reviews').send({ notes: 'Weekly review', attendees: ['Dana', 'Sam'] }).expect(201);
-  await original.http.post('/api/models').send(newModel({ name: 'Backup: after the review' })).expect(201);
+  await original.http
+    .post('/api/reviews')
+    .send({ notes: 'Weekly review', attendees: ['Dana', 'Sam'] })
+    .expect(201);
+  await original.http
+    .post('/api/models')
+    .send(newModel({ name: 'Backup: after the review' }))
+    .expect(201);
 
   backupText = (await download(original, '/api/export')).toString('utf8');
   backup = backupSchema.parse(JSON.parse(backupText));
@@ -52,24 +68,36 @@ afterAll(async () => {
 describe('the backup file', () => {
   it('is a dated download holding every record with its history', async () => {
     const response = await original.http.get('/api/export').buffer(true).parse(asBuffer).expect(200);
-    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="migration-tracker-backup-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="migration-tracker-backup-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(backup.format).toBe('model-migration-tracker-backup');
     expect(backup.policyVersions).toHaveLength(2);
     expect(backup.reviews).toHaveLength(1);
     expect(backup.exceptions.some((exception) => exception.revokedAt !== null)).toBe(true);
     const events = Number((await original.db.query<{ n: string }>('SELECT count(*) AS n FROM model_event'))[0]!.n);
     expect(backup.models.reduce((sum, model) => sum + model.events.length, 0)).toBe(events);
-    expect(backup.models.length).toBe(Number((await original.db.query<{ n: string }>('SELECT count(*) AS n FROM model'))[0]!.n));
+    expect(backup.models.length).toBe(
+      Number((await original.db.query<{ n: string }>('SELECT count(*) AS n FROM model'))[0]!.n),
+    );
   });
 });
 
 describe('restoring into an empty instance', () => {
   beforeAll(async () => {
-    const response = await restored.http.post('/api/import').set('content-type', 'application/json').send(backupText).expect(201);
+    const response = await restored.http
+      .post('/api/import')
+      .set('content-type', 'application/json')
+      .send(backupText)
+      .expect(201);
     expect(response.body.restored).toMatchObject({ models: backup.models.length, policyVersions: 2, reviews: 1 });
   });
 
-  const same = async (path: string, strip: (body: Record<string, unknown>) => unknown = (body) => body, status = 200) => {
+  const same = async (
+    path: string,
+    strip: (body: Record<string, unknown>) => unknown = (body) => body,
+    status = 200,
+  ) => {
     const [a, b] = await Promise.all([original.http.get(path), restored.http.get(path)]);
     if (status !== 0) expect(a.status, path).toBe(status);
     expect({ path, status: b.status, body: strip(b.body) }).toEqual({ path, status: a.status, body: strip(a.body) });
@@ -102,8 +130,10 @@ describe('restoring into an empty instance', () => {
 
   it('keeps the derived history tables identical', async () => {
     const rows = async (api: TestApi, sql: string) => api.db.query(sql);
-    const changes = 'SELECT at, framework, family, lifecycle, started_on, delta FROM portfolio_change ORDER BY at, framework, family, lifecycle, started_on, delta';
-    const spans = 'SELECT model_id, valid_from, valid_to, status, rule, new_project FROM verdict_span ORDER BY model_id, valid_from';
+    const changes =
+      'SELECT at, framework, family, lifecycle, started_on, delta FROM portfolio_change ORDER BY at, framework, family, lifecycle, started_on, delta';
+    const spans =
+      'SELECT model_id, valid_from, valid_to, status, rule, new_project FROM verdict_span ORDER BY model_id, valid_from';
     expect(await rows(restored, changes)).toEqual(await rows(original, changes));
     expect(await rows(restored, spans)).toEqual(await rows(original, spans));
   });
@@ -112,16 +142,29 @@ describe('restoring into an empty instance', () => {
     const again = backupSchema.parse(JSON.parse((await download(restored, '/api/export')).toString('utf8')));
     expect({ ...again, exportedAt: '' }).toEqual({ ...backup, exportedAt: '' });
     const model = backup.models[0]!;
-    await restored.http.patch(`/api/models/${model.id}`).send({ version: model.version, description: 'Edited after the restore' }).expect(200);
+    await restored.http
+      .patch(`/api/models/${model.id}`)
+      .send({ version: model.version, description: 'Edited after the restore' })
+      .expect(200);
     const [latest] = (await restored.http.get(`/api/models/${model.id}/history`).expect(200)).body.items;
-    const highest = Math.max(...backup.models.flatMap((candidate) => candidate.events.map((event) => Number(event.id))));
+    const highest = Math.max(
+      ...backup.models.flatMap((candidate) => candidate.events.map((event) => Number(event.id))),
+    );
     expect(Number(latest.id)).toBeGreaterThan(highest);
   });
 
   it('refuses to restore into an instance that holds data (409), changing nothing', async () => {
     const before = await restored.db.query('SELECT count(*) FROM model_event');
-    const response = await restored.http.post('/api/import').set('content-type', 'application/json').send(backupText).expect(409);
-    expect(response.body).toMatchObject({ statusCode: 409, error: 'Conflict', message: expect.stringMatching(/already holds data.*empty instance/) });
+    const response = await restored.http
+      .post('/api/import')
+      .set('content-type', 'application/json')
+      .send(backupText)
+      .expect(409);
+    expect(response.body).toMatchObject({
+      statusCode: 409,
+      error: 'Conflict',
+      message: expect.stringMatching(/already holds data.*empty instance/),
+    });
     expect(await restored.db.query('SELECT count(*) FROM model_event')).toEqual(before);
   });
 });
@@ -141,11 +184,22 @@ describe('a bad backup file', () => {
     ['not a backup at all', () => ({ models: [] }), 'format'],
     ['a future schema version', (copy) => ({ ...copy, schemaVersion: 2 }), 'schemaVersion'],
     ['a model without events', (copy) => ((copy.models[0]!.events = []), copy), 'models.0.events'],
-    ['an event with an impossible state', (copy) => ((copy.models[0]!.events[0]!.state['framework'] = 'caffe'), copy), 'models.0.events.0.state.framework'],
-    ['an exception of a model not in the file', (copy) => ((copy.exceptions[0]!.modelId = '4b0e8e8c-1111-4c4c-8888-123456789abc'), copy), 'exceptions[0].modelId'],
+    [
+      'an event with an impossible state',
+      (copy) => ((copy.models[0]!.events[0]!.state['framework'] = 'caffe'), copy),
+      'models.0.events.0.state.framework',
+    ],
+    [
+      'an exception of a model not in the file',
+      (copy) => ((copy.exceptions[0]!.modelId = '4b0e8e8c-1111-4c4c-8888-123456789abc'), copy),
+      'exceptions[0].modelId',
+    ],
     ['two models with one id', (copy) => (copy.models.push(copy.models[0]!), copy), 'models'],
   ])('%s → 400 naming the field, and nothing written', async (_case, change, field) => {
-    const response = await empty.http.post('/api/import').send(broken(change) as object).expect(400);
+    const response = await empty.http
+      .post('/api/import')
+      .send(broken(change) as object)
+      .expect(400);
     expect(response.body.details.map((detail: { field: string }) => detail.field).join(' ')).toContain(field);
     expect(await empty.db.query('SELECT id FROM model')).toEqual([]);
   });

@@ -12,7 +12,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-const countRows = async (table: string) => Number((await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const countRows = async (table: string) =>
+  Number((await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 const counts = async () => ({
   models: await countRows('model'),
   events: await countRows('model_event'),
@@ -22,11 +23,17 @@ const counts = async () => ({
 
 const HEADER = 'name,team,framework,frameworkVersion,lifecycle,startedOn,tags,since';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\r\n');
-const postCsv = (body: string | Buffer, query = '') => api.http.post(`/api/imports${query}`).set('content-type', 'text/csv').send(body);
+const postCsv = (body: string | Buffer, query = '') =>
+  api.http.post(`/api/imports${query}`).set('content-type', 'text/csv').send(body);
 
 describe('importing a CSV', () => {
   it('previews a dry run per row, writes nothing, then commits every row with its history', async () => {
-    const existing = (await api.http.post('/api/models').send(newModel({ name: 'Import: existing', lifecycle: 'staging' })).expect(201)).body;
+    const existing = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Import: existing', lifecycle: 'staging' }))
+        .expect(201)
+    ).body;
     const file = csv(
       'Import: TF NER,NLP,tensorflow,1.15,production,2018-04-01,"ner, legacy",2018-05-01',
       'Import: Torch router,Search,pytorch,2.1,development,2022-02-01,,',
@@ -42,7 +49,10 @@ describe('importing a CSV', () => {
       errors: [],
     });
     expect(preview.body.rows.map((row: { action: string }) => row.action)).toEqual(['create', 'create', 'update']);
-    expect(preview.body.rows[2]).toMatchObject({ modelId: existing.id, changes: [{ field: 'lifecycle', from: 'staging', to: 'production' }] });
+    expect(preview.body.rows[2]).toMatchObject({
+      modelId: existing.id,
+      changes: [{ field: 'lifecycle', from: 'staging', to: 'production' }],
+    });
     expect(preview.body.rows[0].changes).toContainEqual({ field: 'tags', from: null, to: ['ner', 'legacy'] });
     expect(await counts()).toEqual(before);
 
@@ -50,15 +60,30 @@ describe('importing a CSV', () => {
     expect(committed.body).toMatchObject({ committed: true, summary: { create: 2, update: 1 } });
     const tfId = committed.body.rows[0].modelId;
     const tf = (await api.http.get(`/api/models/${tfId}`).expect(200)).body;
-    expect(tf).toMatchObject({ name: 'Import: TF NER', family: 'TensorFlow 1.x', tags: ['ner', 'legacy'], version: 1, verdict: { status: 'grandfathered' } });
+    expect(tf).toMatchObject({
+      name: 'Import: TF NER',
+      family: 'TensorFlow 1.x',
+      tags: ['ner', 'legacy'],
+      version: 1,
+      verdict: { status: 'grandfathered' },
+    });
     const [created] = (await api.http.get(`/api/models/${tfId}/history`).expect(200)).body.items;
     const [registered] = (await api.http.get(`/api/models/${existing.id}/history`).expect(200)).body.items;
-    expect(created).toMatchObject({ kind: 'created', actor: registered.actor, at: '2018-05-01T00:00:00.000Z', version: 1 });
+    expect(created).toMatchObject({
+      kind: 'created',
+      actor: registered.actor,
+      at: '2018-05-01T00:00:00.000Z',
+      version: 1,
+    });
     expect(new Date(created.recordedAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     const history = (await api.http.get(`/api/models/${existing.id}/history`).expect(200)).body.items;
     expect(history).toHaveLength(2);
-    expect(history[0]).toMatchObject({ kind: 'updated', version: 2, changes: [{ field: 'lifecycle', from: 'staging', to: 'production' }] });
+    expect(history[0]).toMatchObject({
+      kind: 'updated',
+      version: 2,
+      changes: [{ field: 'lifecycle', from: 'staging', to: 'production' }],
+    });
     expect(history[0].state.lifecycle).toBe('production');
 
     const after = await counts();
@@ -90,7 +115,11 @@ describe('importing a CSV', () => {
     const errors: { row: number; column: string; message: string }[] = preview.body.errors;
     expect(errors).toEqual(
       expect.arrayContaining([
-        { row: 3, column: 'framework', message: expect.stringMatching(/"caffe" is not a valid framework; use one of: tensorflow, keras, pytorch/) },
+        {
+          row: 3,
+          column: 'framework',
+          message: expect.stringMatching(/"caffe" is not a valid framework; use one of: tensorflow, keras, pytorch/),
+        },
         { row: 4, column: 'startedOn', message: expect.stringMatching(/real calendar date.*2022-02-30/) },
         { row: 5, column: 'name', message: expect.stringMatching(/also on row 1/) },
         { row: 6, column: 'name', message: expect.stringMatching(/required/) },
@@ -100,7 +129,11 @@ describe('importing a CSV', () => {
     expect(preview.body.rows[2]).toMatchObject({ row: 3, action: 'invalid', errors: [{ column: 'framework' }] });
 
     const refused = await postCsv(file).expect(400);
-    expect(refused.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/5 problems in 5 rows; nothing was imported/) });
+    expect(refused.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringMatching(/5 problems in 5 rows; nothing was imported/),
+    });
     expect(refused.body.details).toContainEqual({ field: 'rows[2].framework', message: expect.any(String) });
     expect(refused.body.errors).toHaveLength(5);
     expect(await counts()).toEqual(before);
@@ -158,17 +191,29 @@ describe('importing JSON', () => {
 
   it('reads the JSON status report back, and names unknown fields per row', async () => {
     const report = await api.http.get('/api/reports/status?format=json').buffer(true).parse(asBuffer).expect(200);
-    const preview = await api.http.post('/api/imports?dryRun=true').set('content-type', 'application/json').send((report.body as Buffer).toString()).expect(200);
+    const preview = await api.http
+      .post('/api/imports?dryRun=true')
+      .set('content-type', 'application/json')
+      .send((report.body as Buffer).toString())
+      .expect(200);
     expect(preview.body.errors).toEqual([]);
     expect(preview.body.summary.unchanged).toBe(preview.body.summary.rows);
-    const unknown = await api.http.post('/api/imports?dryRun=true').send([{ ...newModel(), colour: 'blue' }]).expect(200);
-    expect(unknown.body.errors).toEqual([{ row: 1, column: 'colour', message: expect.stringMatching(/not a known field/) }]);
+    const unknown = await api.http
+      .post('/api/imports?dryRun=true')
+      .send([{ ...newModel(), colour: 'blue' }])
+      .expect(200);
+    expect(unknown.body.errors).toEqual([
+      { row: 1, column: 'colour', message: expect.stringMatching(/not a known field/) },
+    ]);
   });
 
   it('imports a multipart CSV upload', async () => {
     const upload = await api.http
       .post('/api/imports?dryRun=true')
-      .attach('file', Buffer.from(csv('Multipart: one,NLP,pytorch,2.0,research,2023-01-01,,')), { filename: 'portfolio.csv', contentType: 'text/csv' })
+      .attach('file', Buffer.from(csv('Multipart: one,NLP,pytorch,2.0,research,2023-01-01,,')), {
+        filename: 'portfolio.csv',
+        contentType: 'text/csv',
+      })
       .expect(200);
     expect(upload.body).toMatchObject({ format: 'csv', summary: { create: 1 } });
   });
@@ -181,25 +226,53 @@ describe('bad files get clear errors, never a 500', () => {
   it.each<[string, () => ReturnType<typeof postCsv>, RegExp]>([
     ['semicolons between columns', () => postCsv('name;team;framework\r\nA;B;pytorch'), /separated by ";".*commas/],
     ['tabs between columns', () => postCsv('name\tteam\tframework\nA\tB\tpytorch'), /separated by tabs/],
-    ['no header row', () => postCsv('HS code classifier,Trade,tensorflow,1.15,production,2018-03-01'), /first line must be a header.*"name"/],
-    ['unknown columns', () => postCsv('name,team,colour,framework\r\nA,B,red,pytorch'), /"colour" is not a known column/],
+    [
+      'no header row',
+      () => postCsv('HS code classifier,Trade,tensorflow,1.15,production,2018-03-01'),
+      /first line must be a header.*"name"/,
+    ],
+    [
+      'unknown columns',
+      () => postCsv('name,team,colour,framework\r\nA,B,red,pytorch'),
+      /"colour" is not a known column/,
+    ],
     ['a column named twice', () => postCsv('name,team,team\r\nA,B,C'), /"team" appears twice/],
     ['a header and no rows', () => postCsv(HEADER), /header but no rows/],
     ['an unclosed quote', () => postCsv(csv('"Broken,NLP,pytorch,2.0,research,2023-01-01,,')), /never closed/],
     ['a binary file sent as CSV', () => postCsv(PNG), /not text/],
-    ['bytes that are not UTF-8', () => postCsv(Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0xc3])), /not text/],
+    [
+      'bytes that are not UTF-8',
+      () => postCsv(Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe, 0xc3])),
+      /not text/,
+    ],
     ['an empty file', () => postCsv(''), /empty|no file/],
     ['a blank file', () => postCsv('\r\n \r\n'), /empty/],
-    ['an .xlsx workbook uploaded', () => api.http.post('/api/imports').attach('file', XLSX, { filename: 'models.xlsx' }), /not text.*xlsx/],
-    ['invalid JSON in an upload', () => api.http.post('/api/imports').attach('file', Buffer.from('{"models": ['), { filename: 'm.json' }), /not valid JSON/],
+    [
+      'an .xlsx workbook uploaded',
+      () => api.http.post('/api/imports').attach('file', XLSX, { filename: 'models.xlsx' }),
+      /not text.*xlsx/,
+    ],
+    [
+      'invalid JSON in an upload',
+      () => api.http.post('/api/imports').attach('file', Buffer.from('{"models": ['), { filename: 'm.json' }),
+      /not valid JSON/,
+    ],
     ['JSON without models', () => api.http.post('/api/imports').send({ items: [] }), /"models" array/],
     ['an empty model list', () => api.http.post('/api/imports').send([]), /no models/],
-    ['a backup sent to the bulk import', () => api.http.post('/api/imports').send({ format: 'model-migration-tracker-backup', models: [] }), /restore it with POST \/api\/import/],
+    [
+      'a backup sent to the bulk import',
+      () => api.http.post('/api/imports').send({ format: 'model-migration-tracker-backup', models: [] }),
+      /restore it with POST \/api\/import/,
+    ],
     ['a multipart form without a file', () => api.http.post('/api/imports').field('note', 'hello'), /no file/],
   ])('%s → 400', async (_case, send, message) => {
     const before = await counts();
     const response = await send().expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message) });
+    expect(response.body).toMatchObject({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: expect.stringMatching(message),
+    });
     expect(response.body.details.length).toBeGreaterThan(0);
     expect(await counts()).toEqual(before);
   });
@@ -211,8 +284,15 @@ describe('bad files get clear errors, never a 500', () => {
   it('refuses a 50 MB file with 413 naming the limit', async () => {
     const big = `${HEADER}\r\n${'x'.repeat(50 * 1_048_576)}`;
     const raw = await postCsv(big).expect(413);
-    expect(raw.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large', message: expect.stringMatching(/20 MB/) });
-    const upload = await api.http.post('/api/imports').attach('file', Buffer.from(big), { filename: 'big.csv' }).expect(413);
+    expect(raw.body).toMatchObject({
+      statusCode: 413,
+      error: 'Payload Too Large',
+      message: expect.stringMatching(/20 MB/),
+    });
+    const upload = await api.http
+      .post('/api/imports')
+      .attach('file', Buffer.from(big), { filename: 'big.csv' })
+      .expect(413);
     expect(upload.body).toMatchObject({ statusCode: 413, message: expect.stringMatching(/20 MB/) });
   });
 
@@ -226,13 +306,21 @@ describe('bad files get clear errors, never a 500', () => {
   });
 
   it('refuses a content type it cannot read with 415', async () => {
-    const response = await api.http.post('/api/imports').set('content-type', 'application/octet-stream').send(Buffer.from('abc')).expect(415);
+    const response = await api.http
+      .post('/api/imports')
+      .set('content-type', 'application/octet-stream')
+      .send(Buffer.from('abc'))
+      .expect(415);
     expect(response.body).toMatchObject({ statusCode: 415 });
   });
 
   it('documents the endpoint and its content types in OpenAPI', async () => {
     const document = (await api.http.get('/api/docs/json').expect(200)).body;
-    expect(Object.keys(document.paths['/api/imports'].post.requestBody.content)).toEqual(['text/csv', 'application/json', 'multipart/form-data']);
+    expect(Object.keys(document.paths['/api/imports'].post.requestBody.content)).toEqual([
+      'text/csv',
+      'application/json',
+      'multipart/form-data',
+    ]);
     expect(IMPORT_COLUMNS).toContain('since');
   });
 });

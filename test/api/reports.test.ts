@@ -29,7 +29,15 @@ beforeAll(async () => {
   for (const [index, fields] of HOSTILE.entries()) {
     await api.http
       .post('/api/models')
-      .send(newModel({ ...fields, framework: index % 2 ? 'tensorflow' : 'pytorch', frameworkVersion: '1.15', startedOn: '2021-02-01', since: '2021-02-01' }))
+      .send(
+        newModel({
+          ...fields,
+          framework: index % 2 ? 'tensorflow' : 'pytorch',
+          frameworkVersion: '1.15',
+          startedOn: '2021-02-01',
+          since: '2021-02-01',
+        }),
+      )
       .expect(201);
   }
 });
@@ -37,7 +45,8 @@ afterAll(async () => {
   await api?.close();
 });
 
-const download = (query: string) => api.http.get(`/api/reports/status?${query}`).buffer(true).parse(asBuffer).expect(200);
+const download = (query: string) =>
+  api.http.get(`/api/reports/status?${query}`).buffer(true).parse(asBuffer).expect(200);
 
 async function jsonReport(asOf = AS_OF): Promise<StatusReport> {
   const response = await download(`format=json&asOf=${asOf}`);
@@ -65,7 +74,9 @@ describe('the JSON report', () => {
     ).length;
     expect(report.summary.legacyInProduction).toBe(legacyInProduction);
     expect(legacyInProduction).toBeGreaterThan(0);
-    expect(report.findings.filter((finding) => finding.status === 'violation')).toHaveLength(compliance.counts.violation);
+    expect(report.findings.filter((finding) => finding.status === 'violation')).toHaveLength(
+      compliance.counts.violation,
+    );
     expect(report.findings.every((finding) => finding.reason.length > 0)).toBe(true);
   });
 
@@ -73,14 +84,18 @@ describe('the JSON report', () => {
     const [then, now] = await Promise.all([jsonReport('2019-01-01'), jsonReport()]);
     expect(then.models.length).toBeGreaterThan(0);
     expect(then.models.length).toBeLessThan(now.models.length);
-    expect((await download('format=json&asOf=2019-01-01')).headers['content-disposition']).toContain('migration-status-2019-01-01.json');
+    expect((await download('format=json&asOf=2019-01-01')).headers['content-disposition']).toContain(
+      'migration-status-2019-01-01.json',
+    );
   });
 
   it('carries the changes since the last review', async () => {
     const report = await jsonReport();
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
     expect(report.changesSinceLastReview.since).toBe(changes.since);
-    expect(report.changesSinceLastReview.items.map((item) => item.summary)).toEqual(changes.items.map((item: { summary: string }) => item.summary));
+    expect(report.changesSinceLastReview.items.map((item) => item.summary)).toEqual(
+      changes.items.map((item: { summary: string }) => item.summary),
+    );
     expect(report.changesSinceLastReview.items.length).toBeGreaterThan(0);
   });
 });
@@ -106,8 +121,10 @@ describe('the CSV report', () => {
     expect(rows).toHaveLength(report.models.length);
 
     const count = (keep: (row: CsvRow) => boolean) => rows.filter(keep).length;
-    for (const family of FRAMEWORK_FAMILIES) expect(count((row) => row.family === family)).toBe(report.summary.byFamily[family]);
-    for (const lifecycle of LIFECYCLES) expect(count((row) => row.lifecycle === lifecycle)).toBe(report.summary.byLifecycle[lifecycle]);
+    for (const family of FRAMEWORK_FAMILIES)
+      expect(count((row) => row.family === family)).toBe(report.summary.byFamily[family]);
+    for (const lifecycle of LIFECYCLES)
+      expect(count((row) => row.lifecycle === lifecycle)).toBe(report.summary.byLifecycle[lifecycle]);
     expect(count((row) => row.verdict === 'violation')).toBe(report.summary.violations);
     expect(count((row) => row.verdict === 'warning')).toBe(report.summary.warnings);
     expect(count((row) => row.verdict === 'exception')).toBe(report.summary.exceptions);
@@ -172,7 +189,9 @@ describe('the Markdown report', () => {
     expect(kpi.get('Warnings')).toBe(String(report.summary.warnings));
     expect(kpi.get('Exceptions')).toBe(String(report.summary.exceptions));
     expect(kpi.get('Legacy models in production')).toBe(String(report.summary.legacyInProduction));
-    expect(kpi.get('New-project compliance rate')).toMatch(new RegExp(`^${Math.round(report.summary.newProjectComplianceRate! * 100)}%`));
+    expect(kpi.get('New-project compliance rate')).toMatch(
+      new RegExp(`^${Math.round(report.summary.newProjectComplianceRate! * 100)}%`),
+    );
 
     const families = markdownTableAfter(markdown, 'Models by framework family')!;
     expect(families.wellFormed).toBe(true);
@@ -211,9 +230,13 @@ describe('the PDF report', () => {
     expect(flat).toContain(`Warnings: ${report.summary.warnings}`);
     expect(flat).toContain(`Exceptions: ${report.summary.exceptions}`);
     expect(flat).toContain(`Legacy models in production: ${report.summary.legacyInProduction}`);
-    expect(flat).toContain(`New-project compliance rate: ${Math.round(report.summary.newProjectComplianceRate! * 100)}%`);
+    expect(flat).toContain(
+      `New-project compliance rate: ${Math.round(report.summary.newProjectComplianceRate! * 100)}%`,
+    );
     expect(flat).toContain(`Violations and warnings (${report.findings.length})`);
-    for (const model of report.models.filter((candidate) => candidate.name.length < 25 && /^[\w &-]+$/.test(candidate.name))) {
+    for (const model of report.models.filter(
+      (candidate) => candidate.name.length < 25 && /^[\w &-]+$/.test(candidate.name),
+    )) {
       expect(flat).toContain(model.name);
     }
     // Characters the standard fonts lack are replaced, never dropped silently into garbage.
@@ -222,16 +245,21 @@ describe('the PDF report', () => {
 });
 
 describe('asking for a report', () => {
-  it.each(['format=xls', 'asOf=2020-02-30', 'asOf=yesterday'])('rejects %s with 400 in the error shape', async (query) => {
-    const response = await api.http.get(`/api/reports/status?${query}`).expect(400);
-    expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect(response.body.details.length).toBeGreaterThan(0);
-  });
+  it.each(['format=xls', 'asOf=2020-02-30', 'asOf=yesterday'])(
+    'rejects %s with 400 in the error shape',
+    async (query) => {
+      const response = await api.http.get(`/api/reports/status?${query}`).expect(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
+      expect(response.body.details.length).toBeGreaterThan(0);
+    },
+  );
 
   it('is documented in OpenAPI with the JSON report schema', async () => {
     const document = (await api.http.get('/api/docs/json').expect(200)).body;
     const operation = document.paths['/api/reports/status'].get;
-    expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['format', 'asOf']));
+    expect(operation.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+      expect.arrayContaining(['format', 'asOf']),
+    );
     const schema = operation.responses['200'].content['application/json'].schema;
     expect(schema.properties.schemaVersion).toMatchObject({ const: 1 });
     expect(Object.keys(operation.responses['200'].content)).toEqual(

@@ -37,7 +37,10 @@ function writeStream(server: RunningServer, label: string) {
     for (let index = 0; running; index += 1) {
       const started = Date.now();
       try {
-        const response = await server.api('/api/models', { method: 'POST', body: newModel({ name: `${label} ${index}` }) });
+        const response = await server.api('/api/models', {
+          method: 'POST',
+          body: newModel({ name: `${label} ${index}` }),
+        });
         const body = (await response.json()) as { id?: string };
         outcomes.push({ status: response.status, ms: Date.now() - started, id: body.id });
       } catch {
@@ -90,7 +93,15 @@ describe('the database going away', () => {
       // Failing fast: no request hangs for long while the database is down.
       expect(Math.max(...whileDown.map((outcome) => outcome.ms))).toBeLessThan(5_000);
       const answered = writers.flatMap((writer) => writer.outcomes);
-      expect(answered.filter((outcome) => outcome.status !== 201 && outcome.status !== 503), server.output().split('\n').filter((line) => line.includes('"level":50')).map((line) => String((JSON.parse(line) as { msg?: string }).msg).slice(0, 500)).join('\n')).toEqual([]);
+      expect(
+        answered.filter((outcome) => outcome.status !== 201 && outcome.status !== 503),
+        server
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('"level":50'))
+          .map((line) => String((JSON.parse(line) as { msg?: string }).msg).slice(0, 500))
+          .join('\n'),
+      ).toEqual([]);
 
       database = await startEmbeddedPostgres({ dataDir, port });
       const recoveredBy = Date.now() + 15_000;
@@ -104,7 +115,10 @@ describe('the database going away', () => {
       await Promise.all(writers.map((writer) => writer.stop()));
       const afterRecovery = writers.flatMap((writer) => writer.outcomes.slice(-3));
       expect(afterRecovery.every((outcome) => outcome.status === 201)).toBe(true);
-      await expectAllPresent(server, writers.flatMap((writer) => writer.outcomes));
+      await expectAllPresent(
+        server,
+        writers.flatMap((writer) => writer.outcomes),
+      );
     } finally {
       await server.stop();
     }
@@ -113,7 +127,11 @@ describe('the database going away', () => {
 
 describe('the API crashing', () => {
   it('loses no acknowledged write and leaves no model without its event after SIGKILL', async () => {
-    const env = { DATABASE_URL: database.connectionString, SEED_DEMO: 'false', BOOTSTRAP_ADMIN_TOKEN: `crash-test-${Date.now()}-token-value` };
+    const env = {
+      DATABASE_URL: database.connectionString,
+      SEED_DEMO: 'false',
+      BOOTSTRAP_ADMIN_TOKEN: `crash-test-${Date.now()}-token-value`,
+    };
     const first = await startServer(env);
     const writers = [writeStream(first, 'Crash A'), writeStream(first, 'Crash B'), writeStream(first, 'Crash C')];
     await sleep(1_500);
@@ -122,11 +140,16 @@ describe('the API crashing', () => {
 
     const second = await startServer(env);
     try {
-      await expectAllPresent(second, writers.flatMap((writer) => writer.outcomes));
+      await expectAllPresent(
+        second,
+        writers.flatMap((writer) => writer.outcomes),
+      );
       const orphans = await second.api('/api/models?q=Crash&pageSize=500');
       const listed = (await orphans.json()) as { items: { id: string; version: number }[] };
       for (const model of listed.items) {
-        const history = (await (await second.api(`/api/models/${model.id}/history`)).json()) as { items: { version: number }[] };
+        const history = (await (await second.api(`/api/models/${model.id}/history`)).json()) as {
+          items: { version: number }[];
+        };
         expect(history.items.map((event) => event.version)).toEqual([model.version]);
       }
     } finally {

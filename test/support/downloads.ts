@@ -47,7 +47,11 @@ export function markdownTableAfter(markdown: string, heading: string): MarkdownT
   const headers = splitRow(lines[index]!);
   const separator = splitRow(lines[index + 1] ?? '');
   const rows: string[][] = [];
-  for (index += 2; index < lines.length && lines[index]!.startsWith('|'); index += 1) rows.push(splitRow(lines[index]!));
-  const wellFormed = separator.length === headers.length && separator.every((cell) => /^:?-{3,}:?$/.test(cell)) && rows.every((row) => row.length === headers.length);
+  for (index += 2; index < lines.length && lines[index]!.startsWith('|'); index += 1)
+    rows.push(splitRow(lines[index]!));
+  const wellFormed =
+    separator.length === headers.length &&
+    separator.every((cell) => /^:?-{3,}:?$/.test(cell)) &&
+    rows.every((row) => row.length === headers.length);
   return { headers, rows, wellFormed };
 }

@@ -101,26 +101,48 @@ export function checkBackupIntegrity(backup: Backup): BackupProblem[] {
       seen.add(value);
     });
   };
-  unique(backup.models.map((model) => model.id), 'models');
-  unique(backup.models.flatMap((model) => model.events.map((event) => event.id)), 'events');
-  unique(backup.policyVersions.map((policy) => String(policy.id)), 'policyVersions');
-  unique(backup.exceptions.map((exception) => exception.id), 'exceptions');
-  unique(backup.reviews.map((review) => review.id), 'reviews');
+  unique(
+    backup.models.map((model) => model.id),
+    'models',
+  );
+  unique(
+    backup.models.flatMap((model) => model.events.map((event) => event.id)),
+    'events',
+  );
+  unique(
+    backup.policyVersions.map((policy) => String(policy.id)),
+    'policyVersions',
+  );
+  unique(
+    backup.exceptions.map((exception) => exception.id),
+    'exceptions',
+  );
+  unique(
+    backup.reviews.map((review) => review.id),
+    'reviews',
+  );
   const names = new Map<string, number>();
   backup.models.forEach((model, index) => {
     if (!model.events.some((event) => event.version === model.version)) {
-      problems.push({ field: `models[${index}].version`, message: `no event has the model's version ${model.version}` });
+      problems.push({
+        field: `models[${index}].version`,
+        message: `no event has the model's version ${model.version}`,
+      });
     }
     const current = model.events.find((event) => event.version === model.version);
     const name = typeof current?.state['name'] === 'string' ? current.state['name'] : '';
     const other = names.get(name);
-    if (other !== undefined) problems.push({ field: `models[${index}].name`, message: `"${name}" is also the name of models[${other}]` });
+    if (other !== undefined)
+      problems.push({ field: `models[${index}].name`, message: `"${name}" is also the name of models[${other}]` });
     names.set(name, index);
   });
   const modelIds = new Set(backup.models.map((model) => model.id));
   backup.exceptions.forEach((exception, index) => {
     if (!modelIds.has(exception.modelId)) {
-      problems.push({ field: `exceptions[${index}].modelId`, message: `refers to model ${exception.modelId}, which is not in the backup` });
+      problems.push({
+        field: `exceptions[${index}].modelId`,
+        message: `refers to model ${exception.modelId}, which is not in the backup`,
+      });
     }
   });
   return problems;

@@ -45,7 +45,11 @@ export function checkCsvHeader(headers: readonly string[]): ImportProblem[] {
     const separator = [';', '\t', '|'].find((candidate) => only.includes(candidate));
     if (separator) {
       const shown = separator === '\t' ? 'tabs' : `"${separator}"`;
-      return [fileProblem(`The columns are separated by ${shown}; save the file as CSV with commas between columns (RFC 4180).`)];
+      return [
+        fileProblem(
+          `The columns are separated by ${shown}; save the file as CSV with commas between columns (RFC 4180).`,
+        ),
+      ];
     }
   }
   if (!cleaned.includes('name')) {
@@ -58,10 +62,13 @@ export function checkCsvHeader(headers: readonly string[]): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const seen = new Set<string>();
   cleaned.forEach((header, index) => {
-    if (header === '') problems.push(fileProblem(`Column ${index + 1} of the header has no name.`, `(column ${index + 1})`));
+    if (header === '')
+      problems.push(fileProblem(`Column ${index + 1} of the header has no name.`, `(column ${index + 1})`));
     else if (seen.has(header)) problems.push(fileProblem('appears twice in the header; keep one.', header));
     else if (!KNOWN_COLUMNS.has(header)) {
-      problems.push(fileProblem(`is not a known column; the columns an import reads are ${IMPORT_COLUMNS.join(', ')}.`, header));
+      problems.push(
+        fileProblem(`is not a known column; the columns an import reads are ${IMPORT_COLUMNS.join(', ')}.`, header),
+      );
     }
     seen.add(header);
   });
@@ -71,7 +78,11 @@ export function checkCsvHeader(headers: readonly string[]): ImportProblem[] {
 /** A CSV cell as the model field it stands for: quotes of formula neutralisation undone, empties as "not given". */
 function csvValue(column: ImportColumn, cell: string): unknown {
   const value = restoreCell(cell);
-  if (column === 'tags') return value.split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  if (column === 'tags')
+    return value
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter((tag) => tag !== '');
   if (value.trim() === '') {
     if (NULLABLE_COLUMNS.has(column)) return null;
     if (column === 'since') return undefined;
@@ -87,7 +98,13 @@ export function csvRecords(headers: readonly string[], rows: readonly (readonly 
     const problems: ImportProblem[] =
       cells.length === columns.length
         ? []
-        : [{ row, column: '(row)', message: `has ${cells.length} cells but the header names ${columns.length} columns; check for a stray comma or an unclosed quote.` }];
+        : [
+            {
+              row,
+              column: '(row)',
+              message: `has ${cells.length} cells but the header names ${columns.length} columns; check for a stray comma or an unclosed quote.`,
+            },
+          ];
     const fields: ImportRecord['fields'] = {};
     columns.forEach((column, position) => {
       if (!(IMPORT_COLUMNS as readonly string[]).includes(column)) return;
@@ -102,7 +119,8 @@ export function csvRecords(headers: readonly string[], rows: readonly (readonly 
 export function jsonImportItems(data: unknown): { items: unknown[]; problems: ImportProblem[] } {
   const none = (message: string) => ({ items: [], problems: [fileProblem(message)] });
   if (Array.isArray(data)) return data.length > 0 ? { items: data, problems: [] } : none('The file lists no models.');
-  if (typeof data !== 'object' || data === null) return none('The JSON must be an array of models or an object with a "models" array.');
+  if (typeof data !== 'object' || data === null)
+    return none('The JSON must be an array of models or an object with a "models" array.');
   if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
     return none('This is a backup of a whole instance; restore it with POST /api/import into an empty instance.');
   }
@@ -123,7 +141,11 @@ export function jsonRecords(items: readonly unknown[]): ImportRecord[] {
     for (const [key, value] of Object.entries(item)) {
       if ((IMPORT_COLUMNS as readonly string[]).includes(key)) fields[key as ImportColumn] = value;
       else if (!JSON_IGNORED_KEYS.has(key)) {
-        problems.push({ row, column: key, message: `is not a known field; the fields an import reads are ${IMPORT_COLUMNS.join(', ')}.` });
+        problems.push({
+          row,
+          column: key,
+          message: `is not a known field; the fields an import reads are ${IMPORT_COLUMNS.join(', ')}.`,
+        });
       }
     }
     return { row, fields, problems };
@@ -199,7 +221,11 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
     summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0 },
   };
   if (records.length > MAX_IMPORT_ROWS) {
-    plan.errors.push(fileProblem(`The file has ${records.length} rows; an import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`));
+    plan.errors.push(
+      fileProblem(
+        `The file has ${records.length} rows; an import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`,
+      ),
+    );
   }
   const firstRowOfName = new Map<string, number>();
   for (const record of records) {
@@ -208,7 +234,11 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
     const errors = record.problems.map(({ column, message }) => ({ column, message }));
     const rowPlan: ImportRowPlan = { row: record.row, name, action: 'invalid', modelId: null, changes: [], errors };
     const seenOn = name ? firstRowOfName.get(name) : undefined;
-    if (seenOn !== undefined) errors.push({ column: 'name', message: `"${name}" is also on row ${seenOn}; a model may appear only once per file` });
+    if (seenOn !== undefined)
+      errors.push({
+        column: 'name',
+        message: `"${name}" is also on row ${seenOn}; a model may appear only once per file`,
+      });
     else if (name) firstRowOfName.set(name, record.row);
 
     const current = name ? existing.get(name) : undefined;
@@ -222,7 +252,13 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
         rowPlan.changes = diffStates(current.state, state);
         rowPlan.action = rowPlan.changes.length > 0 ? 'update' : 'unchanged';
         if (rowPlan.action === 'update') {
-          plan.updates.push({ row: record.row, modelId: current.id, version: current.version, state, changes: rowPlan.changes });
+          plan.updates.push({
+            row: record.row,
+            modelId: current.id,
+            version: current.version,
+            state,
+            changes: rowPlan.changes,
+          });
         }
       }
     } else {

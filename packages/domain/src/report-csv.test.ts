@@ -24,9 +24,12 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(value)).toBe(neutralised);
   });
 
-  it.each(['=1+2', "'=1", "''@x", 'plain', "'plain", '', '-', "'", '\n=x'])('restoreCell undoes it exactly for %j', (value) => {
-    expect(restoreCell(neutraliseCell(value))).toBe(value);
-  });
+  it.each(['=1+2', "'=1", "''@x", 'plain', "'plain", '', '-', "'", '\n=x'])(
+    'restoreCell undoes it exactly for %j',
+    (value) => {
+      expect(restoreCell(neutraliseCell(value))).toBe(value);
+    },
+  );
 });
 
 describe('reportCsvRecord', () => {

@@ -107,7 +107,8 @@ export function reportCsvRecord(model: ReportModel, context: CsvRowContext): Rec
     policyVersion: String(context.policyVersion),
     changesSinceLastReview: context.changes.join('\n'),
   };
-  return Object.fromEntries(
-    Object.entries(record).map(([column, value]) => [column, neutraliseCell(value)]),
-  ) as Record<ReportCsvColumn, string>;
+  return Object.fromEntries(Object.entries(record).map(([column, value]) => [column, neutraliseCell(value)])) as Record<
+    ReportCsvColumn,
+    string
+  >;
 }

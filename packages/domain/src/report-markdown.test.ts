@@ -21,7 +21,13 @@ describe('markdownCell', () => {
 
 describe('markdownTable', () => {
   it('writes a GFM table whose rows split back into the same cells', () => {
-    const table = markdownTable(['Name', 'Reason'], [['A | B', 'uses *TF*'], ['C', '']]);
+    const table = markdownTable(
+      ['Name', 'Reason'],
+      [
+        ['A | B', 'uses *TF*'],
+        ['C', ''],
+      ],
+    );
     const lines = table.split('\n');
     expect(lines[0]).toBe('| Name | Reason |');
     expect(lines[1]).toBe('| --- | --- |');

@@ -5,7 +5,9 @@ import { REPORT_SCHEMA_VERSION } from './report.js';
 import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES, VERDICT_STATUSES } from './vocabularies.js';
 
 const countsOf = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<T[number], z.ZodNumber>);
+  z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<T[number], z.ZodNumber>,
+  );
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const instant = z.string().describe('ISO timestamp');
@@ -69,7 +71,12 @@ export const statusReportSchema = z.strictObject({
       >,
     ),
     counts: countsOf(VERDICT_STATUSES),
-    newProjects: z.strictObject({ compliant: z.number(), violation: z.number(), exception: z.number(), total: z.number() }),
+    newProjects: z.strictObject({
+      compliant: z.number(),
+      violation: z.number(),
+      exception: z.number(),
+      total: z.number(),
+    }),
     newProjectComplianceRate: z.number().min(0).max(1).nullable(),
     legacyInProduction: z.number().int(),
     violations: z.number().int(),
@@ -89,6 +96,14 @@ export const statusReportSchema = z.strictObject({
   models: z.array(reportModelSchema),
   changesSinceLastReview: z.strictObject({
     since: instant.nullable(),
-    items: z.array(z.strictObject({ kind: z.string(), modelId: z.string(), modelName: z.string(), at: instant, summary: z.string() })),
+    items: z.array(
+      z.strictObject({
+        kind: z.string(),
+        modelId: z.string(),
+        modelName: z.string(),
+        at: instant,
+        summary: z.string(),
+      }),
+    ),
   }),
 });

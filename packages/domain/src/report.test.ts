@@ -60,7 +60,12 @@ describe('summarizeReport', () => {
     expect(summary.totalModels).toBe(7);
     expect(summary.byFamily).toMatchObject({ 'TensorFlow 1.x': 4, 'TensorFlow 2.x': 1, PyTorch: 1, Other: 1, JAX: 0 });
     expect(summary.byLifecycle).toMatchObject({ production: 4, staging: 1, deprecated: 1, retired: 1, research: 0 });
-    expect(summary.byFamilyAndLifecycle['TensorFlow 1.x']).toMatchObject({ production: 1, staging: 1, deprecated: 1, retired: 1 });
+    expect(summary.byFamilyAndLifecycle['TensorFlow 1.x']).toMatchObject({
+      production: 1,
+      staging: 1,
+      deprecated: 1,
+      retired: 1,
+    });
     expect(summary.legacyInProduction).toBe(2);
     expect(summary).toMatchObject({ violations: 1, warnings: 1, exceptions: 0 });
     expect(summary.newProjects).toEqual({ compliant: 1, violation: 1, exception: 0, total: 3 });
@@ -69,7 +74,12 @@ describe('summarizeReport', () => {
 
   it('gives zeros and a null rate for an empty portfolio', () => {
     const summary = summarizeReport([]);
-    expect(summary).toMatchObject({ totalModels: 0, legacyInProduction: 0, violations: 0, newProjectComplianceRate: null });
+    expect(summary).toMatchObject({
+      totalModels: 0,
+      legacyInProduction: 0,
+      violations: 0,
+      newProjectComplianceRate: null,
+    });
   });
 });
 
@@ -79,13 +89,18 @@ describe('buildStatusReport', () => {
     generatedAt: new Date('2026-01-16T08:00:00.000Z'),
     policy,
     models: portfolio,
-    changesSinceLastReview: { since: null, items: [{ kind: 'newModels', modelId: 'id-New torch', modelName: 'New torch', at: DATE, summary: 'Registered' }] },
+    changesSinceLastReview: {
+      since: null,
+      items: [{ kind: 'newModels', modelId: 'id-New torch', modelName: 'New torch', at: DATE, summary: 'Registered' }],
+    },
   });
 
   it('is versioned, dated, sorted by name, and satisfies the published schema', () => {
     expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
     expect(report.date).toBe(DATE);
-    expect(report.models.map((item) => item.name)).toEqual([...portfolio.map((item) => item.name)].sort((a, b) => a.localeCompare(b)));
+    expect(report.models.map((item) => item.name)).toEqual(
+      [...portfolio.map((item) => item.name)].sort((a, b) => a.localeCompare(b)),
+    );
     expect(() => statusReportSchema.parse(report)).not.toThrow();
   });
 
@@ -130,11 +145,24 @@ describe('people-facing rows', () => {
   });
 
   it('tables every field of a model, or the columns asked for', () => {
-    const one = toReportModel(model('Tagged', { tags: ['a', 'b'], retireBy: '2027-01-01', migration: 'planned', migrationTarget: 'pytorch' }), policy);
+    const one = toReportModel(
+      model('Tagged', { tags: ['a', 'b'], retireBy: '2027-01-01', migration: 'planned', migrationTarget: 'pytorch' }),
+      policy,
+    );
     const full = modelTable([one]);
     const row = Object.fromEntries(full.headers.map((header, index) => [header, full.rows[0]![index]]));
-    expect(row).toMatchObject({ Name: 'Tagged', Framework: 'tensorflow 1.15', Tags: 'a, b', 'Retire by': '2027-01-01', Migration: 'planned (to pytorch)', Repository: '-' });
-    expect(modelTable([one], ['name', 'verdict'])).toEqual({ headers: ['Name', 'Verdict'], rows: [['Tagged', one.verdict.status]] });
+    expect(row).toMatchObject({
+      Name: 'Tagged',
+      Framework: 'tensorflow 1.15',
+      Tags: 'a, b',
+      'Retire by': '2027-01-01',
+      Migration: 'planned (to pytorch)',
+      Repository: '-',
+    });
+    expect(modelTable([one], ['name', 'verdict'])).toEqual({
+      headers: ['Name', 'Verdict'],
+      rows: [['Tagged', one.verdict.status]],
+    });
     expect(() => modelTable([one], ['colour'])).toThrow();
   });
 

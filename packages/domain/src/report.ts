@@ -101,7 +101,9 @@ export function summarizeReport(models: readonly SummaryInput[]): ReportSummary 
     byFamilyAndLifecycle[model.family][model.lifecycle] += 1;
     if (model.legacyInProduction) legacyInProduction += 1;
   }
-  const compliance = summarizeCompliance(models.map((model) => ({ newProject: model.newProject, status: model.verdict.status })));
+  const compliance = summarizeCompliance(
+    models.map((model) => ({ newProject: model.newProject, status: model.verdict.status })),
+  );
   return {
     totalModels: models.length,
     byFamily,
@@ -224,7 +226,11 @@ export const MODEL_COLUMNS: readonly ModelColumn[] = [
   { key: 'name', header: 'Name', value: (model) => model.name },
   { key: 'team', header: 'Team', value: (model) => model.team },
   { key: 'task', header: 'Task', value: (model) => orDash(model.task) },
-  { key: 'framework', header: 'Framework', value: (model) => [model.framework, model.frameworkVersion].filter(Boolean).join(' ') },
+  {
+    key: 'framework',
+    header: 'Framework',
+    value: (model) => [model.framework, model.frameworkVersion].filter(Boolean).join(' '),
+  },
   { key: 'family', header: 'Family', value: (model) => model.family },
   { key: 'lifecycle', header: 'Lifecycle', value: (model) => model.lifecycle },
   { key: 'deploymentTarget', header: 'Deployment', value: (model) => model.deploymentTarget },
@@ -262,7 +268,9 @@ export function modelTable(
 }
 
 /** The report's header facts, one line each: Markdown and PDF print exactly these. */
-export function reportFacts(report: Pick<StatusReport, 'asOf' | 'date' | 'generatedAt' | 'policy'>): [string, string][] {
+export function reportFacts(
+  report: Pick<StatusReport, 'asOf' | 'date' | 'generatedAt' | 'policy'>,
+): [string, string][] {
   const { policy } = report;
   return [
     ['As of', `${report.date} (${report.asOf})`],

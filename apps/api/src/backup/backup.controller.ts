@@ -17,7 +17,10 @@ export class BackupController {
    */
   @Get('export')
   @ApiProduces('application/json')
-  @ApiOkResponse({ description: 'The backup file (a download)', content: { 'application/json': { schema: jsonSchemaOf(backupSchema) } } })
+  @ApiOkResponse({
+    description: 'The backup file (a download)',
+    content: { 'application/json': { schema: jsonSchemaOf(backupSchema) } },
+  })
   export(): StreamableFile {
     const now = new Date();
     return new StreamableFile(this.backup.exportStream(now), {

@@ -28,7 +28,8 @@ export class BackupRepository {
   async exceptions(db: Db): Promise<Backup['exceptions']> {
     const rows = await db.modelException.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     return rows.map((row) => {
-      const { id, modelId, reason, approvedBy, grantedOn, expiresOn, createdAt, createdBy, revokedAt, revokedBy } = toExceptionRecord(row);
+      const { id, modelId, reason, approvedBy, grantedOn, expiresOn, createdAt, createdBy, revokedAt, revokedBy } =
+        toExceptionRecord(row);
       return { id, modelId, reason, approvedBy, grantedOn, expiresOn, createdAt, createdBy, revokedAt, revokedBy };
     });
   }

@@ -61,7 +61,14 @@ export class BackupService {
             this.backups.exceptions(tx),
             this.backups.reviews(tx),
           ]);
-          const head = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, exportedAt: now.toISOString(), policyVersions, exceptions, reviews };
+          const head = {
+            format: BACKUP_FORMAT,
+            schemaVersion: BACKUP_SCHEMA_VERSION,
+            exportedAt: now.toISOString(),
+            policyVersions,
+            exceptions,
+            reviews,
+          };
           if (!(await write(`${json(head).slice(0, -1)},"models":[`))) return;
           let after: string | null = null;
           let first = true;
@@ -76,7 +83,11 @@ export class BackupService {
           await write('\n]}\n');
           out.end();
         },
-        { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },
+        {
+          isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+          timeout: BACKUP_TIMEOUT_MS,
+          maxWait: 10_000,
+        },
       )
       .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
     return out;
@@ -151,7 +162,8 @@ export class BackupService {
   }
 }
 
-const byEventId = (a: BackupEvent, b: BackupEvent) => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+const byEventId = (a: BackupEvent, b: BackupEvent) =>
+  BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0;
 
 function toNewEvent(modelId: string, event: BackupEvent) {
   return {

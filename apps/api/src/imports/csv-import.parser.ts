@@ -11,10 +11,17 @@ export function parseCsvImport(text: string): { records: ImportRecord[]; problem
   // Papaparse counts rows from 0 with the header as row 0, which is our data row numbering.
   const quoteProblems = parsed.errors
     .filter((error) => error.type === 'Quotes')
-    .map((error) => ({ row: error.row ?? 0, column: '(row)', message: `${error.message}: a quote opened in this row is never closed.` }));
+    .map((error) => ({
+      row: error.row ?? 0,
+      column: '(row)',
+      message: `${error.message}: a quote opened in this row is never closed.`,
+    }));
   if (quoteProblems.length > 0) return { records: [], problems: quoteProblems };
   if (rows.length === 0) {
-    return { records: [], problems: [{ row: 0, column: '(file)', message: 'The file has a header but no rows of models.' }] };
+    return {
+      records: [],
+      problems: [{ row: 0, column: '(file)', message: 'The file has a header but no rows of models.' }],
+    };
   }
   return { records: csvRecords(headers, rows), problems: [] };
 }

@@ -4,13 +4,18 @@ import { DomainError } from '../common/domain-error.js';
 /** A file sent for import, decoded: CSV text, or JSON already parsed. */
 export type ImportFile = { format: 'csv'; text: string } | { format: 'json'; data: unknown };
 
-const fileError = (message: string) => new DomainError('invalid', message, [{ field: 'file', message }], { errors: [{ row: 0, column: '(file)', message }] });
+const fileError = (message: string) =>
+  new DomainError('invalid', message, [{ field: 'file', message }], {
+    errors: [{ row: 0, column: '(file)', message }],
+  });
 
 /** Text from bytes, refusing what is not UTF-8 text (a spreadsheet binary, an image, a zip). */
 function decodeText(bytes: Buffer): string {
   if (bytes.length === 0) throw fileError('The file is empty.');
   const binary = () =>
-    fileError('The file is not text (it looks binary, like an .xlsx workbook or an image). Save it as CSV (UTF-8) or JSON and upload that.');
+    fileError(
+      'The file is not text (it looks binary, like an .xlsx workbook or an image). Save it as CSV (UTF-8) or JSON and upload that.',
+    );
   if (bytes.subarray(0, 8192).includes(0)) throw binary();
   let text: string;
   try {
@@ -43,13 +48,16 @@ export async function readImportFile(request: FastifyRequest): Promise<ImportFil
     const part = await request.file();
     if (!part) throw fileError('The upload has no file; send it in a form field named "file".');
     const text = decodeText(await part.toBuffer());
-    return looksLikeJson(part.filename, part.mimetype, text) ? { format: 'json', data: parseJson(text) } : { format: 'csv', text };
+    return looksLikeJson(part.filename, part.mimetype, text)
+      ? { format: 'json', data: parseJson(text) }
+      : { format: 'csv', text };
   }
   const body: unknown = request.body;
   if (Buffer.isBuffer(body)) {
     const text = decodeText(body);
     return { format: 'csv', text };
   }
-  if (body === undefined || body === null) throw fileError('The request has no file: send CSV (text/csv), JSON, or a multipart upload.');
+  if (body === undefined || body === null)
+    throw fileError('The request has no file: send CSV (text/csv), JSON, or a multipart upload.');
   return { format: 'json', data: body };
 }

@@ -84,7 +84,11 @@ export class ImportRepository {
    * Writes new states, each only if the model is still at the version the plan saw; returns how
    * many were written (fewer means someone changed a model meanwhile).
    */
-  async updateModels(db: Db, updates: readonly { id: string; version: number; state: ModelState }[], at: Date): Promise<number> {
+  async updateModels(
+    db: Db,
+    updates: readonly { id: string; version: number; state: ModelState }[],
+    at: Date,
+  ): Promise<number> {
     let written = 0;
     for (const part of chunks(updates)) {
       const records = part.map(({ id, version, state }) => ({ ...columnsOf(state), id, version }));

@@ -10,7 +10,9 @@ import { readImportFile } from './import-file.js';
 import { ImportsService, type ImportResult } from './imports.service.js';
 
 const importQuerySchema = z.object({
-  dryRun: optionalParam(z.enum(['true', 'false'], { message: 'must be true or false' })).transform((value) => value === 'true'),
+  dryRun: optionalParam(z.enum(['true', 'false'], { message: 'must be true or false' })).transform(
+    (value) => value === 'true',
+  ),
 });
 
 @ApiTags('imports')
@@ -32,7 +34,10 @@ export class ImportsController {
       'CSV with a header row (the columns of the CSV status report; report-only columns are read past), JSON `{ "models": [...] }` or an array of models, or a multipart form with the file in the field `file`.',
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiOkResponse({ description: 'The dry run: per row, the action (create, update, unchanged, invalid), the changes, and every problem with its row and column.' })
+  @ApiOkResponse({
+    description:
+      'The dry run: per row, the action (create, update, unchanged, invalid), the changes, and every problem with its row and column.',
+  })
   @ApiPayloadTooLargeResponse({ description: `The file is larger than ${IMPORT_LIMIT_BYTES / 1_048_576} MB` })
   async import(
     @Req() request: FastifyRequest,

@@ -32,8 +32,14 @@ export interface ImportResult {
   rows: ImportRowPlan[];
 }
 
-function invalid(message: string, problems: readonly ImportProblem[], extra: Record<string, unknown> = {}): DomainError {
-  const details = problems.slice(0, MAX_DETAILS).map((problem) => ({ field: importProblemField(problem), message: problem.message }));
+function invalid(
+  message: string,
+  problems: readonly ImportProblem[],
+  extra: Record<string, unknown> = {},
+): DomainError {
+  const details = problems
+    .slice(0, MAX_DETAILS)
+    .map((problem) => ({ field: importProblemField(problem), message: problem.message }));
   return new DomainError('invalid', message, details, { errors: problems, ...extra });
 }
 
@@ -53,14 +59,34 @@ export class ImportsService {
     const records = this.read(file);
     if (options.dryRun) {
       const plan = await this.plan(this.prisma, records);
-      return { dryRun: true, committed: false, format: file.format, summary: plan.summary, errors: plan.errors, rows: plan.rows };
+      return {
+        dryRun: true,
+        committed: false,
+        format: file.format,
+        summary: plan.summary,
+        errors: plan.errors,
+        rows: plan.rows,
+      };
     }
     try {
-      const plan = await this.prisma.$transaction((tx) => this.commit(tx, records, options.actor), { timeout: COMMIT_TIMEOUT_MS, maxWait: 10_000 });
-      return { dryRun: false, committed: true, format: file.format, summary: plan.summary, errors: [], rows: plan.rows };
+      const plan = await this.prisma.$transaction((tx) => this.commit(tx, records, options.actor), {
+        timeout: COMMIT_TIMEOUT_MS,
+        maxWait: 10_000,
+      });
+      return {
+        dryRun: false,
+        committed: true,
+        format: file.format,
+        summary: plan.summary,
+        errors: [],
+        rows: plan.rows,
+      };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('duplicate', 'Someone registered a model with a name from this file while it was being imported; nothing was imported. Run the import again.');
+        throw new DomainError(
+          'duplicate',
+          'Someone registered a model with a name from this file while it was being imported; nothing was imported. Run the import again.',
+        );
       }
       throw error;
     }
@@ -78,13 +104,20 @@ export class ImportsService {
     const first = problems[0];
     if (first) {
       const what = first.column === '(file)' ? first.message : `"${first.column}" ${first.message}`;
-      throw invalid(`The file cannot be imported: ${what}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem')})` : ''}`, problems);
+      throw invalid(
+        `The file cannot be imported: ${what}${problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem')})` : ''}`,
+        problems,
+      );
     }
     return records;
   }
 
   private async plan(db: Db, records: readonly ImportRecord[]): Promise<ImportPlan> {
-    const names = [...new Set(records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])))];
+    const names = [
+      ...new Set(
+        records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])),
+      ),
+    ];
     const existing = await this.imports.findByNames(db, names);
     return planImport(records, new Map(existing.map((model) => [model.state.name, model])));
   }
@@ -109,7 +142,16 @@ export class ImportsService {
       const at = create.since ?? recordedAt;
       const row = rowsByNumber.get(create.row);
       if (row) row.modelId = id;
-      events.push({ modelId: id, kind: 'created', actor, at, recordedAt, version: 1, changes: row?.changes ?? [], state: create.state });
+      events.push({
+        modelId: id,
+        kind: 'created',
+        actor,
+        at,
+        recordedAt,
+        version: 1,
+        changes: row?.changes ?? [],
+        state: create.state,
+      });
       return { id, state: create.state, version: 1, createdAt: at, updatedAt: at };
     });
     await this.imports.insertModels(tx, created);
@@ -120,14 +162,30 @@ export class ImportsService {
       recordedAt,
     );
     if (written !== plan.updates.length) {
-      throw new DomainError('stale_version', 'Some models in this file were changed by someone else while it was being imported; nothing was imported. Run the import again.');
+      throw new DomainError(
+        'stale_version',
+        'Some models in this file were changed by someone else while it was being imported; nothing was imported. Run the import again.',
+      );
     }
     for (const update of plan.updates) {
-      events.push({ modelId: update.modelId, kind: 'updated', actor, at: recordedAt, recordedAt, version: update.version + 1, changes: update.changes, state: update.state });
+      events.push({
+        modelId: update.modelId,
+        kind: 'updated',
+        actor,
+        at: recordedAt,
+        recordedAt,
+        version: update.version + 1,
+        changes: update.changes,
+        state: update.state,
+      });
     }
     // Each model appears once in a file, so each event statement holds one event per model.
-    for (let start = 0; start < events.length; start += 1_000) await this.models.insertEvents(tx, events.slice(start, start + 1_000));
-    await this.verdicts.refreshMany(tx, events.map((event) => event.modelId));
+    for (let start = 0; start < events.length; start += 1_000)
+      await this.models.insertEvents(tx, events.slice(start, start + 1_000));
+    await this.verdicts.refreshMany(
+      tx,
+      events.map((event) => event.modelId),
+    );
     return plan;
   }
 }

@@ -7,7 +7,9 @@ export function renderMarkdown(report: StatusReport): string {
   const { since, items } = report.changesSinceLastReview;
   const sections = [
     `# ${report.title} — ${report.date}`,
-    reportFacts(report).map(([label, value]) => `- **${label}:** ${value}`).join('\n'),
+    reportFacts(report)
+      .map(([label, value]) => `- **${label}:** ${value}`)
+      .join('\n'),
     '## Summary',
     markdownTable(['KPI', 'Value'], kpiRows(report.summary)),
     '### Models by framework family and lifecycle',

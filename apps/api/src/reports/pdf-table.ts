@@ -18,7 +18,9 @@ const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
 /** Text the standard fonts can draw: arrows spelled out, anything outside WinAnsi shown as "?". */
 export function pdfText(text: string): string {
   return [...text.replace(/→/g, '->').replace(/[\t\r]/g, ' ')]
-    .map((char) => (char === '\n' || (char >= ' ' && char.charCodeAt(0) <= 0xff) || WIN_ANSI_EXTRAS.has(char) ? char : '?'))
+    .map((char) =>
+      char === '\n' || (char >= ' ' && char.charCodeAt(0) <= 0xff) || WIN_ANSI_EXTRAS.has(char) ? char : '?',
+    )
     .join('');
 }
 
@@ -31,7 +33,12 @@ export function drawTable(doc: Doc, table: PdfTable): void {
   const bottom = () => doc.page.height - doc.page.margins.bottom;
   const heightOf = (cells: readonly string[], font: string) => {
     doc.font(font).fontSize(fontSize);
-    return Math.max(...cells.map((text, index) => doc.heightOfString(cell(text), { width: table.widths[index]! - 2 * PADDING }))) + 2 * PADDING;
+    return (
+      Math.max(
+        ...cells.map((text, index) => doc.heightOfString(cell(text), { width: table.widths[index]! - 2 * PADDING })),
+      ) +
+      2 * PADDING
+    );
   };
   const drawRow = (cells: readonly string[], font: string, height: number, shaded: boolean) => {
     const top = doc.y;
@@ -44,7 +51,12 @@ export function drawTable(doc: Doc, table: PdfTable): void {
       doc.text(cell(text), x + PADDING, top + PADDING, { width: columnWidth - 2 * PADDING });
       x += columnWidth;
     });
-    doc.moveTo(left, top + height).lineTo(left + width, top + height).lineWidth(0.3).strokeColor('#b0b8c4').stroke();
+    doc
+      .moveTo(left, top + height)
+      .lineTo(left + width, top + height)
+      .lineWidth(0.3)
+      .strokeColor('#b0b8c4')
+      .stroke();
     doc.x = left;
     doc.y = top + height;
   };

@@ -4,7 +4,19 @@ import { familyLifecycleTable, kpiRows, modelTable, reportFacts, type StatusRepo
 import { drawTable, pdfText } from './pdf-table.js';
 
 const MARGIN = 36;
-const PDF_MODEL_COLUMNS = ['name', 'team', 'task', 'framework', 'lifecycle', 'deploymentTarget', 'servingStack', 'startedOn', 'migration', 'retireBy', 'verdict'];
+const PDF_MODEL_COLUMNS = [
+  'name',
+  'team',
+  'task',
+  'framework',
+  'lifecycle',
+  'deploymentTarget',
+  'servingStack',
+  'startedOn',
+  'migration',
+  'retireBy',
+  'verdict',
+];
 const PDF_MODEL_WIDTHS = [125, 80, 75, 75, 58, 55, 60, 55, 70, 55, 62];
 
 /**
@@ -31,16 +43,27 @@ export function renderPdf(report: StatusReport): Readable {
   const textWidth = doc.page.width - 2 * MARGIN;
   const heading = (text: string) => {
     if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(13).text(pdfText(text), MARGIN, doc.y, { width: textWidth }).moveDown(0.3);
+    doc
+      .moveDown(0.8)
+      .font('Helvetica-Bold')
+      .fontSize(13)
+      .text(pdfText(text), MARGIN, doc.y, { width: textWidth })
+      .moveDown(0.3);
   };
   const lines = (rows: [string, string][]) => {
     for (const [label, value] of rows) {
-      doc.font('Helvetica-Bold').fontSize(10).text(`${pdfText(label)}: `, MARGIN, doc.y, { continued: true, width: textWidth });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .text(`${pdfText(label)}: `, MARGIN, doc.y, { continued: true, width: textWidth });
       doc.font('Helvetica').text(pdfText(value));
     }
   };
 
-  doc.font('Helvetica-Bold').fontSize(20).text(pdfText(`${report.title} — ${report.date}`), { width: textWidth });
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(20)
+    .text(pdfText(`${report.title} — ${report.date}`), { width: textWidth });
   doc.moveDown(0.4);
   lines(reportFacts(report));
 
@@ -63,7 +86,10 @@ export function renderPdf(report: StatusReport): Readable {
 
   const { since, items } = report.changesSinceLastReview;
   heading(`Changes since the last review (${items.length})`);
-  doc.font('Helvetica').fontSize(10).text(since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.');
+  doc
+    .font('Helvetica')
+    .fontSize(10)
+    .text(since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.');
   if (items.length > 0) {
     doc.moveDown(0.3);
     drawTable(doc, {

@@ -26,7 +26,11 @@ export class ReportPortfolioQuery {
   constructor(private readonly prisma: PrismaService) {}
 
   /** The models after `afterName` (current name order), as they are now or were at `asOf`. */
-  async page(asOf: Date | undefined, afterName: string | null, size: number): Promise<{ items: PortfolioItem[]; last: string | null }> {
+  async page(
+    asOf: Date | undefined,
+    afterName: string | null,
+    size: number,
+  ): Promise<{ items: PortfolioItem[]; last: string | null }> {
     if (!asOf) {
       const rows = await this.prisma.model.findMany({
         where: afterName === null ? {} : { name: { gt: afterName } },
@@ -53,7 +57,12 @@ export class ReportPortfolioQuery {
       items: rows.flatMap((row) =>
         row.state === null
           ? []
-          : [{ meta: { id: row.id, version: row.version, createdAt: row.created_at, updatedAt: row.updated_at }, state: row.state }],
+          : [
+              {
+                meta: { id: row.id, version: row.version, createdAt: row.created_at, updatedAt: row.updated_at },
+                state: row.state,
+              },
+            ],
       ),
       last: rows.at(-1)?.name ?? null,
     };

@@ -26,6 +26,9 @@ export class ReportsController {
   })
   async status(@Query({ schema: reportQuerySchema }) query: ReportQuery): Promise<StreamableFile> {
     const file = await this.reports.export(query.format, query.asOf);
-    return new StreamableFile(file.stream, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
   }
 }

@@ -60,7 +60,11 @@ export class ReportsService {
 
   /** The report as a file to download. CSV is streamed page by page; the others are written from the whole report. */
   async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
-    const file = (date: string, stream: Readable) => ({ fileName: reportFileName(date, format), contentType: CONTENT_TYPES[format], stream });
+    const file = (date: string, stream: Readable) => ({
+      fileName: reportFileName(date, format),
+      contentType: CONTENT_TYPES[format],
+      stream,
+    });
     if (format === 'csv') {
       const instant = asOf ?? new Date();
       return file(toIsoDate(instant), csvStream(this.csvRecords(asOf, instant)));
@@ -81,13 +85,17 @@ export class ReportsService {
   private async *csvRecords(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>> {
     const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesSinceLastReview()]);
     const changesByModel = new Map<string, string[]>();
-    for (const item of changes.items) changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
+    for (const item of changes.items)
+      changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
     let after: string | null = null;
     for (;;) {
       const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE);
       if (last === null) return;
-      const verdicts = await this.verdicts.judge(items.map(({ meta, state }) => ({ id: meta.id, state })), instant);
+      const verdicts = await this.verdicts.judge(
+        items.map(({ meta, state }) => ({ id: meta.id, state })),
+        instant,
+      );
       for (const { meta, state } of items) {
         const model = toReportModel(toModel(meta, state, verdicts.get(meta.id)!), policy);
         yield reportCsvRecord(model, { ...context, changes: changesByModel.get(meta.id) ?? [] });

@@ -5,6 +5,7 @@ import {
   nonEmptyGroups,
   parseAttendees,
   reviewDetailsToErrors,
+  splitChanges,
   snapshotCounts,
   sortSnapshot,
   toReviewBody,
@@ -31,6 +32,16 @@ describe('changes since the last review', () => {
       ['Other changes', 1, 'neutral'],
     ]);
     expect(nonEmptyGroups({})).toEqual([]);
+  });
+
+  it('keeps standing reminders apart from what changed', () => {
+    const { changes, reminders } = splitChanges({
+      pastRetirement: [item('pastRetirement', 'old')],
+      exceptionsExpiringSoon: [item('exceptionsExpiringSoon', 'x')],
+      lifecycleChanges: [item('lifecycleChanges', 'y')],
+    });
+    expect(changes.map((group) => group.group)).toEqual(['lifecycleChanges']);
+    expect(reminders.map((group) => group.group)).toEqual(['exceptionsExpiringSoon', 'pastRetirement']);
   });
 });
 

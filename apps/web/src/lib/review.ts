@@ -65,6 +65,21 @@ export function nonEmptyGroups(groups: Partial<Record<ChangeGroup, ChangeItem[]>
   }));
 }
 
+// Listed at every review while they hold, whether or not anything changed: reminders, not news.
+const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
+
+/** The non-empty groups split into what changed since the review and what still needs watching. */
+export function splitChanges(groups: Partial<Record<ChangeGroup, ChangeItem[]>>): {
+  changes: ChangeGroupView[];
+  reminders: ChangeGroupView[];
+} {
+  const all = nonEmptyGroups(groups);
+  return {
+    changes: all.filter((group) => !STANDING_GROUPS.includes(group.group)),
+    reminders: all.filter((group) => STANDING_GROUPS.includes(group.group)),
+  };
+}
+
 // ---------- Record a review ----------
 
 export interface ReviewFormValues {

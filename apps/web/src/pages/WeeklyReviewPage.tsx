@@ -1,10 +1,11 @@
 import { useReviewChanges } from '../api/reviews';
 import type { ReviewChangesResponse } from '../api/types';
 import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
-import { ChangeGroups } from '../components/review/ChangeGroups';
+import { ChangeGroups, GroupIndex } from '../components/review/ChangeGroups';
 import { PastReviews } from '../components/review/PastReviews';
 import { RecordReviewForm } from '../components/review/RecordReviewForm';
 import { formatDate, formatDateTime, plural } from '../lib/format';
+import { splitChanges } from '../lib/review';
 
 export default function WeeklyReviewPage() {
   const changes = useReviewChanges();
@@ -43,21 +44,32 @@ function Changes({ data }: { data: ReviewChangesResponse }) {
   const since = data.review
     ? `the review of ${formatDate(data.review.heldOn)} (recorded ${formatDateTime(data.review.createdAt)} by ${data.review.createdBy})`
     : null;
-  if (data.items.length === 0) {
-    return (
-      <EmptyState title={since ? `Nothing changed since ${since}` : 'Nothing changed in the last week'}>
-        <p>No new violations or warnings, no model changes and no exception news.</p>
-      </EmptyState>
-    );
-  }
+  const { changes, reminders } = splitChanges(data.groups);
+  const changeCount = changes.reduce((sum, group) => sum + group.items.length, 0);
   return (
     <>
-      <p className="lede" data-testid="changes-since">
-        {since
-          ? `Since ${since}: ${plural(data.items.length, 'change')}.`
-          : `No review has been recorded yet: the last week's changes, every open violation and warning, and the exceptions (${plural(data.items.length, 'item')}).`}
-      </p>
-      <ChangeGroups changes={data} />
+      {changes.length === 0 ? (
+        <EmptyState title={since ? `Nothing changed since ${since}` : 'Nothing changed in the last week'}>
+          <p>No verdict moved, no model was registered or changed, and no exception was granted, revoked or expired.</p>
+        </EmptyState>
+      ) : (
+        <>
+          <p className="lede" data-testid="changes-since">
+            {since
+              ? `Since ${since}: ${plural(changeCount, 'change')}.`
+              : `No review has been recorded yet: the last week's changes, every open violation and warning, and the exceptions (${plural(changeCount, 'item')}).`}
+          </p>
+          <GroupIndex groups={[...changes, ...reminders]} label="Change groups" />
+          <ChangeGroups groups={changes} />
+        </>
+      )}
+      {reminders.length > 0 && (
+        <section aria-labelledby="reminders-title" className="section">
+          <h2 id="reminders-title">Still to watch</h2>
+          <p className="muted">Listed at every review until they are dealt with.</p>
+          <ChangeGroups groups={reminders} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,24 +1,28 @@
 import { Link } from 'react-router';
-import type { ReviewChangesResponse } from '../../api/types';
 import { formatDate } from '../../lib/format';
-import { nonEmptyGroups } from '../../lib/review';
+import type { ChangeGroupView } from '../../lib/review';
 
-/** Each non-empty group under its heading with a count; every item links to its model. */
-export function ChangeGroups({ changes }: { changes: ReviewChangesResponse }) {
-  const groups = nonEmptyGroups(changes.groups);
+/** A chip per group with its count, linking down to the group. */
+export function GroupIndex({ groups, label }: { groups: ChangeGroupView[]; label: string }) {
+  return (
+    <nav aria-label={label} className="group-index">
+      <ul>
+        {groups.map((group) => (
+          <li key={group.group}>
+            <a href={`#group-${group.group}`} className={`group-chip group-${group.tone}`}>
+              {group.label} <strong>{group.items.length}</strong>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Each group under its heading with a count; every item links to its model. */
+export function ChangeGroups({ groups }: { groups: ChangeGroupView[] }) {
   return (
     <>
-      <nav aria-label="Change groups" className="group-index">
-        <ul>
-          {groups.map((group) => (
-            <li key={group.group}>
-              <a href={`#group-${group.group}`} className={`group-chip group-${group.tone}`}>
-                {group.label} <strong>{group.items.length}</strong>
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       {groups.map((group) => (
         <section
           key={group.group}

@@ -1,0 +1,56 @@
+import type { BenchOptions } from './args.js';
+import type { Endpoint } from './endpoints.js';
+import { measureHttp, type HttpTarget } from './http-load.js';
+import { info } from './log.js';
+import type { EndpointResult } from './results.js';
+import type { ApiServer } from './servers.js';
+import { measureSql } from './sql-floor.js';
+
+const ratio = (value: number, base: number) => (base > 0 && Number.isFinite(value) ? value / base : null);
+
+/** One endpoint: a probe (404 → skipped), a warm-up, the measured run, then its SQL floor under the same load. */
+export async function measureEndpoint(
+  api: ApiServer,
+  token: string,
+  endpoint: Endpoint,
+  options: BenchOptions,
+  helloRps: number,
+): Promise<EndpointResult> {
+  const target: HttpTarget = {
+    url: `${api.url}${endpoint.path}`,
+    method: endpoint.method,
+    headers: { authorization: `Bearer ${token}`, ...(endpoint.body ? { 'content-type': 'application/json' } : {}) },
+    ...(endpoint.body ? { body: endpoint.body } : {}),
+  };
+  const base = { name: endpoint.name, method: endpoint.method, path: endpoint.path };
+  const probe = await fetch(target.url, {
+    method: target.method,
+    headers: target.headers,
+    ...(target.body ? { body: target.body() } : {}),
+  });
+  await probe.arrayBuffer();
+  if (probe.status === 404) {
+    const empty = { rps: null, p50: null, p95: null, p99: null, errors: null, floorP50: null, floorRps: null, ratioToFloor: null, ratioToHello: null };
+    return { ...base, ...empty, skipped: 'route not found (404)' };
+  }
+  if (!probe.ok) info(`probe answered ${probe.status}: measuring anyway (counted as errors)`);
+
+  if (options.warmup > 0) await measureHttp(target, options.warmup, options.connections);
+  const http = await measureHttp(target, options.duration, options.connections);
+  if (http.errors > 0) info(`status codes: ${JSON.stringify(http.statusCodes)}`);
+  if (options.warmup > 0) await measureSql(api.databaseUrl, endpoint.floor, Math.min(options.warmup, 1), options.connections);
+  const floor = await measureSql(api.databaseUrl, endpoint.floor, options.duration, options.connections);
+  if (floor.errors > 0) info(`the SQL floor had ${floor.errors} errors`);
+  return {
+    ...base,
+    rps: http.rps,
+    p50: http.p50,
+    p95: http.p95,
+    p99: http.p99,
+    errors: http.errors,
+    floorP50: floor.p50,
+    floorRps: floor.rps,
+    ratioToFloor: ratio(http.p50, floor.p50),
+    ratioToHello: ratio(http.rps, helloRps),
+  };
+}

@@ -40,7 +40,7 @@ export async function measureEndpoint(
   if (http.errors > 0) info(`status codes: ${JSON.stringify(http.statusCodes)}`);
   if (options.warmup > 0) await measureSql(api.databaseUrl, endpoint.floor, Math.min(options.warmup, 1), options.connections);
   const floor = await measureSql(api.databaseUrl, endpoint.floor, options.duration, options.connections);
-  if (floor.errors > 0) info(`the SQL floor had ${floor.errors} errors`);
+  if (floor.errors > 0) info(`the SQL floor had ${floor.errors} errors, the first: ${floor.firstError}`);
   return {
     ...base,
     rps: http.rps,

@@ -6,6 +6,7 @@ export type FloorWork = (client: pg.ClientBase, n: number) => Promise<unknown>;
 
 export interface FloorResult extends LatencyStats {
   errors: number;
+  firstError: string | null;
 }
 
 /** The same load shape as the HTTP runs: `connections` clients, each running `work` back to back. */
@@ -19,6 +20,7 @@ export async function measureSql(databaseUrl: string, work: FloorWork, seconds: 
   );
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | null = null;
   let counter = 0;
   const started = performance.now();
   const deadline = started + seconds * 1000;
@@ -30,8 +32,8 @@ export async function measureSql(databaseUrl: string, work: FloorWork, seconds: 
           try {
             await work(client, counter++);
             latencies.push(performance.now() - t0);
-          } catch {
-            errors++;
+          } catch (error) {
+            if (errors++ === 0) firstError = error instanceof Error ? error.message : String(error);
           }
         }
       }),
@@ -39,5 +41,5 @@ export async function measureSql(databaseUrl: string, work: FloorWork, seconds: 
   } finally {
     await Promise.all(clients.map((client) => client.end()));
   }
-  return { ...summarize(latencies, (performance.now() - started) / 1000), errors };
+  return { ...summarize(latencies, (performance.now() - started) / 1000), errors, firstError };
 }

@@ -1,7 +1,14 @@
 import Papa from 'papaparse';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FRAMEWORK_FAMILIES, LIFECYCLES, restoreCell, statusReportSchema, type StatusReport } from '@mmt/domain';
+import {
+  changeLine,
+  FRAMEWORK_FAMILIES,
+  LIFECYCLES,
+  restoreCell,
+  statusReportSchema,
+  type StatusReport,
+} from '@mmt/domain';
 import { SeedService } from '../../apps/api/src/seed/seed.service.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { asBuffer, markdownTableAfter } from '../support/downloads.js';
@@ -265,5 +272,55 @@ describe('asking for a report', () => {
     expect(Object.keys(operation.responses['200'].content)).toEqual(
       expect.arrayContaining(['text/csv', 'text/markdown', 'application/pdf']),
     );
+  });
+});
+
+describe('after a review, across many pages', () => {
+  beforeAll(async () => {
+    await api.http.post('/api/reviews').send({ notes: 'Weekly review' }).expect(201);
+    const legacy = (await api.http.get('/api/models?framework=tensorflow&lifecycle=production&pageSize=1').expect(200))
+      .body.items[0];
+    await api.http
+      .patch(`/api/models/${legacy.id}`)
+      .send({ version: legacy.version, migration: 'in_progress', migrationTarget: 'pytorch' })
+      .expect(200);
+    const models = Array.from({ length: 1_200 }, (_, index) =>
+      newModel({
+        name: `Paged ${String(index).padStart(4, '0')}`,
+        framework: index % 4 ? 'pytorch' : 'jax',
+        startedOn: '2023-01-01',
+      }),
+    );
+    await api.http.post('/api/imports').send({ models }).expect(201);
+  });
+
+  it('carries, on each model row, exactly the changes the review page shows', async () => {
+    const [report, { rows }] = await Promise.all([
+      jsonReport(new Date(Date.now() + 60_000).toISOString()),
+      csvRows('format=csv'),
+    ]);
+    expect(report.changesSinceLastReview.since).not.toBeNull();
+    expect(report.changesSinceLastReview.items.some((item) => item.kind === 'newWarnings')).toBe(true);
+    expect(rows).toHaveLength(report.models.length);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    const lines = rows.flatMap((row) =>
+      row.changesSinceLastReview ? row.changesSinceLastReview.split('\n').map((line) => `${row.id} ${line}`) : [],
+    );
+    const expected = report.changesSinceLastReview.items.map((item) => `${item.modelId} ${changeLine(item)}`);
+    expect(lines.sort()).toEqual(expected.sort());
+  });
+
+  it('repeats the models table header on every page of the PDF', async () => {
+    const bytes = (await download('format=pdf')).body as Buffer;
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    const { text, total } = await parser.getText();
+    await parser.destroy();
+    const modelHeaders = (text.match(/Name\s+Team\s+Task\s+Framework\s+Lifecycle/g) ?? []).length;
+    const otherHeaders = (text.match(/When\s+Model\s+Change\s+Summary|Model\s+Team\s+Verdict\s+Reason/g) ?? []).length;
+    expect(total).toBeGreaterThan(20);
+    expect(modelHeaders).toBeGreaterThanOrEqual(Math.ceil(1_200 / 40));
+    // Every page after the first continues one of the long tables (violations, changes, models), headed again.
+    expect(modelHeaders + otherHeaders).toBeGreaterThanOrEqual(total - 1);
+    expect(text).toContain('Paged 1199');
   });
 });

@@ -31,7 +31,7 @@ beforeAll(async () => {
     }),
   });
   expect(created.status).toBe(201);
-  const model = await created.json();
+  const model = (await created.json()) as { id: string; verdict: { status: string } };
   expect(model.verdict.status).toBe('violation');
   id = model.id;
 });

@@ -28,6 +28,13 @@ const CHARTS = [
   { id: 'lifecycle', title: 'Lifecycle by framework family', shape: '.recharts-bar-rectangle path' },
 ] as const;
 
+type DashboardKpis = Record<(typeof KPIS)[number], { value: number | null }>;
+
+async function apiKpis(query = ''): Promise<DashboardKpis> {
+  const body = (await (await server.api(`/api/dashboard${query}`)).json()) as { kpis: DashboardKpis };
+  return body.kpis;
+}
+
 const KPIS = [
   'modelsInProduction',
   'newProjectComplianceRate',
@@ -72,15 +79,15 @@ describe('the overview', () => {
       .waitFor();
 
     const now = await kpiValues();
-    const apiNow = await (await server.api('/api/dashboard')).json();
-    expect(now.openViolations).toBe(String(apiNow.kpis.openViolations.value));
-    expect(now.modelsInProduction).toBe(String(apiNow.kpis.modelsInProduction.value));
+    const apiNow = await apiKpis();
+    expect(now.openViolations).toBe(String(apiNow.openViolations.value));
+    expect(now.modelsInProduction).toBe(String(apiNow.modelsInProduction.value));
     await page.locator('[data-kpi="openViolations"]').getByText('no review recorded yet').waitFor();
 
     await page.locator('#as-of-input').fill('2021-06-30');
     await page.waitForURL(/[?&]asOf=2021-06-30/);
     await page.getByText('The portfolio as it was at the end of 2021-06-30.').waitFor();
-    const then = (await (await server.api('/api/dashboard?asOf=2021-06-30')).json()).kpis;
+    const then = await apiKpis('?asOf=2021-06-30');
     await expect
       .poll(() => page.locator('[data-kpi="modelsInProduction"] .kpi-value').textContent())
       .toBe(String(then.modelsInProduction.value));

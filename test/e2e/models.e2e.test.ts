@@ -63,7 +63,8 @@ describe('the model registry', () => {
     await page.locator('#edit-team').fill('Search Quality');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Saved as version 2.').waitFor();
-    expect(await page.locator('.details').textContent()).toContain('Search Quality');
+    // The details refresh from the server after the save.
+    await expect.poll(() => page.locator('.details').textContent()).toContain('Search Quality');
 
     const latest = page.locator('.history-event').first();
     await latest.getByText('version 2').waitFor();

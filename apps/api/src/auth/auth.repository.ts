@@ -3,6 +3,18 @@ import type { ApiToken as ApiTokenRow, User as UserRow } from '../generated/pris
 import { PrismaService } from '../database/prisma.service.js';
 
 export type UserWithoutHash = Omit<UserRow, 'passwordHash'>;
+
+export interface TokenForRequest {
+  id: string;
+  name: string;
+  scope: string;
+  userId: string | null;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  /** Null for a token that belongs to no user. */
+  userActive: boolean | null;
+}
 const withoutHash = { passwordHash: false } as const;
 
 /** Users, sessions, API tokens and failed sign-ins. */
@@ -49,6 +61,16 @@ export class AuthRepository {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.prisma.session.deleteMany({ where: { tokenHash } });
+  }
+
+  /** What authenticating a request needs, in one statement: the token and whether its user is active. */
+  async findTokenForRequest(tokenHash: string): Promise<TokenForRequest | null> {
+    const rows = await this.prisma.$queryRaw<TokenForRequest[]>`
+      SELECT t.id, t.name, t.scope, t.user_id AS "userId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
+             t.last_used_at AS "lastUsedAt", u.active AS "userActive"
+      FROM api_token t LEFT JOIN app_user u ON u.id = t.user_id
+      WHERE t.token_hash = ${tokenHash}`;
+    return rows[0] ?? null;
   }
 
   findToken(tokenHash: string) {

@@ -12,6 +12,7 @@ const FAILURE_WINDOW_MS = 15 * 60_000;
 const MAX_FAILURES_PER_ACCOUNT = 5;
 const MAX_FAILURES_PER_ADDRESS = 20;
 const MIN_BOOTSTRAP_TOKEN_LENGTH = 24;
+const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 // Verified when the email is unknown, so a wrong email takes as long as a wrong password.
 const DUMMY_HASH = await hash('not-a-real-password');
 
@@ -58,9 +59,12 @@ export class AuthService {
     const now = new Date();
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
     if (bearer) {
-      const token = await this.repository.findToken(hashSecret(bearer));
-      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || (token.user && !token.user.active)) return null;
-      await this.repository.touchToken(token.id, now);
+      const token = await this.repository.findTokenForRequest(hashSecret(bearer));
+      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.userActive === false) return null;
+      // Use is recorded at most once a minute: skip the statement when the token was just seen.
+      if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_TOUCH_INTERVAL_MS) {
+        await this.repository.touchToken(token.id, now);
+      }
       return {
         kind: 'token',
         via: 'token',

@@ -53,7 +53,6 @@ interface Row {
   version: number;
   created_at: Date;
   updated_at: Date;
-  total: bigint;
 }
 
 /** The model list: filters, search, sort and pages over the portfolio at any time. */
@@ -71,22 +70,28 @@ export class ModelListQuery {
     if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
     if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+    // The verdict timeline is joined only when a verdict filters or sorts: without it, the first
+    // page by name is a walk of the name index instead of a join and sort of the whole portfolio.
+    const needsVerdict = query.verdict !== undefined || query.sort === 'verdict';
+    const verdictJoin = needsVerdict
+      ? Prisma.sql`LEFT JOIN verdict_span vs ON vs.model_id = s.id AND vs.valid_from <= ${instant}
+          AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})`
+      : Prisma.empty;
     const from = Prisma.sql`
       FROM (${portfolioAt(asOf)}) s
-      LEFT JOIN verdict_span vs ON vs.model_id = s.id AND vs.valid_from <= ${instant}
-        AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})
+      ${verdictJoin}
       WHERE ${Prisma.join(conditions, ' AND ')}`;
-    const rows = await this.prisma.$queryRaw<Row[]>`
-      SELECT s.id, s.state, s.version, s.created_at, s.updated_at, count(*) OVER () AS total
-      ${from}
-      ORDER BY ${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, s.name ASC, s.id ASC
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
-    const total =
-      rows.length > 0
-        ? Number(rows[0]!.total)
-        : Number((await this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from}`)[0]?.total ?? 0);
+    // Counted apart from the page: a count(*) OVER () made every page materialize every match.
+    const [rows, counted] = await Promise.all([
+      this.prisma.$queryRaw<Row[]>`
+        SELECT s.id, s.state, s.version, s.created_at, s.updated_at
+        ${from}
+        ORDER BY ${SORT_COLUMNS[query.sort]} ${direction} NULLS LAST, s.name ASC, s.id ASC
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from}`,
+    ]);
     return {
-      total,
+      total: Number(counted[0]?.total ?? 0),
       items: rows.map((row) => ({
         id: row.id,
         state: row.state,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ComplianceModule } from '../compliance/compliance.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
+import { PageChangesQuery } from './page-changes.query.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
@@ -8,6 +9,6 @@ import { ReportsService } from './reports.service.js';
 @Module({
   imports: [ComplianceModule, ReviewsModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportPortfolioQuery],
+  providers: [ReportsService, ReportPortfolioQuery, PageChangesQuery],
 })
 export class ReportsModule {}

@@ -20,6 +20,7 @@ import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvStream } from './csv.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
+import { PageChangesQuery } from './page-changes.query.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
 const CSV_PAGE_SIZE = 500;
@@ -44,6 +45,7 @@ export class ReportsService {
     private readonly reviews: ReviewsService,
     private readonly verdicts: VerdictService,
     private readonly portfolio: ReportPortfolioQuery,
+    private readonly pageChanges: PageChangesQuery,
   ) {}
 
   /** The status report at `asOf` (default now): the one source of every format. */
@@ -81,21 +83,34 @@ export class ReportsService {
     }
   }
 
-  /** One CSV record per model, read and judged a page at a time so memory stays flat however large the portfolio. */
+  /**
+   * One CSV record per model, read and judged a page at a time so memory stays flat however large
+   * the portfolio; each page's changes since the last review are worked out for that page alone.
+   */
   private async *csvRecords(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>> {
-    const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesSinceLastReview()]);
-    const changesByModel = new Map<string, string[]>();
-    for (const item of changes.items)
-      changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
+    const [{ policy }, changes] = await Promise.all([
+      this.verdicts.policyAt(instant),
+      this.pageChanges.context(new Date()),
+    ]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
     let after: string | null = null;
     for (;;) {
       const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE);
       if (last === null) return;
-      const verdicts = await this.verdicts.judge(
-        items.map(({ meta, state }) => ({ id: meta.id, state })),
-        instant,
-      );
+      const [verdicts, pageChanges] = await Promise.all([
+        this.verdicts.judge(
+          items.map(({ meta, state }) => ({ id: meta.id, state })),
+          instant,
+        ),
+        this.pageChanges.forModels(
+          changes,
+          items.map(({ meta }) => meta.id),
+        ),
+      ]);
+      const changesByModel = new Map<string, string[]>();
+      for (const item of pageChanges) {
+        changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
+      }
       for (const { meta, state } of items) {
         const model = toReportModel(toModel(meta, state, verdicts.get(meta.id)!), policy);
         yield reportCsvRecord(model, { ...context, changes: changesByModel.get(meta.id) ?? [] });

@@ -49,7 +49,18 @@ function Changes({ data }: { data: ReviewChangesResponse }) {
   return (
     <>
       {changes.length === 0 ? (
-        <EmptyState title={since ? `Nothing changed since ${since}` : 'Nothing changed in the last week'}>
+        <EmptyState
+          title={
+            data.review
+              ? `Nothing changed since the review of ${formatDate(data.review.heldOn)}`
+              : 'Nothing changed in the last week'
+          }
+        >
+          {data.review && (
+            <p className="muted">
+              Recorded {formatDateTime(data.review.createdAt)} by {data.review.createdBy}.
+            </p>
+          )}
           <p>No verdict moved, no model was registered or changed, and no exception was granted, revoked or expired.</p>
         </EmptyState>
       ) : (

@@ -14,6 +14,20 @@ interface Props {
   asOf: string;
 }
 
+/** Two short lines beside the policy line, on the side with room, so it fits a narrow chart. */
+function PolicyLabel({ x, y, preferred, side }: { x: number; y: number; preferred: string; side: string }) {
+  const left = side === 'insideTopRight';
+  const textX = left ? x - 6 : x + 6;
+  return (
+    <text x={textX} y={y + 16} textAnchor={left ? 'end' : 'start'} className="chart-reference-label">
+      <tspan x={textX}>{'policy: '}</tspan>
+      <tspan x={textX} dy="1.2em">
+        new projects on {preferred}
+      </tspan>
+    </text>
+  );
+}
+
 export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
   const navigate = useNavigate();
   const keys = nonEmptyKeys<FrameworkFamily>(cohorts.rows, FRAMEWORK_FAMILIES);
@@ -43,11 +57,14 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
             stroke="#16202c"
             strokeDasharray="6 4"
             strokeWidth={2}
-            label={{
-              value: `policy: new projects on ${preferred}`,
-              position: referenceLabelPosition(cohorts.rows, cohorts.policyQuarter),
-              className: 'chart-reference-label',
-            }}
+            label={(props: { viewBox?: { x?: number; y?: number } }) => (
+              <PolicyLabel
+                x={props.viewBox?.x ?? 0}
+                y={props.viewBox?.y ?? 0}
+                preferred={preferred}
+                side={referenceLabelPosition(cohorts.rows, cohorts.policyQuarter)}
+              />
+            )}
           />
           {keys.map((key) => (
             <Bar

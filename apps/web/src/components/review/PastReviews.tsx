@@ -47,8 +47,8 @@ export function PastReviews() {
                 <td>{review.kpis.openWarnings}</td>
                 <td>{formatPercent(review.kpis.newProjectComplianceRate)}</td>
                 <td className="notes-cell">{review.notes || '—'}</td>
-                <td className="nowrap">
-                  {formatDateTime(review.createdAt)} by {review.createdBy}
+                <td>
+                  <span className="nowrap">{formatDateTime(review.createdAt)}</span> by {review.createdBy}
                 </td>
               </tr>
             ))}

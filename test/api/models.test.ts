@@ -99,6 +99,8 @@ describe('finding models', () => {
     expect(await names('verdict=violation')).toEqual(['Find: JAX research']);
     expect(await names('family=JAX')).toEqual(['Find: JAX research']);
     expect((await api.http.get('/api/models?q=diffusion').expect(200)).body.items).toHaveLength(1);
+    expect(await names('framework=tensorflow,jax')).toEqual(['Find: JAX research', 'Find: TF NER']);
+    expect(await names('verdict=violation,grandfathered&lifecycle=research,production')).toEqual(['Find: JAX research', 'Find: TF NER']);
   });
 
   it('sorts and pages', async () => {
@@ -111,7 +113,7 @@ describe('finding models', () => {
     expect(beyond.body).toMatchObject({ total: 3, items: [] });
   });
 
-  it.each(['framework=caffe', 'page=0', 'pageSize=100000', 'sort=colour', 'asOf=2020-02-30', 'verdict=red'])(
+  it.each(['framework=caffe', 'framework=pytorch,caffe', 'lifecycle=,', 'page=0', 'pageSize=100000', 'sort=colour', 'asOf=2020-02-30', 'verdict=red'])(
     'rejects the query %s with 400',
     async (query) => {
       const response = await api.http.get(`/api/models?${query}`).expect(400);

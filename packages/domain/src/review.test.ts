@@ -90,6 +90,12 @@ describe('reviewChanges: exceptions and retirement dates', () => {
     expect(items.map((item) => item.kind)).toEqual(kinds);
   });
 
+  it('tells news apart from standing reminders', () => {
+    const standing = [current('late', 'warning', { retireBy: '2026-06-30', lifecycle: 'deprecated' })];
+    expect(reviewChanges({ ...base, before: standing, now: standing }).hasNews).toBe(false);
+    expect(reviewChanges({ ...base, before: [], now: standing }).hasNews).toBe(true);
+  });
+
   it('lists models past their retirement date that are not retired', () => {
     const now = [
       current('late', 'warning', { retireBy: '2026-06-30', lifecycle: 'deprecated' }),

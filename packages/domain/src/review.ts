@@ -38,6 +38,9 @@ export const CHANGE_GROUPS = [
 ] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
+/** Reminders that hold until someone acts, whatever happened since the last review. */
+export const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
+
 export interface ChangeItem {
   kind: ChangeGroup;
   modelId: string;
@@ -51,6 +54,8 @@ export interface ReviewChanges {
   since: string | null;
   groups: Record<ChangeGroup, ChangeItem[]>;
   items: ChangeItem[];
+  /** Whether anything happened since the last review (standing reminders aside). */
+  hasNews: boolean;
 }
 
 export interface ChangesInput {
@@ -140,7 +145,8 @@ export function reviewChanges(input: ChangesInput): ReviewChanges {
   const items = [...verdictItems(input), ...eventItems(input), ...exceptionItems(input), ...retirementItems(input)];
   const groups = Object.fromEntries(CHANGE_GROUPS.map((group) => [group, [] as ChangeItem[]])) as Record<ChangeGroup, ChangeItem[]>;
   for (const item of items) groups[item.kind].push(item);
-  return { since: input.since?.toISOString() ?? null, groups, items };
+  const hasNews = items.some((item) => !STANDING_GROUPS.includes(item.kind));
+  return { since: input.since?.toISOString() ?? null, groups, items, hasNews };
 }
 
 export interface SnapshotDifference {

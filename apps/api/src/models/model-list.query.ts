@@ -63,10 +63,10 @@ export class ModelListQuery {
   async page(query: ListModelsQuery, instant: Date): Promise<{ items: ListedModel[]; total: number }> {
     const asOf = query.asOf ?? null;
     const conditions: Prisma.Sql[] = [Prisma.sql`true`];
-    if (query.framework) conditions.push(Prisma.sql`s.framework = ${query.framework}`);
-    if (query.family) conditions.push(Prisma.sql`s.family = ${query.family}`);
-    if (query.lifecycle) conditions.push(Prisma.sql`s.lifecycle = ${query.lifecycle}`);
-    if (query.verdict) conditions.push(Prisma.sql`vs.status = ${query.verdict}`);
+    if (query.framework) conditions.push(Prisma.sql`s.framework = ANY(${query.framework}::text[])`);
+    if (query.family) conditions.push(Prisma.sql`s.family = ANY(${query.family}::text[])`);
+    if (query.lifecycle) conditions.push(Prisma.sql`s.lifecycle = ANY(${query.lifecycle}::text[])`);
+    if (query.verdict) conditions.push(Prisma.sql`vs.status = ANY(${query.verdict}::text[])`);
     if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
     if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;

@@ -56,7 +56,7 @@ export class ModelsService {
     const recordedAt = clock?.recordedAt ?? new Date();
     const at = clock?.at ?? since ?? recordedAt;
     try {
-      const row = await this.prisma.$transaction(async (tx) => {
+      const { row, verdict } = await this.prisma.$transaction(async (tx) => {
         const created = await this.models.insert(tx, state, at, at);
         await this.models.insertEvent(tx, {
           modelId: created.id,
@@ -68,10 +68,10 @@ export class ModelsService {
           changes: diffStates(null, state),
           state,
         });
-        await this.verdicts.refreshModel(tx, created.id);
-        return created;
+        const verdict = await this.verdicts.startTimeline(tx, created.id, { at, state }, new Date());
+        return { row: created, verdict };
       });
-      return await this.present(row);
+      return toModel(row, stateFromRow(row), verdict);
     } catch (error) {
       if (isUniqueViolation(error)) throw duplicateName(state.name);
       throw error;

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { asOfSchema, FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
-import { optionalParam, pageParams } from '../../common/query-params.js';
+import { listParam, optionalParam, pageParams } from '../../common/query-params.js';
 
 export const MODEL_SORTS = ['name', 'team', 'framework', 'family', 'lifecycle', 'startedOn', 'updatedAt', 'verdict'] as const;
 export type ModelSort = (typeof MODEL_SORTS)[number];
 
 export const listModelsQuerySchema = z.object({
-  framework: optionalParam(z.enum(FRAMEWORKS)),
-  family: optionalParam(z.enum(FRAMEWORK_FAMILIES)),
-  lifecycle: optionalParam(z.enum(LIFECYCLES)),
-  verdict: optionalParam(z.enum(VERDICT_STATUSES)),
+  framework: listParam(FRAMEWORKS),
+  family: listParam(FRAMEWORK_FAMILIES),
+  lifecycle: listParam(LIFECYCLES),
+  verdict: listParam(VERDICT_STATUSES),
   team: optionalParam(z.string().trim().max(100)),
   q: optionalParam(z.string().trim().max(200)),
   asOf: optionalParam(asOfSchema),

@@ -40,7 +40,10 @@ export async function startTestApi(): Promise<TestApi> {
       accounts += 1;
       const email = `${role}${accounts}@example.com`;
       const password = `correct horse ${randomBytes(6).toString('hex')}`;
-      await http.post('/api/users').send({ email, name: `${role} ${accounts}`, role, password }).expect(201);
+      await http
+        .post('/api/users')
+        .send({ email, name: `${role} ${accounts}`, role, password })
+        .expect(201);
       const agent = supertest.agent(server);
       await agent.post('/api/auth/login').send({ email, password }).expect(200);
       return Object.assign(agent, { email, password });

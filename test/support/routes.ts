@@ -23,7 +23,9 @@ export function registeredRoutes(app: NestFastifyApplication): Route[] {
       const handler = prototype[name] as () => void;
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (method === undefined) return [];
-      const parts = [base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter((part) => part && part !== '/');
+      const parts = [base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(
+        (part) => part && part !== '/',
+      );
       const isPublic = Boolean(reflector.getAllAndOverride(PUBLIC_ROUTE, [handler, metatype]));
       return [{ method: RequestMethod[method], path: `/api/${parts.join('/')}`, isPublic }];
     });

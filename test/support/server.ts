@@ -26,7 +26,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -37,7 +39,14 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
   const adminToken = env['BOOTSTRAP_ADMIN_TOKEN'] ?? `e2e-admin-${randomBytes(16).toString('hex')}`;
   const child: ChildProcess = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, BOOTSTRAP_ADMIN_TOKEN: adminToken, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      ...env,
+      BOOTSTRAP_ADMIN_TOKEN: adminToken,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

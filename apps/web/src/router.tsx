@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout';
+import { Loading } from './components/QueryStates';
 
 // Each page is its own chunk: the first screen loads only what it shows.
 const ModelsPage = lazy(() => import('./pages/ModelsPage'));
@@ -13,8 +14,20 @@ const OverviewPage = lazy(() => import('./pages/OverviewPage'));
 const WeeklyReviewPage = lazy(() => import('./pages/WeeklyReviewPage'));
 const ReviewPage = lazy(() => import('./pages/ReviewPage'));
 const CompareReviewsPage = lazy(() => import('./pages/CompareReviewsPage'));
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const AdminPage = lazy(() => import('./pages/AdminPage'));
 
 export const router = createBrowserRouter([
+  {
+    // Outside the shell: it is the one page that needs no session.
+    path: '/login',
+    element: (
+      <Suspense fallback={<Loading what="Loading the sign-in page" />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
   {
     path: '/',
     element: <Layout />,
@@ -28,6 +41,8 @@ export const router = createBrowserRouter([
       { path: 'models/:id', element: <ModelPage /> },
       { path: 'compliance', element: <CompliancePage /> },
       { path: 'policy', element: <PolicyPage /> },
+      { path: 'account', element: <AccountPage /> },
+      { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,4 +14,7 @@ export const queryKeys = {
   review: (id: string) => ['reviews', 'detail', id] as const,
   reviewChanges: ['reviews', 'latest', 'changes'] as const,
   reviewComparison: (from: string, to: string) => ['reviews', 'compare', { from, to }] as const,
+  me: ['auth', 'me'] as const,
+  users: ['users'] as const,
+  tokens: ['tokens'] as const,
 };

@@ -12,8 +12,10 @@ import type {
   PortfolioKpis,
   RetirementProjection,
   ReviewChanges,
+  Role,
   SnapshotDifference,
   SnapshotVerdict,
+  TokenScope,
   VerdictCounts,
   VerdictStatus,
 } from '@mmt/domain';
@@ -127,4 +129,59 @@ export interface ReviewComparison {
   from: ReviewSummary;
   to: ReviewSummary;
   differences: SnapshotDifference[];
+}
+
+// ---------- Accounts and API tokens (/api/auth, /api/users, /api/tokens) ----------
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  createdAt: string;
+  createdBy: string;
+}
+
+/** A new account; `initialPassword` is there (this once) when the password was generated. */
+export interface CreatedUser extends UserView {
+  initialPassword?: string;
+}
+
+export interface CreateUserBody {
+  email: string;
+  name: string;
+  role: Role;
+  password?: string;
+}
+
+export interface UpdateUserBody {
+  name?: string;
+  role?: Role;
+  active?: boolean;
+}
+
+export interface TokenView {
+  id: string;
+  name: string;
+  scope: TokenScope;
+  /** The person the token acts for; null for the server's bootstrap token. */
+  userId: string | null;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+/** A new token: `token` is the secret, in this response only. */
+export interface CreatedToken extends TokenView {
+  token: string;
+}
+
+export interface CreateTokenBody {
+  name: string;
+  scope: TokenScope;
+  /** ISO timestamp; omitted for a token that does not expire. */
+  expiresAt?: string;
 }

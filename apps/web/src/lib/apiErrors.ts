@@ -1,5 +1,6 @@
 import type { Model } from '@mmt/domain';
 import { ApiError } from '../api/client';
+import { detailsToIssues, issuesToErrors, type ErrorMap } from './formErrors';
 import { detailsToFieldErrors, type FieldErrors } from './modelForm';
 
 const DUPLICATE_NAME = 'A model with this name already exists. Choose another name.';
@@ -28,4 +29,11 @@ export function updateErrorToFieldErrors(error: unknown): FieldErrors {
 /** Any error as a sentence for a form's top notice. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong. Try again.';
+}
+
+/** A refused form: the API's field details under their fields, anything else as the form's notice. */
+export function apiErrorToErrors(error: unknown, labelFor: (key: string) => string | undefined): ErrorMap {
+  if (error instanceof ApiError && error.details.length)
+    return issuesToErrors(detailsToIssues(error.details), labelFor);
+  return { _form: errorMessage(error) };
 }

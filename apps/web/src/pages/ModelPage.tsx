@@ -7,6 +7,7 @@ import { HistoryList } from '../components/model/HistoryList';
 import { ModelDetails } from '../components/model/ModelDetails';
 import { ErrorPanel, Loading } from '../components/QueryStates';
 import { VerdictWithReason } from '../components/VerdictBadge';
+import { useCan } from '../lib/session';
 import { asOfSearch, useAsOf } from '../lib/useAsOf';
 
 export default function ModelPage() {
@@ -15,6 +16,8 @@ export default function ModelPage() {
   // The model page always shows (and edits) the model as it is now.
   const model = useModel(id);
   const [editing, setEditing] = useState(false);
+  const canEdit = useCan('editModel');
+  const canManageExceptions = useCan('manageExceptions');
   const [savedNotice, setSavedNotice] = useState<string | null>(null);
 
   if (model.isPending) return <Loading what="Loading model" />;
@@ -48,7 +51,7 @@ export default function ModelPage() {
       <section aria-labelledby="details-title" className="section">
         <div className="section-heading">
           <h2 id="details-title">{editing ? `Edit ${data.name}` : 'Details'}</h2>
-          {!editing && (
+          {canEdit && !editing && (
             <button
               type="button"
               onClick={() => {
@@ -65,7 +68,7 @@ export default function ModelPage() {
             {savedNotice}
           </p>
         )}
-        {editing ? (
+        {canEdit && editing ? (
           <EditModelForm
             model={data}
             onDone={(saved) => {
@@ -80,7 +83,7 @@ export default function ModelPage() {
 
       <section aria-labelledby="exceptions-title" className="section">
         <h2 id="exceptions-title">Exceptions</h2>
-        <ExceptionsSection modelId={data.id} exceptions={data.exceptions} />
+        <ExceptionsSection modelId={data.id} exceptions={data.exceptions} canChange={canManageExceptions} />
       </section>
 
       <section aria-labelledby="history-title" className="section">

@@ -8,6 +8,7 @@ import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
 import { SortHeader } from '../components/SortHeader';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { FRAMEWORK_LABELS, VERDICT_LABELS, formatDate, formatDateTime, frameworkLabel, humanize } from '../lib/format';
+import { useCan } from '../lib/session';
 import {
   DEFAULT_MODEL_LIST_FILTERS,
   nextSort,
@@ -34,6 +35,7 @@ export default function ModelsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseModelListParams(searchParams), [searchParams]);
   const query = useModels(filters);
+  const canRegister = useCan('registerModel');
 
   const update = useCallback(
     (change: Partial<ModelListFilters>) => {
@@ -54,9 +56,11 @@ export default function ModelsPage() {
       <title>Models · Model Migration Tracker</title>
       <div className="page-heading">
         <h1>Models</h1>
-        <Link className="button button-primary" to="/models/new">
-          Register a model
-        </Link>
+        {canRegister && (
+          <Link className="button button-primary" to="/models/new">
+            Register a model
+          </Link>
+        )}
       </div>
       {filters.asOf && <p className="as-of-banner">As they were at the end of {filters.asOf}.</p>}
 
@@ -106,10 +110,12 @@ export default function ModelsPage() {
         <EmptyState title={filtered ? 'No models match these filters' : 'No models yet'}>
           {filtered ? (
             <p>Try removing a filter or searching for something else.</p>
-          ) : (
+          ) : canRegister ? (
             <p>
               <Link to="/models/new">Register the first model</Link>.
             </p>
+          ) : (
+            <p>An editor registers the team's models; they will show here.</p>
           )}
         </EmptyState>
       ) : (

@@ -5,10 +5,12 @@ import { PolicyVersionView } from '../components/policy/PolicyVersionView';
 import { ErrorPanel, Loading } from '../components/QueryStates';
 import { FRAMEWORK_LABELS, formatDate, formatDateTime } from '../lib/format';
 import { sortVersionsNewestFirst } from '../lib/policyForm';
+import { useCan } from '../lib/session';
 
 export default function PolicyPage() {
   const policy = usePolicy();
   const [adding, setAdding] = useState(false);
+  const canChange = useCan('changePolicy');
   const [notice, setNotice] = useState<string | null>(null);
 
   return (
@@ -16,7 +18,7 @@ export default function PolicyPage() {
       <title>Policy · Model Migration Tracker</title>
       <div className="page-heading">
         <h1>Policy</h1>
-        {policy.isSuccess && !adding && (
+        {canChange && policy.isSuccess && !adding && (
           <button
             type="button"
             className="button-primary"
@@ -40,7 +42,7 @@ export default function PolicyPage() {
               {notice}
             </p>
           )}
-          {adding && (
+          {canChange && adding && (
             <div className="panel">
               <PolicyVersionForm
                 current={policy.data.current}

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCreateModel } from '../api/models';
 import { FormErrorSummary } from '../components/FormErrorSummary';
 import { ModelFormFields } from '../components/ModelFormFields';
+import { RoleGate } from '../components/RoleGate';
 import { createErrorToFieldErrors } from '../lib/apiErrors';
 import {
   emptyModelForm,
@@ -14,6 +15,14 @@ import {
 } from '../lib/modelForm';
 
 export default function RegisterModelPage() {
+  return (
+    <RoleGate capability="registerModel" title="Register a model" action="register models">
+      <RegisterModelForm />
+    </RoleGate>
+  );
+}
+
+function RegisterModelForm() {
   const navigate = useNavigate();
   const create = useCreateModel();
   const [values, setValues] = useState<ModelFormValues>(emptyModelForm);

@@ -6,14 +6,16 @@ import { PastReviews } from '../components/review/PastReviews';
 import { RecordReviewForm } from '../components/review/RecordReviewForm';
 import { formatDate, formatDateTime, plural } from '../lib/format';
 import { splitChanges } from '../lib/review';
+import { useCan } from '../lib/session';
 
 export default function WeeklyReviewPage() {
   const changes = useReviewChanges();
+  const canRecord = useCan('recordReview');
   return (
     <section className="page">
       <title>Weekly review · Model Migration Tracker</title>
       <h1>Weekly review</h1>
-      <div className="review-layout">
+      <div className={canRecord ? 'review-layout' : undefined}>
         <section aria-labelledby="changes-title" className="review-changes">
           <h2 id="changes-title">What changed</h2>
           {changes.isPending ? (
@@ -28,9 +30,11 @@ export default function WeeklyReviewPage() {
             <Changes data={changes.data} />
           )}
         </section>
-        <aside className="review-side">
-          <RecordReviewForm />
-        </aside>
+        {canRecord && (
+          <aside className="review-side">
+            <RecordReviewForm />
+          </aside>
+        )}
       </div>
       <section aria-labelledby="past-title" className="section">
         <h2 id="past-title">Past reviews</h2>

@@ -15,7 +15,16 @@ import { formatDate, todayIso } from '../../lib/format';
 import { ExceptionStateBadge } from '../ExceptionStateBadge';
 import { Field } from '../Field';
 
-export function ExceptionsSection({ modelId, exceptions }: { modelId: string; exceptions: ExceptionView[] }) {
+/** The model's exceptions; granting and revoking only for roles that may (`canChange`). */
+export function ExceptionsSection({
+  modelId,
+  exceptions,
+  canChange,
+}: {
+  modelId: string;
+  exceptions: ExceptionView[];
+  canChange: boolean;
+}) {
   const [granting, setGranting] = useState(false);
   const today = todayIso();
   return (
@@ -32,20 +41,22 @@ export function ExceptionsSection({ modelId, exceptions }: { modelId: string; ex
                 <th scope="col">Granted on</th>
                 <th scope="col">Expires on</th>
                 <th scope="col">State</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                {canChange && (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {exceptions.map((exception) => (
-                <ExceptionRow key={exception.id} exception={exception} today={today} />
+                <ExceptionRow key={exception.id} exception={exception} today={today} canChange={canChange} />
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {granting ? (
+      {!canChange ? null : granting ? (
         <GrantExceptionForm modelId={modelId} onDone={() => setGranting(false)} />
       ) : (
         <button type="button" onClick={() => setGranting(true)}>
@@ -56,7 +67,15 @@ export function ExceptionsSection({ modelId, exceptions }: { modelId: string; ex
   );
 }
 
-function ExceptionRow({ exception, today }: { exception: ExceptionView; today: string }) {
+function ExceptionRow({
+  exception,
+  today,
+  canChange,
+}: {
+  exception: ExceptionView;
+  today: string;
+  canChange: boolean;
+}) {
   const revoke = useRevokeException();
   const [confirming, setConfirming] = useState(false);
   const note = expiryNote(exception.state, exception.expiresOn, today);
@@ -80,38 +99,40 @@ function ExceptionRow({ exception, today }: { exception: ExceptionView; today: s
           </span>
         )}
       </td>
-      <td className="nowrap">
-        {revocable &&
-          (confirming ? (
-            <span className="confirm" role="group" aria-label="Confirm revoking">
-              <span>Revoke this exception?</span>{' '}
+      {canChange && (
+        <td className="nowrap">
+          {revocable &&
+            (confirming ? (
+              <span className="confirm" role="group" aria-label="Confirm revoking">
+                <span>Revoke this exception?</span>{' '}
+                <button
+                  type="button"
+                  className="button-danger"
+                  disabled={revoke.isPending}
+                  onClick={() => revoke.mutate(exception.id)}
+                >
+                  Yes, revoke
+                </button>{' '}
+                <button type="button" onClick={() => setConfirming(false)}>
+                  Keep it
+                </button>
+              </span>
+            ) : (
               <button
                 type="button"
-                className="button-danger"
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(exception.id)}
+                onClick={() => setConfirming(true)}
+                aria-label={`Revoke exception: ${exception.reason}`}
               >
-                Yes, revoke
-              </button>{' '}
-              <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
+                Revoke
               </button>
-            </span>
-          ) : (
-            <button
-              type="button"
-              onClick={() => setConfirming(true)}
-              aria-label={`Revoke exception: ${exception.reason}`}
-            >
-              Revoke
-            </button>
-          ))}
-        {revoke.isError && (
-          <p className="field-error" role="alert">
-            {errorMessage(revoke.error)}
-          </p>
-        )}
-      </td>
+            ))}
+          {revoke.isError && (
+            <p className="field-error" role="alert">
+              {errorMessage(revoke.error)}
+            </p>
+          )}
+        </td>
+      )}
     </tr>
   );
 }

@@ -1,0 +1,57 @@
+import { useTokens } from '../api/tokens';
+import { useUsers } from '../api/users';
+import { TokenTable } from '../components/account/TokenTable';
+import { InviteUserForm } from '../components/admin/InviteUserForm';
+import { UsersTable } from '../components/admin/UsersTable';
+import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { RoleGate } from '../components/RoleGate';
+import { useSession } from '../lib/session';
+
+export default function AdminPage() {
+  return (
+    <RoleGate capability="administer" title="Administration" action="manage people and API tokens">
+      <Administration />
+    </RoleGate>
+  );
+}
+
+function Administration() {
+  const session = useSession();
+  const users = useUsers();
+  const tokens = useTokens();
+  return (
+    <section className="page">
+      <title>Admin · Model Migration Tracker</title>
+      <h1>Administration</h1>
+
+      <section className="section-first" aria-labelledby="people-title">
+        <h2 id="people-title">People</h2>
+        <p className="lede">
+          Deactivating someone signs them out and stops their tokens; what they did stays in the history.
+        </p>
+        <InviteUserForm />
+        {users.isPending ? (
+          <Loading what="Loading people" />
+        ) : users.isError ? (
+          <ErrorPanel error={users.error} title="Could not load the people" onRetry={() => void users.refetch()} />
+        ) : (
+          <UsersTable users={users.data} selfId={session.id} />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="all-tokens-title">
+        <h2 id="all-tokens-title">All API tokens</h2>
+        <p className="lede">Everyone's tokens. People create their own under Account.</p>
+        {tokens.isPending ? (
+          <Loading what="Loading API tokens" />
+        ) : tokens.isError ? (
+          <ErrorPanel error={tokens.error} title="Could not load the tokens" onRetry={() => void tokens.refetch()} />
+        ) : tokens.data.length === 0 ? (
+          <EmptyState title="No API tokens yet" />
+        ) : (
+          <TokenTable tokens={tokens.data} users={users.data ?? []} caption="All API tokens" />
+        )}
+      </section>
+    </section>
+  );
+}

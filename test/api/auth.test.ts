@@ -125,6 +125,7 @@ describe('API tokens', () => {
     const listed = (await api.http.get('/api/tokens').expect(200)).body;
     expect(JSON.stringify(listed)).not.toContain(token);
     expect(listed.find((row: { id: string }) => row.id === id)).not.toHaveProperty('tokenHash');
+    expect(listed.find((row: { id: string }) => row.id === id)).toMatchObject({ name: 'training pipeline', scope: 'write', ownerEmail: null });
     const dump = await api.db.query<{ row: string }>(
       `SELECT row_to_json(t)::text AS row FROM api_token t UNION ALL SELECT row_to_json(s)::text FROM session s UNION ALL SELECT row_to_json(u)::text FROM app_user u`,
     );

@@ -42,9 +42,9 @@ describe('token scopes', () => {
     ['admin', ['read', 'write']],
   ] as const)('a %s may create %j tokens', (role, scopes) => expect(scopesGrantableBy(role)).toEqual(scopes));
 
-  it('rejects an expiry in the past and reads a date as its start', () => {
+  it('rejects an expiry in the past and reads a date as the end of that day', () => {
     expect(createTokenSchema.safeParse({ name: 'ci', scope: 'read', expiresAt: '2000-01-01' }).success).toBe(false);
-    expect(createTokenSchema.parse({ name: 'ci', scope: 'write', expiresAt: '2999-01-01' }).expiresAt).toEqual(new Date('2999-01-01T00:00:00.000Z'));
+    expect(createTokenSchema.parse({ name: 'ci', scope: 'write', expiresAt: '2999-01-01' }).expiresAt).toEqual(new Date('2999-01-01T23:59:59.999Z'));
     expect(createTokenSchema.parse({ name: 'ci', scope: 'write' }).expiresAt).toBeNull();
     expect(createTokenSchema.safeParse({ name: 'ci', scope: 'admin' }).success).toBe(false);
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAsOf } from './dates.js';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -65,7 +66,8 @@ export const createTokenSchema = z.strictObject({
     .datetime({ offset: true, message: 'must be an ISO timestamp' })
     .or(z.iso.date({ message: 'must be a date or an ISO timestamp' }))
     .optional()
-    .transform((value) => (value ? new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value) : null))
+    // A bare date means the token works through that day (UTC), as `asOf` reads a date.
+    .transform((value) => (value ? (value.length === 10 ? parseAsOf(value)! : new Date(value)) : null))
     .refine((value) => value === null || value.getTime() > Date.now(), { message: 'must be in the future' }),
 });
 export type CreateTokenInput = z.output<typeof createTokenSchema>;

@@ -89,9 +89,13 @@ export class AuthRepository {
     return this.prisma.apiToken.create({ data });
   }
 
-  /** Every token (userId undefined) or one user's. */
-  listTokens(userId?: string): Promise<ApiTokenRow[]> {
-    return this.prisma.apiToken.findMany({ where: userId ? { userId } : {}, orderBy: { createdAt: 'desc' } });
+  /** Every token (userId undefined) or one user's, with its owner's email. */
+  listTokens(userId?: string): Promise<(ApiTokenRow & { user: { email: string } | null })[]> {
+    return this.prisma.apiToken.findMany({
+      where: userId ? { userId } : {},
+      include: { user: { select: { email: true } } },
+      orderBy: { createdAt: 'desc' },
+    });
   }
 
   findTokenById(id: string): Promise<ApiTokenRow | null> {

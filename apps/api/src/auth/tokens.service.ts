@@ -15,7 +15,7 @@ export class TokensService {
   /** Admins see every token; others their own. */
   async list(principal: Principal) {
     const tokens = await this.repository.listTokens(principal.role === 'admin' ? undefined : (principal.userId ?? ''));
-    return tokens.map(view);
+    return tokens.map(({ user, ...token }) => ({ ...view(token), ownerEmail: user?.email ?? null }));
   }
 
   /** Creates a token no stronger than its creator; the secret is in this response only. */

@@ -51,7 +51,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const int = (name: string, text: string | undefined, fallback: number, min = 0) => {
     if (text === undefined) return fallback;
     const value = Number(text);
-    if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be a whole number ≥ ${min}, got "${text}"\n${USAGE}`);
+    if (!Number.isInteger(value) || value < min)
+      throw new Error(`--${name} must be a whole number ≥ ${min}, got "${text}"\n${USAGE}`);
     return value;
   };
   const models = int('models', values.models, base.models, 1);

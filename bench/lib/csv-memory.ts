@@ -34,13 +34,16 @@ export async function measureCsvMemory(options: BenchOptions, ports: Ports, toke
     let bytes = 0;
     let lines = 0;
     try {
-      const response = await fetch(`${server.url}/api/reports/status?format=csv`, { headers: { authorization: `Bearer ${token}` } });
+      const response = await fetch(`${server.url}/api/reports/status?format=csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       if (response.status === 404) {
         await response.arrayBuffer();
         info('skipped: /api/reports/status does not exist yet (404)');
         return null;
       }
-      if (!response.ok || !response.body) throw new Error(`CSV report answered ${response.status}: ${await response.text()}`);
+      if (!response.ok || !response.body)
+        throw new Error(`CSV report answered ${response.status}: ${await response.text()}`);
       for await (const chunk of response.body) {
         bytes += chunk.byteLength;
         for (const byte of chunk) if (byte === 10) lines++;
@@ -51,7 +54,7 @@ export async function measureCsvMemory(options: BenchOptions, ports: Ports, toke
     const after = memoryOf(pid);
     const peak = Math.max(peakSampled, hwmReset ? (after?.peakMb ?? 0) : 0);
     info(
-      `${fmt(lines - 1)} rows, ${fmt(bytes / 2 ** 20, 1)} MB in ${fmt((performance.now() - started) / 1000, 1)} s; ` +
+      `${fmt(lines)} lines, ${fmt(bytes / 2 ** 20, 1)} MB in ${fmt((performance.now() - started) / 1000, 1)} s; ` +
         `RSS before ${fmt(before?.rssMb ?? 0)} MB, peak ${fmt(peak)} MB (${hwmReset ? 'kernel peak mark' : 'sampled every 20 ms'})`,
     );
     return peak;

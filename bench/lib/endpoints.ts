@@ -1,4 +1,12 @@
-import { compliance, createModel, dashboard, modelPage, newModelBody, SEARCH_TEXT, wholePortfolio } from './floor-queries.js';
+import {
+  compliance,
+  createModel,
+  dashboard,
+  modelPage,
+  newModelBody,
+  SEARCH_TEXT,
+  wholePortfolio,
+} from './floor-queries.js';
 import type { FloorWork } from './sql-floor.js';
 
 export interface Endpoint {
@@ -31,7 +39,12 @@ export function endpoints(asOf: string, runId: string): Endpoint[] {
     },
     { name: 'compliance', method: 'GET', path: '/api/compliance', floor: compliance },
     { name: 'dashboard', method: 'GET', path: '/api/dashboard', floor: dashboard(null) },
-    { name: 'dashboard, 3 years ago', method: 'GET', path: `/api/dashboard?asOf=${asOf}`, floor: dashboard(asOfInstant) },
+    {
+      name: 'dashboard, 3 years ago',
+      method: 'GET',
+      path: `/api/dashboard?asOf=${asOf}`,
+      floor: dashboard(asOfInstant),
+    },
     { name: 'status report (CSV)', method: 'GET', path: '/api/reports/status?format=csv', floor: wholePortfolio },
     {
       name: 'create model',

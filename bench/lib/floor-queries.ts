@@ -27,7 +27,10 @@ export const SEARCH_TEXT = `concat_ws(' ', m.name, m.team, m.task, m.description
 
 /** Every model with its verdict now, by name: what the compliance view and the CSV report show. */
 export const wholePortfolio: FloorWork = (client) =>
-  client.query(`SELECT ${MODEL_COLUMNS}, vs.status, vs.rule, vs.new_project FROM model m ${CURRENT_VERDICT} ORDER BY m.name`, [new Date()]);
+  client.query(
+    `SELECT ${MODEL_COLUMNS}, vs.status, vs.rule, vs.new_project FROM model m ${CURRENT_VERDICT} ORDER BY m.name`,
+    [new Date()],
+  );
 
 export const compliance: FloorWork = async (client) => {
   await wholePortfolio(client, 0);
@@ -44,7 +47,10 @@ export function dashboard(asOf: Date | null): FloorWork {
     const instant = asOf ?? new Date();
     const firstWeekEnd = `(week_end_of($1::timestamptz) - 357)`;
     await client.query('SELECT * FROM policy_version ORDER BY id');
-    await client.query('SELECT id, held_on, created_at, snapshot FROM review WHERE created_at <= $1 ORDER BY created_at DESC LIMIT 1', [instant]);
+    await client.query(
+      'SELECT id, held_on, created_at, snapshot FROM review WHERE created_at <= $1 ORDER BY created_at DESC LIMIT 1',
+      [instant],
+    );
     await client.query(
       `SELECT GREATEST(week_end_of(at), ${firstWeekEnd}) AS week_end, framework, family, lifecycle, sum(delta)::int AS count
        FROM portfolio_change WHERE at <= $1 GROUP BY 1, 2, 3, 4 HAVING sum(delta) <> 0`,
@@ -80,7 +86,9 @@ export function dashboard(asOf: Date | null): FloorWork {
       [instant],
     );
     if (asOf === null) {
-      await client.query(`SELECT name, retire_by FROM model WHERE lifecycle = 'production' AND framework = ANY('{tensorflow,keras}')`);
+      await client.query(
+        `SELECT name, retire_by FROM model WHERE lifecycle = 'production' AND framework = ANY('{tensorflow,keras}')`,
+      );
     } else {
       await client.query(
         `SELECT e.state->>'name' AS name, e.state->>'retireBy' AS retire_by FROM model m
@@ -95,7 +103,9 @@ export function dashboard(asOf: Date | null): FloorWork {
 
 /** A new model, its created event (the change-log trigger fires) and its verdict span, in one transaction. */
 export function createModel(runId: string): FloorWork {
-  return async (client, n) => {
+  let created = 0;
+  return async (client) => {
+    const n = ++created;
     const now = new Date();
     const state = newModelBody(`Floor ${runId}-${n}`);
     await client.query('BEGIN');
@@ -106,7 +116,16 @@ export function createModel(runId: string): FloorWork {
            version, created_at, updated_at)
          VALUES (gen_random_uuid(), $1, $2, $3, 'pytorch', $4, 'PyTorch', 'research', 'server', 'fastapi', 'torchscript',
            $5, 'none', NULL, NULL, NULL, $6, $7, 1, $8, $8) RETURNING id`,
-        [state.name, state.team, state.task, state.frameworkVersion, state.startedOn, state.description, state.tags, now],
+        [
+          state.name,
+          state.team,
+          state.task,
+          state.frameworkVersion,
+          state.startedOn,
+          state.description,
+          state.tags,
+          now,
+        ],
       );
       const id = rows[0]!.id;
       await client.query(

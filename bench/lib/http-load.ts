@@ -35,7 +35,9 @@ export function measureHttp(target: HttpTarget, seconds: number, connections: nu
       },
       (error, result) => {
         if (error) return reject(error);
-        const statusCodes = Object.fromEntries(Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]));
+        const statusCodes = Object.fromEntries(
+          Object.entries(result.statusCodeStats).map(([code, { count }]) => [code, count]),
+        );
         resolve({
           ...summarize(latencies, result.duration),
           errors: result.errors + result.timeouts + result.non2xx,

@@ -8,4 +8,5 @@ const clock = () => {
 /** Progress on stderr-free stdout, with the time since the run started. */
 export const step = (message: string) => console.log(`\n[${clock()}] ▶ ${message}`);
 export const info = (message: string) => console.log(`[${clock()}]   ${message}`);
-export const fmt = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

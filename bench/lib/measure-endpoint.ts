@@ -30,7 +30,17 @@ export async function measureEndpoint(
   });
   await probe.arrayBuffer();
   if (probe.status === 404) {
-    const empty = { rps: null, p50: null, p95: null, p99: null, errors: null, floorP50: null, floorRps: null, ratioToFloor: null, ratioToHello: null };
+    const empty = {
+      rps: null,
+      p50: null,
+      p95: null,
+      p99: null,
+      errors: null,
+      floorP50: null,
+      floorRps: null,
+      ratioToFloor: null,
+      ratioToHello: null,
+    };
     return { ...base, ...empty, skipped: 'route not found (404)' };
   }
   if (!probe.ok) info(`probe answered ${probe.status}: measuring anyway (counted as errors)`);
@@ -38,19 +48,22 @@ export async function measureEndpoint(
   if (options.warmup > 0) await measureHttp(target, options.warmup, options.connections);
   const http = await measureHttp(target, options.duration, options.connections);
   if (http.errors > 0) info(`status codes: ${JSON.stringify(http.statusCodes)}`);
-  if (options.warmup > 0) await measureSql(api.databaseUrl, endpoint.floor, Math.min(options.warmup, 1), options.connections);
+  if (options.warmup > 0)
+    await measureSql(api.databaseUrl, endpoint.floor, Math.min(options.warmup, 1), options.connections);
   const floor = await measureSql(api.databaseUrl, endpoint.floor, options.duration, options.connections);
   if (floor.errors > 0) info(`the SQL floor had ${floor.errors} errors, the first: ${floor.firstError}`);
+  const answered = http.requests > 0;
   return {
     ...base,
     rps: http.rps,
-    p50: http.p50,
-    p95: http.p95,
-    p99: http.p99,
+    p50: answered ? http.p50 : null,
+    p95: answered ? http.p95 : null,
+    p99: answered ? http.p99 : null,
+    ...(answered ? {} : { note: `no response completed within the ${options.duration} s run` }),
     errors: http.errors,
     floorP50: floor.p50,
     floorRps: floor.rps,
-    ratioToFloor: ratio(http.p50, floor.p50),
+    ratioToFloor: answered ? ratio(http.p50, floor.p50) : null,
     ratioToHello: ratio(http.rps, helloRps),
   };
 }

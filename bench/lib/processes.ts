@@ -12,7 +12,13 @@ export interface Spawned {
 }
 
 /** Starts a child process; `echo` prints its lines (prefixed) as they come. */
-export function spawnProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, echo?: (line: string) => void): Spawned {
+export function spawnProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  echo?: (line: string) => void,
+): Spawned {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error(`Could not start ${name}`);
   const tail: string[] = [];
@@ -41,12 +47,20 @@ export async function completed(spawned: Spawned): Promise<void> {
 }
 
 /** Milliseconds from now until `url` answers 200, failing if the process exits first. */
-export async function waitUntilHealthy(spawned: Spawned, url: string, startedAt: number, timeoutMs = 300_000): Promise<number> {
+export async function waitUntilHealthy(
+  spawned: Spawned,
+  url: string,
+  startedAt: number,
+  timeoutMs = 300_000,
+): Promise<number> {
   let exited = false;
   void spawned.exited.then(() => (exited = true));
   while (performance.now() - startedAt < timeoutMs) {
     if (exited) throw failure(spawned, `${spawned.name} exited before it was healthy`);
-    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((response) => response.ok, () => false);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return performance.now() - startedAt;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -89,7 +103,9 @@ export function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port')),
+      );
     });
   });
 }

@@ -20,7 +20,11 @@ export interface ApiServer {
 }
 
 /** `npm start` without the build: the built server, in production mode, on an embedded PostgreSQL in `dataDir`. */
-export async function startApi(dataDir: string, ports: Ports, token: string): Promise<{ server: ApiServer; startMs: number }> {
+export async function startApi(
+  dataDir: string,
+  ports: Ports,
+  token: string,
+): Promise<{ server: ApiServer; startMs: number }> {
   const startedAt = performance.now();
   const spawned = spawnProcess('API', process.execPath, [API_MAIN], {
     ...process.env,
@@ -53,11 +57,16 @@ export async function seed(
   const startedAt = performance.now();
   const args = [
     SEED_MAIN,
-    '--models', String(sizes.models),
-    '--events', String(sizes.events),
-    '--exceptions', String(sizes.exceptions),
-    '--seed', String(sizes.seed),
-    '--first-index', String(sizes.firstIndex),
+    '--models',
+    String(sizes.models),
+    '--events',
+    String(sizes.events),
+    '--exceptions',
+    String(sizes.exceptions),
+    '--seed',
+    String(sizes.seed),
+    '--first-index',
+    String(sizes.firstIndex),
   ];
   const env = { ...process.env, DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(ports.postgres) };
   await completed(spawnProcess('bulk seed', process.execPath, args, env, (line) => info(line)));

@@ -10,7 +10,12 @@ export interface FloorResult extends LatencyStats {
 }
 
 /** The same load shape as the HTTP runs: `connections` clients, each running `work` back to back. */
-export async function measureSql(databaseUrl: string, work: FloorWork, seconds: number, connections: number): Promise<FloorResult> {
+export async function measureSql(
+  databaseUrl: string,
+  work: FloorWork,
+  seconds: number,
+  connections: number,
+): Promise<FloorResult> {
   const clients = await Promise.all(
     Array.from({ length: connections }, async () => {
       const client = new pg.Client({ connectionString: databaseUrl });

@@ -265,6 +265,11 @@ describe('bad files get clear errors, never a 500', () => {
       /restore it with POST \/api\/import/,
     ],
     ['a multipart form without a file', () => api.http.post('/api/imports').field('note', 'hello'), /no file/],
+    [
+      'a malformed multipart body',
+      () => api.http.post('/api/imports').set('content-type', 'multipart/form-data; boundary=zzz').send('{}'),
+      /multipart upload could not be read/,
+    ],
   ])('%s → 400', async (_case, send, message) => {
     const before = await counts();
     const response = await send().expect(400);

@@ -84,6 +84,11 @@ function errorBodyOf(error: unknown): ErrorBody {
     const message = error instanceof Error ? error.message : 'Bad request';
     return body(fastifyStatus, message);
   }
+  // A malformed multipart body fails inside busboy, outside any route's try/catch: the client's error.
+  if (error instanceof Error && /[/\\]@fastify[/\\]busboy[/\\]/.test(error.stack ?? '')) {
+    const message = `The multipart upload could not be read (${error.message}); send the file in a form field named "file".`;
+    return body(400, message, { details: [{ field: 'file', message }] });
+  }
   if (isDatabaseUnavailable(error)) {
     return body(503, 'The database is unavailable; try again shortly');
   }

@@ -18,6 +18,8 @@ export interface ComplianceReport extends ComplianceSummary {
 }
 
 const severity = (model: Model) => VERDICT_STATUSES.indexOf(model.verdict.status);
+// Same order as String#localeCompare, without building the comparison afresh for each pair.
+const byName = new Intl.Collator().compare;
 
 @Injectable()
 export class ComplianceService {
@@ -43,7 +45,7 @@ export class ComplianceService {
         ...toModel(meta, state, verdicts.get(meta.id)!),
         newProject: isNewProject(state, policy),
       }))
-      .sort((a, b) => severity(a) - severity(b) || a.name.localeCompare(b.name));
+      .sort((a, b) => severity(a) - severity(b) || byName(a.name, b.name));
     return {
       asOf: instant.toISOString(),
       policy,

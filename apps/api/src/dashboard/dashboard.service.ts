@@ -23,7 +23,7 @@ import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
 import { EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
-import { DashboardQueries } from './dashboard.queries.js';
+import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
 import type { DashboardQuery } from './dashboard.query.js';
 
 export type KpiTiles = Record<keyof PortfolioKpis, { value: number | null; previous: number | null; change: number | null }>;
@@ -37,9 +37,9 @@ export class DashboardService {
   ) {}
 
   /** The headline numbers at one moment, judged by the policy in force then. */
-  async kpisAt(instant: Date, versions?: PolicyVersion[]): Promise<PortfolioKpis> {
+  async kpisAt(instant: Date, versions?: PolicyVersion[], counted?: Promise<CategoryCount[]>): Promise<PortfolioKpis> {
     const [categories, verdicts, exceptionsExpiringSoon, allVersions] = await Promise.all([
-      this.queries.categoryCounts(instant),
+      counted ?? this.queries.categoryCounts(instant),
       this.queries.verdictCounts(instant),
       this.queries.exceptionsExpiringWithin(instant, EXPIRY_WARNING_DAYS),
       versions ?? this.policies.all(),
@@ -60,12 +60,14 @@ export class DashboardService {
     const weekEnds =
       query.weeks === 'all' ? weekEndsBetween(toIsoDate(firstEvent ?? instant), date) : lastWeekEnds(date, query.weeks);
     const firstWeekEnd = weekEnds[0]!;
+    // The KPIs and the lifecycle table read the same category counts: one query for both.
+    const categoryCounts = this.queries.categoryCounts(instant);
     const [kpis, portfolioDeltas, verdictDeltas, cohorts, categories, legacyModels] = await Promise.all([
-      this.kpisAt(instant, versions),
+      this.kpisAt(instant, versions, categoryCounts),
       this.queries.portfolioDeltas(instant, firstWeekEnd),
       this.queries.verdictDeltas(instant, firstWeekEnd),
       this.queries.cohorts(instant),
-      this.queries.categoryCounts(instant),
+      categoryCounts,
       this.queries.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
     ]);
 

@@ -1,24 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import {
+  evaluate,
   reviewChanges,
   toIsoDate,
   type ChangeItem,
-  type FieldChange,
-  type ModelState,
+  type ModelExceptionRecord,
+  type PolicyVersion,
   type VerdictStatus,
 } from '@mmt/domain';
 import { EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { stateFromRow } from '../models/model.mapper.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
+import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
 // As ReviewsService: with no review yet, "what changed" covers the last week.
 const FIRST_REVIEW_LOOKBACK_MS = 7 * 86_400_000;
+const SNAPSHOT_SLICE = 10_000;
 
 export interface ChangesContext {
   now: Date;
   since: Date | null;
+  /** The policy in force now: "what changed" judges models as they are now. */
+  policy: PolicyVersion;
   /** Each model's verdict status frozen at the last review (statuses only: all `reviewChanges` compares). */
   before: Map<string, VerdictStatus> | null;
 }
@@ -32,53 +36,55 @@ export interface ChangesContext {
 export class PageChangesQuery {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly exceptions: ExceptionRepository,
     private readonly verdicts: VerdictService,
+    private readonly portfolio: ReportPortfolioQuery,
   ) {}
 
   async context(now: Date): Promise<ChangesContext> {
-    const review = await this.prisma.review.findFirst({
-      where: { createdAt: { lte: now } },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { id: true, createdAt: true },
-    });
-    if (!review) return { now, since: null, before: null };
-    const frozen = await this.prisma.$queryRaw<{ model_id: string; status: VerdictStatus }[]>`
-      SELECT v->>'modelId' AS model_id, v->>'status' AS status
-      FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') v
-      WHERE r.id = ${review.id}::uuid`;
-    return { now, since: review.createdAt, before: new Map(frozen.map((row) => [row.model_id, row.status])) };
+    const [review, { policy }] = await Promise.all([
+      this.prisma.review.findFirst({
+        where: { createdAt: { lte: now } },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        select: { id: true, createdAt: true },
+      }),
+      this.verdicts.policyAt(now),
+    ]);
+    if (!review) return { now, since: null, policy, before: null };
+    // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
+    const before = new Map<string, VerdictStatus>();
+    for (let offset = 0; ; offset += SNAPSHOT_SLICE) {
+      const slice = await this.prisma.$queryRaw<{ model_id: string; status: VerdictStatus }[]>`
+        SELECT v->>'modelId' AS model_id, v->>'status' AS status
+        FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') WITH ORDINALITY AS e(v, n)
+        WHERE r.id = ${review.id}::uuid AND e.n > ${offset} AND e.n <= ${offset + SNAPSHOT_SLICE}`;
+      for (const row of slice) before.set(row.model_id, row.status);
+      if (slice.length < SNAPSHOT_SLICE) break;
+    }
+    return { now, since: review.createdAt, policy, before };
   }
 
-  /** The changes of these models since the last review, judged as they are now. */
-  async forModels(context: ChangesContext, modelIds: string[]): Promise<ChangeItem[]> {
-    const { now, since, before } = context;
-    const [rows, events, exceptions] = await Promise.all([
-      this.prisma.model.findMany({ where: { id: { in: modelIds } } }),
-      this.prisma.modelEvent.findMany({
-        where: {
-          modelId: { in: modelIds },
-          recordedAt: { gt: since ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_MS) },
-        },
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
-        select: { modelId: true, kind: true, at: true, actor: true, changes: true },
-      }),
-      this.exceptions.forModels(modelIds),
+  /** The changes of these models since the last review, judged as they are now; `exceptions` are the page's. */
+  async forModels(
+    context: ChangesContext,
+    modelIds: string[],
+    exceptions: ModelExceptionRecord[],
+  ): Promise<ChangeItem[]> {
+    const { now, since, before, policy } = context;
+    const [rows, events] = await Promise.all([
+      this.portfolio.current(modelIds),
+      this.portfolio.eventsRecordedSince(modelIds, since ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_MS)),
     ]);
     const current = rows.map((row) => ({ id: row.id, state: stateFromRow(row) }));
     const names = new Map(current.map((model) => [model.id, model.state.name]));
-    const verdicts = await this.verdicts.judge(current, now);
-    const statesById = new Map<string, ModelState>(current.map((model) => [model.id, model.state]));
+    const exceptionsByModel = groupByModel(exceptions);
+    const today = toIsoDate(now);
     return reviewChanges({
       since,
-      today: toIsoDate(now),
+      today,
       events: events.map((event) => ({
-        modelId: event.modelId,
+        ...event,
         modelName: names.get(event.modelId) ?? '',
-        kind: event.kind as 'created' | 'updated',
         at: event.at.toISOString(),
-        actor: event.actor,
-        changes: event.changes as unknown as FieldChange[],
       })),
       before: before
         ? modelIds.flatMap((id) => {
@@ -89,12 +95,18 @@ export class PageChangesQuery {
       now: current.map((model) => ({
         modelId: model.id,
         name: model.state.name,
-        lifecycle: statesById.get(model.id)!.lifecycle,
+        lifecycle: model.state.lifecycle,
         retireBy: model.state.retireBy,
-        ...verdicts.get(model.id)!,
+        ...evaluate(model.state, policy, today, exceptionsByModel.get(model.id) ?? [], now),
       })),
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     }).items;
   }
+}
+
+export function groupByModel<T extends { modelId: string }>(items: readonly T[]): Map<string, T[]> {
+  const byModel = new Map<string, T[]>();
+  for (const item of items) byModel.set(item.modelId, [...(byModel.get(item.modelId) ?? []), item]);
+  return byModel;
 }

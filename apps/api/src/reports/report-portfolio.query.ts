@@ -1,11 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import type { ModelState } from '@mmt/domain';
+import type { FieldChange, ModelExceptionRecord, ModelState } from '@mmt/domain';
+import {
+  Prisma,
+  type Model as ModelRow,
+  type ModelException as ModelExceptionRow,
+} from '../generated/prisma/client.js';
+import { toExceptionRecord } from '../exceptions/exception.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { stateFromRow, type ModelMeta } from '../models/model.mapper.js';
 
 export interface PortfolioItem {
   meta: ModelMeta;
   state: ModelState;
+}
+
+// Raw SQL throughout: one round trip per page for exactly the columns an export needs.
+const CURRENT_COLUMNS = Prisma.raw(`id, name, team, task, framework, framework_version AS "frameworkVersion", family,
+  lifecycle, deployment_target AS "deploymentTarget", serving_stack AS "servingStack", serialization,
+  started_on AS "startedOn", migration, migration_target AS "migrationTarget", retire_by AS "retireBy",
+  repo_url AS "repoUrl", description, tags, version, created_at AS "createdAt", updated_at AS "updatedAt"`);
+
+export interface PageEvent {
+  modelId: string;
+  kind: 'created' | 'updated';
+  at: Date;
+  actor: string;
+  changes: FieldChange[];
 }
 
 interface PastRow {
@@ -25,6 +45,33 @@ interface PastRow {
 export class ReportPortfolioQuery {
   constructor(private readonly prisma: PrismaService) {}
 
+  /** These models' exceptions, revoked ones included (the verdict rule decides what counts). */
+  async exceptions(ids: readonly string[]): Promise<ModelExceptionRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.$queryRaw<ModelExceptionRow[]>`
+      SELECT id, model_id AS "modelId", reason, approved_by AS "approvedBy", granted_on AS "grantedOn",
+             expires_on AS "expiresOn", created_at AS "createdAt", created_by AS "createdBy",
+             revoked_at AS "revokedAt", revoked_by AS "revokedBy"
+      FROM model_exception WHERE model_id = ANY(${[...ids]}::uuid[])
+      ORDER BY granted_on DESC, created_at DESC`;
+    return rows.map(toExceptionRecord);
+  }
+
+  /** These models' events recorded after `since`, oldest first. */
+  eventsRecordedSince(ids: readonly string[], since: Date): Promise<PageEvent[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.prisma.$queryRaw<PageEvent[]>`
+      SELECT model_id AS "modelId", kind, at, actor, changes FROM model_event
+      WHERE model_id = ANY(${[...ids]}::uuid[]) AND recorded_at > ${since}
+      ORDER BY at, id`;
+  }
+
+  /** The current rows of these models. */
+  current(ids: readonly string[]): Promise<ModelRow[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.prisma.$queryRaw<ModelRow[]>`SELECT ${CURRENT_COLUMNS} FROM model WHERE id = ANY(${[...ids]}::uuid[])`;
+  }
+
   /** The models after `afterName` (current name order), as they are now or were at `asOf`. */
   async page(
     asOf: Date | undefined,
@@ -32,11 +79,10 @@ export class ReportPortfolioQuery {
     size: number,
   ): Promise<{ items: PortfolioItem[]; last: string | null }> {
     if (!asOf) {
-      const rows = await this.prisma.model.findMany({
-        where: afterName === null ? {} : { name: { gt: afterName } },
-        orderBy: { name: 'asc' },
-        take: size,
-      });
+      const rows = await this.prisma.$queryRaw<ModelRow[]>`
+        SELECT ${CURRENT_COLUMNS} FROM model
+        WHERE ${afterName}::text IS NULL OR name > ${afterName}
+        ORDER BY name LIMIT ${size}`;
       return { items: rows.map((row) => ({ meta: row, state: stateFromRow(row) })), last: rows.at(-1)?.name ?? null };
     }
     // A page is `size` models by current name; those not registered yet at asOf come back without a state.

@@ -3,6 +3,7 @@ import { Readable as ReadableStream } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   buildStatusReport,
+  evaluate,
   changeLine,
   reportCsvRecord,
   reportFileName,
@@ -20,7 +21,7 @@ import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvStream } from './csv.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
-import { PageChangesQuery } from './page-changes.query.js';
+import { groupByModel, PageChangesQuery } from './page-changes.query.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
 const CSV_PAGE_SIZE = 500;
@@ -93,27 +94,25 @@ export class ReportsService {
       this.pageChanges.context(new Date()),
     ]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
+    const date = toIsoDate(instant);
     let after: string | null = null;
     for (;;) {
       const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE);
       if (last === null) return;
-      const [verdicts, pageChanges] = await Promise.all([
-        this.verdicts.judge(
-          items.map(({ meta, state }) => ({ id: meta.id, state })),
-          instant,
-        ),
-        this.pageChanges.forModels(
-          changes,
-          items.map(({ meta }) => meta.id),
-        ),
-      ]);
+      const ids = items.map(({ meta }) => meta.id);
+      const exceptions = await this.portfolio.exceptions(ids);
+      const exceptionsByModel = groupByModel(exceptions);
       const changesByModel = new Map<string, string[]>();
-      for (const item of pageChanges) {
+      for (const item of await this.pageChanges.forModels(changes, ids, exceptions)) {
         changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
       }
       for (const { meta, state } of items) {
-        const model = toReportModel(toModel(meta, state, verdicts.get(meta.id)!), policy);
-        yield reportCsvRecord(model, { ...context, changes: changesByModel.get(meta.id) ?? [] });
+        // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
+        const verdict = evaluate(state, policy, date, exceptionsByModel.get(meta.id) ?? [], instant);
+        yield reportCsvRecord(toReportModel(toModel(meta, state, verdict), policy), {
+          ...context,
+          changes: changesByModel.get(meta.id) ?? [],
+        });
       }
       after = last;
     }

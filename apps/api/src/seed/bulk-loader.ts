@@ -11,7 +11,8 @@ const VERDICT_MODELS_PER_TRANSACTION = 1_000;
 export type Log = (message: string) => void;
 
 const n = (value: number) => value.toLocaleString('en-US');
-const rate = (count: number, since: number) => n(Math.round(count / Math.max((performance.now() - since) / 1000, 0.001)));
+const rate = (count: number, since: number) =>
+  n(Math.round(count / Math.max((performance.now() - since) / 1000, 0.001)));
 
 /**
  * Writes a generated portfolio fast and honestly: each batch of models and their events is one
@@ -42,7 +43,9 @@ export async function loadModels(
       throw error;
     }
     events += batchEvents;
-    log(`events ${n(events)}/${n(totals.events)}   models ${n(ids.length)}/${n(totals.models)}   ${rate(events, started)} events/s`);
+    log(
+      `events ${n(events)}/${n(totals.events)}   models ${n(ids.length)}/${n(totals.models)}   ${rate(events, started)} events/s`,
+    );
     batch = [];
     batchEvents = 0;
   };
@@ -102,7 +105,12 @@ async function insertModels(client: pg.ClientBase, models: GeneratedModel[]): Pr
 
 async function insertEvents(client: pg.ClientBase, models: GeneratedModel[]): Promise<void> {
   const rows = models.flatMap((model) =>
-    model.events.map((event, i) => ({ model, event, version: i + 1, previous: i > 0 ? model.events[i - 1]!.state : null })),
+    model.events.map((event, i) => ({
+      model,
+      event,
+      version: i + 1,
+      previous: i > 0 ? model.events[i - 1]!.state : null,
+    })),
   );
   const column = <T>(value: (row: (typeof rows)[number]) => T) => rows.map(value);
   await client.query(

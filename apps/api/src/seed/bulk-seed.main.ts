@@ -50,12 +50,16 @@ async function main(): Promise<void> {
   const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
   try {
     await applyMigrations(database.connectionString, { log });
-    const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), { logger: ['error', 'warn'] });
+    const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), {
+      logger: ['error', 'warn'],
+    });
     try {
       await app.get(PolicyRepository).ensureOne(DEFAULT_POLICY);
       const client = await pool.connect();
       try {
-        log(`Generating and loading ${portfolio.models.toLocaleString('en-US')} models, ${portfolio.events.toLocaleString('en-US')} events, ${portfolio.exceptions} exceptions (seed ${portfolio.seed})`);
+        log(
+          `Generating and loading ${portfolio.models.toLocaleString('en-US')} models, ${portfolio.events.toLocaleString('en-US')} events, ${portfolio.exceptions} exceptions (seed ${portfolio.seed})`,
+        );
         const { ids, exceptions } = await loadModels(client, generatePortfolio(portfolio), portfolio, log);
         await loadExceptions(client, exceptions, log);
         const prisma = app.get(PrismaService);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createModelSchema, exceptionInputSchema } from '@mmt/domain';
 import { eventCounts, generatePortfolio, type PortfolioOptions } from './portfolio-generator.js';
+import { itemUuid } from './prng.js';
 
 const options: PortfolioOptions = {
   seed: 42,
@@ -55,19 +56,31 @@ describe('portfolio generator', () => {
     const first = portfolio.map((model) => model.events[0]!.state);
     const legacy = first.filter((state) => state.startedOn < '2020-04-01');
     const fresh = first.filter((state) => state.startedOn >= '2020-04-01');
-    const share = (states: typeof first, framework: string) => states.filter((state) => state.framework === framework).length / states.length;
+    const share = (states: typeof first, framework: string) =>
+      states.filter((state) => state.framework === framework).length / states.length;
     expect(share(legacy, 'tensorflow') + share(legacy, 'keras')).toBeGreaterThan(0.6);
     expect(share(fresh, 'pytorch')).toBeGreaterThan(0.6);
     const last = portfolio.map((model) => model.events.at(-1)!.state);
     expect(last.filter((state) => state.lifecycle === 'retired').length).toBeGreaterThan(0);
     expect(last.filter((state) => state.lifecycle === 'production').length).toBeGreaterThan(40);
-    expect(last.filter((state) => state.migration === 'done' && state.framework === 'pytorch').length).toBeGreaterThan(0);
-    expect(fresh.filter((state) => state.framework === 'tensorflow' || state.framework === 'keras').length).toBeGreaterThan(0);
+    expect(last.filter((state) => state.migration === 'done' && state.framework === 'pytorch').length).toBeGreaterThan(
+      0,
+    );
+    expect(
+      fresh.filter((state) => state.framework === 'tensorflow' || state.framework === 'keras').length,
+    ).toBeGreaterThan(0);
   });
 
   it('starts a second set after the first without clashing', () => {
     const more = [...generatePortfolio({ ...options, models: 10, events: 20, exceptions: 0, firstIndex: 400 })];
     const names = new Set(portfolio.map((model) => model.events[0]!.state.name));
     expect(more.every((model) => !names.has(model.events[0]!.state.name))).toBe(true);
+  });
+
+  it('gives every model of a large set its own UUID', () => {
+    const ids = Array.from({ length: 200_000 }, (_, index) => itemUuid(1, index));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 100))
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });

@@ -1,5 +1,5 @@
 import { toIsoDate, type Framework, type Lifecycle, type ModelState } from '@mmt/domain';
-import { createRng, itemSeed, uuidFrom, type Rng } from './prng.js';
+import { createRng, itemSeed, itemUuid, type Rng } from './prng.js';
 import {
   DOMAINS,
   TAG_POOL,
@@ -59,7 +59,8 @@ const POLICY_DATE = Date.UTC(2020, 3, 1);
 /** How many events each model gets: at least one each, `events` in all, unevenly spread. */
 export function eventCounts(options: PortfolioOptions): number[] {
   const { models, events } = options;
-  if (models < 0 || events < models) throw new Error(`Need at least one event per model (${models} models, ${events} events)`);
+  if (models < 0 || events < models)
+    throw new Error(`Need at least one event per model (${models} models, ${events} events)`);
   const rng = createRng(itemSeed(options.seed, -1, 1));
   const weights = Array.from({ length: models }, () => 0.15 + rng.next() ** 2 * 3);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
@@ -100,7 +101,12 @@ interface Change {
 }
 
 /** One model's life: deterministic for (seed, index, eventCount, waiver). */
-export function generateModel(options: PortfolioOptions, index: number, eventCount: number, waiver: boolean): GeneratedModel {
+export function generateModel(
+  options: PortfolioOptions,
+  index: number,
+  eventCount: number,
+  waiver: boolean,
+): GeneratedModel {
   const rng = createRng(itemSeed(options.seed, index));
   const from = options.from.getTime();
   const until = Math.floor(options.until.getTime() / MINUTE) * MINUTE;
@@ -111,8 +117,13 @@ export function generateModel(options: PortfolioOptions, index: number, eventCou
   const people = teamPeople(initial.team);
 
   const lifecycle = [...lifecycleChanges(rng, initial, registered, until)];
-  const leaving = Math.min(...lifecycle.filter((change) => change.leaves).map((change) => change.at), Number.POSITIVE_INFINITY);
-  const majors = [...lifecycle, ...migrationChanges(rng, initial, registered, until, leaving)].sort((a, b) => a.at - b.at);
+  const leaving = Math.min(
+    ...lifecycle.filter((change) => change.leaves).map((change) => change.at),
+    Number.POSITIVE_INFINITY,
+  );
+  const majors = [...lifecycle, ...migrationChanges(rng, initial, registered, until, leaving)].sort(
+    (a, b) => a.at - b.at,
+  );
   // Too few events for every milestone: the model's life stops at an earlier stage.
   const kept = majors.slice(0, eventCount - 1);
   const retiredAt = kept.find((change) => change.retires)?.at;
@@ -132,7 +143,12 @@ export function generateModel(options: PortfolioOptions, index: number, eventCou
     state = change.apply(state);
     events.push({ at: new Date(previousAt), actor: rng.pick(people), state });
   }
-  return { index, id: uuidFrom(rng), events, exception: waiver ? waiverFor(rng, registered, until, people) : null };
+  return {
+    index,
+    id: itemUuid(options.seed, index),
+    events,
+    exception: waiver ? waiverFor(rng, registered, until, people) : null,
+  };
 }
 
 function initialState(rng: Rng, index: number, started: number, registered: number, waiver: boolean): ModelState {
@@ -140,8 +156,23 @@ function initialState(rng: Rng, index: number, started: number, registered: numb
   const framework: Framework = waiver
     ? 'tensorflow'
     : legacy
-      ? rng.weighted<Framework>([['tensorflow', 58], ['keras', 20], ['sklearn', 10], ['onnx', 4], ['other', 5], ['pytorch', 3]])
-      : rng.weighted<Framework>([['pytorch', 79], ['jax', 5], ['tensorflow', 3], ['keras', 1], ['sklearn', 7], ['onnx', 3], ['other', 2]]);
+      ? rng.weighted<Framework>([
+          ['tensorflow', 58],
+          ['keras', 20],
+          ['sklearn', 10],
+          ['onnx', 4],
+          ['other', 5],
+          ['pytorch', 3],
+        ])
+      : rng.weighted<Framework>([
+          ['pytorch', 79],
+          ['jax', 5],
+          ['tensorflow', 3],
+          ['keras', 1],
+          ['sklearn', 7],
+          ['onnx', 3],
+          ['other', 2],
+        ]);
   const tf2 = framework === 'tensorflow' && (!legacy || (started > Date.UTC(2019, 9, 1) && rng.chance(0.3)));
   const line = framework === 'tensorflow' ? (tf2 ? 'tf2' : 'tf1') : versionLineOf(framework, '');
   const domain = rng.pick(DOMAINS);
@@ -153,7 +184,12 @@ function initialState(rng: Rng, index: number, started: number, registered: numb
     task,
     framework,
     frameworkVersion: versionAt(line, registered),
-    lifecycle: rng.weighted<Lifecycle>([['research', 50], ['development', 30], ['staging', 5], ['production', 15]]),
+    lifecycle: rng.weighted<Lifecycle>([
+      ['research', 50],
+      ['development', 30],
+      ['staging', 5],
+      ['production', 15],
+    ]),
     deploymentTarget: waiver ? rng.pick(['mobile', 'edge'] as const) : deploymentTargetFor(rng),
     servingStack: waiver ? 'tf-lite' : servingStackFor(rng, framework),
     serialization: waiver ? 'tflite' : serializationFor(rng, framework),
@@ -161,18 +197,27 @@ function initialState(rng: Rng, index: number, started: number, registered: numb
     migration: 'none',
     migrationTarget: null,
     retireBy: null,
-    repoUrl: rng.chance(0.6) ? `https://git.example.com/${slug(team)}/${slug(domain)}-${slug(label)}-${index + 1}` : null,
+    repoUrl: rng.chance(0.6)
+      ? `https://git.example.com/${slug(team)}/${slug(domain)}-${slug(label)}-${index + 1}`
+      : null,
     description: `${label[0]!.toUpperCase()}${label.slice(1)} for ${domain.toLowerCase()} ${task === 'NER' ? 'entities' : 'text'}.`,
     tags: [...new Set(Array.from({ length: rng.int(0, 3) }, () => rng.pick(TAG_POOL)))],
   };
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const withLifecycle = (lifecycle: Lifecycle, extra: Partial<ModelState> = {}) => (state: ModelState): ModelState => ({ ...state, ...extra, lifecycle });
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+const withLifecycle =
+  (lifecycle: Lifecycle, extra: Partial<ModelState> = {}) =>
+  (state: ModelState): ModelState => ({ ...state, ...extra, lifecycle });
 
 /** Research → … → production → deprecated → retired, each stage lasting a plausible while. */
 function* lifecycleChanges(rng: Rng, initial: ModelState, registered: number, until: number): Generator<Change> {
-  const legacyTf = (initial.framework === 'tensorflow' || initial.framework === 'keras') && initial.startedOn < '2020-04-01';
+  const legacyTf =
+    (initial.framework === 'tensorflow' || initial.framework === 'keras') && initial.startedOn < '2020-04-01';
   let at = registered;
   let stage: Lifecycle = initial.lifecycle;
   for (;;) {
@@ -200,14 +245,26 @@ function* lifecycleChanges(rng: Rng, initial: ModelState, registered: number, un
       return;
     }
     if (at > until - DAY) return;
-    yield { at, apply: withLifecycle(next, extra), leaves: next === 'deprecated' || next === 'retired', retires: next === 'retired' };
+    yield {
+      at,
+      apply: withLifecycle(next, extra),
+      leaves: next === 'deprecated' || next === 'retired',
+      retires: next === 'retired',
+    };
     stage = next;
   }
 }
 
 /** Some legacy TF models get rewritten on PyTorch after the policy: planned → in progress → done. */
-function* migrationChanges(rng: Rng, initial: ModelState, registered: number, until: number, leaving: number): Generator<Change> {
-  const legacyTf = (initial.framework === 'tensorflow' || initial.framework === 'keras') && initial.servingStack !== 'tf-lite';
+function* migrationChanges(
+  rng: Rng,
+  initial: ModelState,
+  registered: number,
+  until: number,
+  leaving: number,
+): Generator<Change> {
+  const legacyTf =
+    (initial.framework === 'tensorflow' || initial.framework === 'keras') && initial.servingStack !== 'tf-lite';
   if (!legacyTf || initial.startedOn >= '2020-04-01' || !rng.chance(0.35)) return;
   const limit = Math.min(until - DAY, leaving - DAY);
   let at = Math.max(registered + 60 * DAY, POLICY_DATE + rng.int(30, 900) * DAY);
@@ -236,14 +293,23 @@ function* migrationChanges(rng: Rng, initial: ModelState, registered: number, un
 
 /** A routine edit that changes at least one field: a retrain note, a version bump, tags, serving, repo. */
 function minorEdit(rng: Rng, state: ModelState, k: number): ModelState {
-  const kind = rng.weighted([['description', 40], ['version', 25], ['tags', 20], ['serving', 10], ['repo', 5]] as const);
+  const kind = rng.weighted([
+    ['description', 40],
+    ['version', 25],
+    ['tags', 20],
+    ['serving', 10],
+    ['repo', 5],
+  ] as const);
   if (kind === 'version' && state.frameworkVersion !== '') {
     const bumped = `${state.frameworkVersion.split('.').slice(0, 2).join('.')}.${rng.int(0, 9)}`;
     if (bumped !== state.frameworkVersion) return { ...state, frameworkVersion: bumped };
   }
   if (kind === 'tags') {
     const tag = rng.pick(TAG_POOL);
-    const tags = state.tags.includes(tag) || state.tags.length >= 6 ? state.tags.filter((t) => t !== tag).slice(-5) : [...state.tags, tag];
+    const tags =
+      state.tags.includes(tag) || state.tags.length >= 6
+        ? state.tags.filter((t) => t !== tag).slice(-5)
+        : [...state.tags, tag];
     return { ...state, tags };
   }
   if (kind === 'serving' && state.servingStack !== 'tf-lite') {

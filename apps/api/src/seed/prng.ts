@@ -48,11 +48,13 @@ export function itemSeed(seed: number, index: number, salt = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** A version-4-shaped UUID drawn from the PRNG (deterministic ids make runs comparable). */
-export function uuidFrom(rng: Rng): string {
-  const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16));
-  hex[12] = '4';
-  hex[16] = ((rng.int(0, 15) & 0x3) | 0x8).toString(16);
-  const s = hex.join('');
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+/**
+ * A version-4-shaped UUID for item `index` of a generated set: unique per index (the index is its
+ * last 12 hex digits), varied by the seed, and the same on every run.
+ */
+export function itemUuid(seed: number, index: number): string {
+  const hex = (value: number, digits: number) => (value >>> 0).toString(16).padStart(8, '0').slice(-digits);
+  const a = itemSeed(seed, index, 3);
+  const b = itemSeed(seed, index, 4);
+  return `${hex(a, 8)}-${hex(b, 4)}-4${hex(b >>> 16, 3)}-${(8 + (a & 3)).toString(16)}${hex(a >>> 8, 3)}-${index.toString(16).padStart(12, '0')}`;
 }

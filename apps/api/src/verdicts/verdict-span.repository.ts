@@ -4,6 +4,11 @@ import type { Db } from '../database/prisma.service.js';
 
 @Injectable()
 export class VerdictSpanRepository {
+  /** The spans of a model that has none yet (just created): nothing to delete first. */
+  async insert(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
+    if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
+  }
+
   async replace(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
     await db.verdictSpan.deleteMany({ where: { modelId } });
     if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });

@@ -48,6 +48,17 @@ export class VerdictService {
     );
   }
 
+  /**
+   * A just-created model's timeline and its verdict at `instant`, from its first event alone: it
+   * has no other events and no exceptions yet, so nothing needs reading back.
+   */
+  async startTimeline(db: Db, modelId: string, first: { at: Date; state: ModelState }, instant: Date): Promise<Verdict> {
+    const policies = await this.policies.all(db);
+    await this.spans.insert(db, modelId, verdictSpans({ events: [first], policies, exceptions: [] }));
+    const date = toIsoDate(instant);
+    return evaluate(first.state, policyInForceOn(policies, date), date, [], instant);
+  }
+
   /** Recomputes one model's verdict timeline; call inside the transaction that changed its inputs. */
   async refreshModel(db: Db, modelId: string): Promise<void> {
     await this.refreshModels(db, [modelId], await this.policies.all(db));

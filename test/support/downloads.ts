@@ -1,12 +1,20 @@
+import type { IncomingMessage } from 'node:http';
 import type supertest from 'supertest';
 
-/** Reads a response body as raw bytes, whatever its content type (PDF, CSV with a BOM). */
-export function asBuffer(response: supertest.Response['res'], done: (error: Error | null, body: Buffer) => void): void {
+type StreamParser = Extract<Parameters<supertest.Test['parse']>[0], (response: never, done: never) => void>;
+
+function readBytes(response: IncomingMessage, done: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   response.on('data', (chunk: Buffer) => chunks.push(chunk));
   response.on('end', () => done(null, Buffer.concat(chunks)));
-  response.on('error', (error) => done(error, Buffer.alloc(0)));
+  response.on('error', (error: Error) => done(error, Buffer.alloc(0)));
 }
+
+/**
+ * Reads a response body as raw bytes, whatever its content type (PDF, CSV with a BOM). superagent
+ * hands a custom parser the raw IncomingMessage, though its types name a different wrapper.
+ */
+export const asBuffer = readBytes as unknown as StreamParser;
 
 export interface MarkdownTable {
   headers: string[];

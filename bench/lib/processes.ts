@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { choosePort } from '../../apps/api/src/database/embedded-postgres.js';
 
 export interface Spawned {
   name: string;
@@ -97,15 +97,5 @@ export function resetPeakMemory(pid: number): boolean {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('No free port')),
-      );
-    });
-  });
-}
+/** Any free port on loopback (the app's own helper). */
+export const freePort = () => choosePort();

@@ -184,3 +184,49 @@ describe('weekly reviews', () => {
     await api.http.get('/api/reviews/compare?from=x&to=y').expect(400);
   });
 });
+
+describe('weekly rollups of the change log', () => {
+  // Every category change rebuilt from model_event, summed per week: the rollups must hold exactly that.
+  const recomputed = `
+    WITH steps AS (
+      SELECT week_end_of(at) AS week_end, framework, family, lifecycle, date_trunc('quarter', started_on)::date AS started_quarter,
+             lag(framework) OVER w AS p_framework, lag(family) OVER w AS p_family, lag(lifecycle) OVER w AS p_lifecycle,
+             lag(date_trunc('quarter', started_on)::date) OVER w AS p_started_quarter, row_number() OVER w AS n
+      FROM model_event WINDOW w AS (PARTITION BY model_id ORDER BY at, id)
+    ), changes AS (
+      SELECT week_end, framework, family, lifecycle, started_quarter, 1 AS delta FROM steps
+      UNION ALL
+      SELECT week_end, p_framework, p_family, p_lifecycle, p_started_quarter, -1 FROM steps WHERE n > 1
+    )`;
+  const differences = async (rollup: string, key: string) => {
+    const [row] = await api.db.query<{ n: string }>(`${recomputed}
+      SELECT count(*) AS n FROM (
+        (SELECT ${key}, sum(delta) FROM changes GROUP BY ${key} HAVING sum(delta) <> 0
+         EXCEPT SELECT ${key}, delta FROM ${rollup} WHERE delta <> 0)
+        UNION ALL
+        (SELECT ${key}, delta FROM ${rollup} WHERE delta <> 0
+         EXCEPT SELECT ${key}, sum(delta) FROM changes GROUP BY ${key} HAVING sum(delta) <> 0)
+      ) d`);
+    return row!.n;
+  };
+
+  it('equal a full recompute from model_event after creates, edits and backdated creates', async () => {
+    const created = await Promise.all(
+      [
+        newModel({ name: 'R1', framework: 'tensorflow', frameworkVersion: '1.15', lifecycle: 'research', startedOn: '2022-02-01', since: '2023-11-02' }),
+        newModel({ name: 'R2', framework: 'pytorch', lifecycle: 'production', startedOn: '2023-08-15', since: '2024-01-05' }),
+        newModel({ name: 'R3', framework: 'keras', frameworkVersion: '2.2', lifecycle: 'development', startedOn: '2021-05-01' }),
+      ].map(async (body) => (await api.http.post('/api/models').send(body).expect(201)).body),
+    );
+    const edit = async (model: { id: string; version: number }, change: object) =>
+      (await api.http.patch(`/api/models/${model.id}`).send({ version: model.version, ...change }).expect(200)).body;
+    const r1 = await edit(created[0], { lifecycle: 'production' });
+    await edit(r1, { framework: 'pytorch', frameworkVersion: '2.1' });
+    await edit(created[1], { startedOn: '2022-12-01' }); // the cohort moves, the category does not
+    await edit(created[2], { task: 'no category change' });
+    const counted = await api.db.query<{ n: string }>('SELECT count(*) AS n FROM portfolio_week WHERE delta <> 0');
+    expect(Number(counted[0]!.n)).toBeGreaterThan(0);
+    expect(await differences('portfolio_week', 'week_end, framework, family, lifecycle')).toBe('0');
+    expect(await differences('cohort_week', 'week_end, started_quarter, family')).toBe('0');
+  });
+});

@@ -4,7 +4,12 @@ import type { FrameworkFamily } from './family.js';
 import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
 import type { DeploymentTarget, Framework, Lifecycle, MigrationStatus, VerdictStatus } from './vocabularies.js';
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character');
 const optionalText = (max: number) => text(max).nullish().transform((value) => value ?? '');
 
 /** Each field's rule, without defaults: a change names only the fields it changes. */

@@ -89,6 +89,10 @@ function errorBodyOf(error: unknown): ErrorBody {
     const message = `The multipart upload could not be read (${error.message}); send the file in a form field named "file".`;
     return body(400, message, { details: [{ field: 'file', message }] });
   }
+  // PostgreSQL refuses the NUL character in text (22021); the statement failed, nothing was written.
+  if (error instanceof Error && /22021|invalid byte sequence/i.test(`${error.message} ${String((error as { code?: unknown }).code)}`)) {
+    return body(400, 'Text must not contain the NUL character (\\u0000)');
+  }
   if (isDatabaseUnavailable(error)) {
     return body(503, 'The database is unavailable; try again shortly');
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Framework, FrameworkFamily, Lifecycle, VerdictStatus } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
+import { categoryChanges, cohortChanges } from './portfolio-changes.sql.js';
 
 export interface CategoryCount {
   framework: Framework;
@@ -22,8 +23,9 @@ export interface VerdictCount {
 const isoDate = (value: Date) => value.toISOString().slice(0, 10);
 
 /**
- * The dashboard's reads. Every "over time" number comes from the change log (portfolio_change) or
- * the verdict timelines (verdict_span): sums of changes, never a rebuild of the portfolio per week.
+ * The dashboard's reads. Every "over time" number comes from the change log (its weekly rollups plus
+ * portfolio_change for the asOf week) or the verdict timelines (verdict_span): sums of changes,
+ * never a rebuild of the portfolio per week.
  */
 @Injectable()
 export class DashboardQueries {
@@ -32,10 +34,9 @@ export class DashboardQueries {
   /** Net changes per week and category up to `asOf`; weeks before `firstWeekEnd` are folded into it. */
   async portfolioDeltas(asOf: Date, firstWeekEnd: string): Promise<WeeklyCategoryDelta[]> {
     const rows = await this.prisma.$queryRaw<(Omit<WeeklyCategoryDelta, 'weekEnd'> & { week_end: Date })[]>`
-      SELECT GREATEST(week_end_of(at), ${firstWeekEnd}::date) AS week_end, framework, family, lifecycle,
+      SELECT GREATEST(week_end, ${firstWeekEnd}::date) AS week_end, framework, family, lifecycle,
              sum(delta)::int AS count
-      FROM portfolio_change
-      WHERE at <= ${asOf}
+      FROM (${categoryChanges(asOf)}) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(delta) <> 0`;
     return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: isoDate(week_end) }));
@@ -45,8 +46,7 @@ export class DashboardQueries {
   async categoryCounts(instant: Date): Promise<CategoryCount[]> {
     return this.prisma.$queryRaw<CategoryCount[]>`
       SELECT framework, family, lifecycle, sum(delta)::int AS count
-      FROM portfolio_change
-      WHERE at <= ${instant}
+      FROM (${categoryChanges(instant)}) changes
       GROUP BY 1, 2, 3
       HAVING sum(delta) <> 0`;
   }
@@ -54,9 +54,8 @@ export class DashboardQueries {
   /** Projects by the quarter they started in and their framework family at `asOf`. */
   async cohorts(asOf: Date): Promise<{ quarterStart: string; family: FrameworkFamily; count: number }[]> {
     const rows = await this.prisma.$queryRaw<{ quarter_start: Date; family: FrameworkFamily; count: number }[]>`
-      SELECT date_trunc('quarter', started_on)::date AS quarter_start, family, sum(delta)::int AS count
-      FROM portfolio_change
-      WHERE at <= ${asOf}
+      SELECT started_quarter AS quarter_start, family, sum(delta)::int AS count
+      FROM (${cohortChanges(asOf)}) changes
       GROUP BY 1, 2
       HAVING sum(delta) <> 0`;
     return rows.map(({ quarter_start, ...row }) => ({ ...row, quarterStart: isoDate(quarter_start) }));

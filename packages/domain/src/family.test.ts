@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { frameworkFamily, majorVersion } from './family.js';
+
+describe('frameworkFamily', () => {
+  it.each([
+    ['tensorflow', '1.15.2', 'TensorFlow 1.x'],
+    ['tensorflow', '1.5', 'TensorFlow 1.x'],
+    ['tensorflow', 'v1.14', 'TensorFlow 1.x'],
+    ['tensorflow', '2.2', 'TensorFlow 2.x'],
+    ['tensorflow', '2.12.0', 'TensorFlow 2.x'],
+    ['tensorflow', '', 'TensorFlow'],
+    ['tensorflow', null, 'TensorFlow'],
+    ['tensorflow', 'nightly', 'TensorFlow'],
+    ['keras', '2.2.4', 'TensorFlow 1.x'],
+    ['keras', '', 'TensorFlow 1.x'],
+    ['pytorch', '1.5.0', 'PyTorch'],
+    ['jax', '0.4', 'JAX'],
+    ['onnx', '1.14', 'Other'],
+    ['sklearn', '1.3', 'Other'],
+    ['other', '', 'Other'],
+  ] as const)('%s %s → %s', (framework, version, family) => {
+    expect(frameworkFamily(framework, version)).toBe(family);
+  });
+});
+
+describe('majorVersion', () => {
+  it.each([
+    ['1.15.2', 1],
+    [' 2.0', 2],
+    ['V3', 3],
+    ['', null],
+    ['latest', null],
+    [undefined, null],
+  ] as const)('%s → %s', (version, major) => expect(majorVersion(version)).toBe(major));
+});

@@ -26,8 +26,15 @@ describe('every route', () => {
   it('finds the routes (so the checks below cannot pass on an empty list)', () => {
     const keys = registeredRoutes().map(key);
     expect(keys.length).toBeGreaterThan(20);
-    expect(keys).toEqual(expect.arrayContaining(['POST /api/models', 'PUT /api/policy', 'GET /api/dashboard', 'POST /api/users']));
-    expect(registeredRoutes().filter((route) => route.isPublic).map(key).sort()).toEqual([...PUBLIC_ROUTES].sort());
+    expect(keys).toEqual(
+      expect.arrayContaining(['POST /api/models', 'PUT /api/policy', 'GET /api/dashboard', 'POST /api/users']),
+    );
+    expect(
+      registeredRoutes()
+        .filter((route) => route.isPublic)
+        .map(key)
+        .sort(),
+    ).toEqual([...PUBLIC_ROUTES].sort());
   });
 
   it('answers 401 without credentials, except the public ones', async () => {
@@ -40,7 +47,9 @@ describe('every route', () => {
 
   it('answers 403 to a viewer on every write', async () => {
     const viewer = await api.signedInAs('viewer');
-    const writes = registeredRoutes().filter((route) => route.method !== 'GET' && !route.isPublic && !VIEWER_WRITES.includes(key(route)));
+    const writes = registeredRoutes().filter(
+      (route) => route.method !== 'GET' && !route.isPublic && !VIEWER_WRITES.includes(key(route)),
+    );
     expect(writes.length).toBeGreaterThanOrEqual(8);
     for (const route of writes) {
       const response = await send(viewer, route);
@@ -50,10 +59,15 @@ describe('every route', () => {
 
   it('lets a viewer read every GET route (never 401/403)', async () => {
     const viewer = await api.signedInAs('viewer');
-    const reads = registeredRoutes().filter((route) => route.method === 'GET' && !route.path.startsWith('/api/users') && !route.isPublic);
+    const reads = registeredRoutes().filter(
+      (route) => route.method === 'GET' && !route.path.startsWith('/api/users') && !route.isPublic,
+    );
     for (const route of reads) {
       const response = await send(viewer, route);
-      expect({ route: key(route), forbidden: [401, 403].includes(response.status) }).toEqual({ route: key(route), forbidden: false });
+      expect({ route: key(route), forbidden: [401, 403].includes(response.status) }).toEqual({
+        route: key(route),
+        forbidden: false,
+      });
     }
   });
 });
@@ -61,7 +75,10 @@ describe('every route', () => {
 describe('signing in', () => {
   it('sets an HTTP-only, SameSite session cookie, Secure behind HTTPS, and signing out ends it', async () => {
     const editor = await api.signedInAs('editor');
-    const login = await api.anonymous.post('/api/auth/login').send({ email: editor.email, password: editor.password }).expect(200);
+    const login = await api.anonymous
+      .post('/api/auth/login')
+      .send({ email: editor.email, password: editor.password })
+      .expect(200);
     const cookie = String(login.headers['set-cookie']);
     expect(cookie).toMatch(/mmt_session=/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -73,7 +90,11 @@ describe('signing in', () => {
       .send({ email: editor.email, password: editor.password })
       .expect(200);
     expect(String(behindHttps.headers['set-cookie'])).toMatch(/Secure/);
-    expect((await editor.get('/api/auth/me').expect(200)).body).toMatchObject({ kind: 'user', email: editor.email, role: 'editor' });
+    expect((await editor.get('/api/auth/me').expect(200)).body).toMatchObject({
+      kind: 'user',
+      email: editor.email,
+      role: 'editor',
+    });
     await editor.post('/api/auth/logout').expect(204);
     await editor.get('/api/auth/me').expect(401);
   });
@@ -88,10 +109,16 @@ describe('signing in', () => {
   it('refuses a wrong password with 401 and then rate-limits the account with 429', async () => {
     const editor = await api.signedInAs('editor');
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const response = await api.anonymous.post('/api/auth/login').send({ email: editor.email, password: 'wrong password!' }).expect(401);
+      const response = await api.anonymous
+        .post('/api/auth/login')
+        .send({ email: editor.email, password: 'wrong password!' })
+        .expect(401);
       expect(response.body.message).toBe('Wrong email or password');
     }
-    const limited = await api.anonymous.post('/api/auth/login').send({ email: editor.email, password: editor.password }).expect(429);
+    const limited = await api.anonymous
+      .post('/api/auth/login')
+      .send({ email: editor.email, password: editor.password })
+      .expect(429);
     expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
   });
 
@@ -111,9 +138,18 @@ describe('signing in', () => {
 
   it('lets a person change their own password', async () => {
     const viewer = await api.signedInAs('viewer');
-    await viewer.put('/api/auth/password').send({ currentPassword: 'nope', newPassword: 'a much longer password' }).expect(400);
-    await viewer.put('/api/auth/password').send({ currentPassword: viewer.password, newPassword: 'a much longer password' }).expect(204);
-    await api.anonymous.post('/api/auth/login').send({ email: viewer.email, password: 'a much longer password' }).expect(200);
+    await viewer
+      .put('/api/auth/password')
+      .send({ currentPassword: 'nope', newPassword: 'a much longer password' })
+      .expect(400);
+    await viewer
+      .put('/api/auth/password')
+      .send({ currentPassword: viewer.password, newPassword: 'a much longer password' })
+      .expect(204);
+    await api.anonymous
+      .post('/api/auth/login')
+      .send({ email: viewer.email, password: 'a much longer password' })
+      .expect(200);
   });
 });
 
@@ -125,7 +161,11 @@ describe('API tokens', () => {
     const listed = (await api.http.get('/api/tokens').expect(200)).body;
     expect(JSON.stringify(listed)).not.toContain(token);
     expect(listed.find((row: { id: string }) => row.id === id)).not.toHaveProperty('tokenHash');
-    expect(listed.find((row: { id: string }) => row.id === id)).toMatchObject({ name: 'training pipeline', scope: 'write', ownerEmail: null });
+    expect(listed.find((row: { id: string }) => row.id === id)).toMatchObject({
+      name: 'training pipeline',
+      scope: 'write',
+      ownerEmail: null,
+    });
     const dump = await api.db.query<{ row: string }>(
       `SELECT row_to_json(t)::text AS row FROM api_token t UNION ALL SELECT row_to_json(s)::text FROM session s UNION ALL SELECT row_to_json(u)::text FROM app_user u`,
     );
@@ -140,14 +180,17 @@ describe('API tokens', () => {
   });
 
   it('a read token cannot write', async () => {
-    const { token } = (await api.http.post('/api/tokens').send({ name: 'dashboard bot', scope: 'read' }).expect(201)).body;
+    const { token } = (await api.http.post('/api/tokens').send({ name: 'dashboard bot', scope: 'read' }).expect(201))
+      .body;
     await api.anonymous.get('/api/models').set('Authorization', `Bearer ${token}`).expect(200);
     await api.anonymous.post('/api/models').set('Authorization', `Bearer ${token}`).send(newModel()).expect(403);
   });
 
   it('an expired token gets 401', async () => {
     const expiresAt = new Date(Date.now() + 1_500).toISOString();
-    const { token } = (await api.http.post('/api/tokens').send({ name: 'short-lived', scope: 'read', expiresAt }).expect(201)).body;
+    const { token } = (
+      await api.http.post('/api/tokens').send({ name: 'short-lived', scope: 'read', expiresAt }).expect(201)
+    ).body;
     await api.anonymous.get('/api/models').set('Authorization', `Bearer ${token}`).expect(200);
     await new Promise((resolve) => setTimeout(resolve, 1_700));
     await api.anonymous.get('/api/models').set('Authorization', `Bearer ${token}`).expect(401);

@@ -11,7 +11,10 @@ afterAll(async () => {
 });
 
 const statuses = (responses: { status: number }[]) =>
-  responses.reduce<Record<number, number>>((counts, { status }) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }), {});
+  responses.reduce<Record<number, number>>(
+    (counts, { status }) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
+    {},
+  );
 
 describe('concurrent writes', () => {
   it('lets exactly one of 50 simultaneous edits with the same version through; the rest get 409', async () => {
@@ -44,7 +47,9 @@ describe('concurrent writes', () => {
     const responses = await Promise.all(Array.from({ length: 20 }, () => api.http.post('/api/models').send(body)));
     expect(statuses(responses)).toEqual({ 201: 1, 409: 19 });
     expect(responses.find((response) => response.status === 409)!.body).toMatchObject({ details: [{ field: 'name' }] });
-    const [row] = await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM model_event e JOIN model m ON m.id = e.model_id WHERE m.name = 'Raced name'`);
+    const [row] = await api.db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM model_event e JOIN model m ON m.id = e.model_id WHERE m.name = 'Raced name'`,
+    );
     expect(row!.n).toBe('1');
   });
 

@@ -22,11 +22,61 @@ beforeAll(async () => {
   const register = async (key: string, body: object) => {
     ids[key] = (await api.http.post('/api/models').send(body).expect(201)).body.id;
   };
-  await register('A', newModel({ name: 'A', framework: 'tensorflow', frameworkVersion: '1.15', lifecycle: 'production', startedOn: '2018-05-01', since: '2024-01-03' }));
-  await register('B', newModel({ name: 'B', framework: 'pytorch', lifecycle: 'development', startedOn: '2023-12-01', since: '2024-01-10' }));
-  await register('C', newModel({ name: 'C', framework: 'keras', frameworkVersion: '2.2', lifecycle: 'production', startedOn: '2017-03-01', since: '2024-01-17' }));
-  await register('D', newModel({ name: 'D', framework: 'jax', frameworkVersion: '0.4', lifecycle: 'research', startedOn: '2023-06-01', since: '2024-01-03' }));
-  await register('E', newModel({ name: 'E', framework: 'tensorflow', frameworkVersion: '1.14', lifecycle: 'production', startedOn: '2019-02-01', retireBy: '2024-01-12', since: '2024-01-03' }));
+  await register(
+    'A',
+    newModel({
+      name: 'A',
+      framework: 'tensorflow',
+      frameworkVersion: '1.15',
+      lifecycle: 'production',
+      startedOn: '2018-05-01',
+      since: '2024-01-03',
+    }),
+  );
+  await register(
+    'B',
+    newModel({
+      name: 'B',
+      framework: 'pytorch',
+      lifecycle: 'development',
+      startedOn: '2023-12-01',
+      since: '2024-01-10',
+    }),
+  );
+  await register(
+    'C',
+    newModel({
+      name: 'C',
+      framework: 'keras',
+      frameworkVersion: '2.2',
+      lifecycle: 'production',
+      startedOn: '2017-03-01',
+      since: '2024-01-17',
+    }),
+  );
+  await register(
+    'D',
+    newModel({
+      name: 'D',
+      framework: 'jax',
+      frameworkVersion: '0.4',
+      lifecycle: 'research',
+      startedOn: '2023-06-01',
+      since: '2024-01-03',
+    }),
+  );
+  await register(
+    'E',
+    newModel({
+      name: 'E',
+      framework: 'tensorflow',
+      frameworkVersion: '1.14',
+      lifecycle: 'production',
+      startedOn: '2019-02-01',
+      retireBy: '2024-01-12',
+      since: '2024-01-03',
+    }),
+  );
   await api.http
     .post(`/api/models/${ids['D']}/exceptions`)
     .send({ reason: 'Research spike', approvedBy: 'lead', grantedOn: '2024-01-09', expiresOn: '2024-01-16' })
@@ -64,7 +114,9 @@ describe('GET /api/dashboard as of a past date', () => {
 
   it('gives the KPIs, the cohorts and lifecycle by family at that date', async () => {
     const body = await dashboard('asOf=2024-01-21&weeks=4');
-    const values = Object.fromEntries(Object.entries(body.kpis).map(([name, tile]) => [name, (tile as { value: unknown }).value]));
+    const values = Object.fromEntries(
+      Object.entries(body.kpis).map(([name, tile]) => [name, (tile as { value: unknown }).value]),
+    );
     expect(values).toEqual({
       modelsInProduction: 3,
       newProjectComplianceRate: 0.5,
@@ -140,7 +192,10 @@ describe('a policy version taking force', () => {
 
 describe('weekly reviews', () => {
   it('records a review, lists what changed since, and compares two reviews', async () => {
-    const first = await api.http.post('/api/reviews').send({ attendees: ['Ann', 'Bob'], notes: 'First review' }).expect(201);
+    const first = await api.http
+      .post('/api/reviews')
+      .send({ attendees: ['Ann', 'Bob'], notes: 'First review' })
+      .expect(201);
     expect(first.body).toMatchObject({ attendees: ['Ann', 'Bob'], notes: 'First review', kpis: { openWarnings: 1 } });
     expect(first.body.snapshot.verdicts).toHaveLength(5);
 
@@ -164,9 +219,15 @@ describe('weekly reviews', () => {
     expect(list.map((review: { id: string }) => review.id)).toEqual([second.body.id, first.body.id]);
     expect(list[0]).not.toHaveProperty('snapshot');
 
-    const comparison = (await api.http.get(`/api/reviews/compare?from=${first.body.id}&to=${second.body.id}`).expect(200)).body;
+    const comparison = (
+      await api.http.get(`/api/reviews/compare?from=${first.body.id}&to=${second.body.id}`).expect(200)
+    ).body;
     expect(comparison.differences).toEqual([
-      expect.objectContaining({ modelId: ids['A'], from: expect.objectContaining({ status: 'grandfathered' }), to: expect.objectContaining({ status: 'warning' }) }),
+      expect.objectContaining({
+        modelId: ids['A'],
+        from: expect.objectContaining({ status: 'grandfathered' }),
+        to: expect.objectContaining({ status: 'warning' }),
+      }),
     ]);
     expect((await api.http.get(`/api/reviews/${first.body.id}`).expect(200)).body.snapshot.verdicts).toHaveLength(5);
   });
@@ -213,13 +274,37 @@ describe('weekly rollups of the change log', () => {
   it('equal a full recompute from model_event after creates, edits and backdated creates', async () => {
     const created = await Promise.all(
       [
-        newModel({ name: 'R1', framework: 'tensorflow', frameworkVersion: '1.15', lifecycle: 'research', startedOn: '2022-02-01', since: '2023-11-02' }),
-        newModel({ name: 'R2', framework: 'pytorch', lifecycle: 'production', startedOn: '2023-08-15', since: '2024-01-05' }),
-        newModel({ name: 'R3', framework: 'keras', frameworkVersion: '2.2', lifecycle: 'development', startedOn: '2021-05-01' }),
+        newModel({
+          name: 'R1',
+          framework: 'tensorflow',
+          frameworkVersion: '1.15',
+          lifecycle: 'research',
+          startedOn: '2022-02-01',
+          since: '2023-11-02',
+        }),
+        newModel({
+          name: 'R2',
+          framework: 'pytorch',
+          lifecycle: 'production',
+          startedOn: '2023-08-15',
+          since: '2024-01-05',
+        }),
+        newModel({
+          name: 'R3',
+          framework: 'keras',
+          frameworkVersion: '2.2',
+          lifecycle: 'development',
+          startedOn: '2021-05-01',
+        }),
       ].map(async (body) => (await api.http.post('/api/models').send(body).expect(201)).body),
     );
     const edit = async (model: { id: string; version: number }, change: object) =>
-      (await api.http.patch(`/api/models/${model.id}`).send({ version: model.version, ...change }).expect(200)).body;
+      (
+        await api.http
+          .patch(`/api/models/${model.id}`)
+          .send({ version: model.version, ...change })
+          .expect(200)
+      ).body;
     const r1 = await edit(created[0], { lifecycle: 'production' });
     await edit(r1, { framework: 'pytorch', frameworkVersion: '2.1' });
     await edit(created[1], { startedOn: '2022-12-01' }); // the cohort moves, the category does not

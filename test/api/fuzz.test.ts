@@ -8,7 +8,12 @@ let api: TestApi;
 let modelId: string;
 beforeAll(async () => {
   api = await startTestApi();
-  modelId = (await api.http.post('/api/models').send(newModel({ name: 'Fuzz target' })).expect(201)).body.id;
+  modelId = (
+    await api.http
+      .post('/api/models')
+      .send(newModel({ name: 'Fuzz target' }))
+      .expect(201)
+  ).body.id;
 });
 afterAll(async () => {
   await api?.close();
@@ -20,9 +25,23 @@ const WRITES_ON_REJECTION = new Set(['POST /api/auth/login']);
 
 /** A fingerprint of every table a request could change (a token's last-used time excepted). */
 async function databaseDigest(): Promise<string> {
-  const tables = ['model', 'model_event', 'model_exception', 'policy_version', 'review', 'app_user', 'session', 'verdict_span', 'portfolio_change'];
-  const parts = tables.map((table) => `(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${table} t)`);
-  parts.push(`(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM (SELECT id, name, scope, revoked_at, expires_at FROM api_token) t)`);
+  const tables = [
+    'model',
+    'model_event',
+    'model_exception',
+    'policy_version',
+    'review',
+    'app_user',
+    'session',
+    'verdict_span',
+    'portfolio_change',
+  ];
+  const parts = tables.map(
+    (table) => `(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${table} t)`,
+  );
+  parts.push(
+    `(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM (SELECT id, name, scope, revoked_at, expires_at FROM api_token) t)`,
+  );
   const [row] = await api.db.query<{ digest: string }>(`SELECT ${parts.join(' || ')} AS digest`);
   return row!.digest;
 }
@@ -52,11 +71,48 @@ const hostileText = fc.oneof(
   ),
 );
 const FIELD_NAMES = [
-  'name', 'team', 'task', 'framework', 'frameworkVersion', 'lifecycle', 'deploymentTarget', 'servingStack', 'serialization',
-  'startedOn', 'migration', 'migrationTarget', 'retireBy', 'repoUrl', 'description', 'tags', 'since', 'version', 'reason',
-  'approvedBy', 'grantedOn', 'expiresOn', 'inForceFrom', 'newProjectsFrom', 'preferredFramework', 'legacyFrameworks',
-  'governedFrameworks', 'allowances', 'heldOn', 'attendees', 'notes', 'email', 'password', 'role', 'active', 'scope',
-  'expiresAt', 'currentPassword', 'newPassword', '__proto__', 'constructor', 'id',
+  'name',
+  'team',
+  'task',
+  'framework',
+  'frameworkVersion',
+  'lifecycle',
+  'deploymentTarget',
+  'servingStack',
+  'serialization',
+  'startedOn',
+  'migration',
+  'migrationTarget',
+  'retireBy',
+  'repoUrl',
+  'description',
+  'tags',
+  'since',
+  'version',
+  'reason',
+  'approvedBy',
+  'grantedOn',
+  'expiresOn',
+  'inForceFrom',
+  'newProjectsFrom',
+  'preferredFramework',
+  'legacyFrameworks',
+  'governedFrameworks',
+  'allowances',
+  'heldOn',
+  'attendees',
+  'notes',
+  'email',
+  'password',
+  'role',
+  'active',
+  'scope',
+  'expiresAt',
+  'currentPassword',
+  'newPassword',
+  '__proto__',
+  'constructor',
+  'id',
 ];
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   hostileText,
@@ -74,7 +130,25 @@ const hostileBody = fc.oneof(
   fc.tuple(fc.constantFrom(...FIELD_NAMES), hostileValue).map(([field, value]) => ({ ...newModel(), [field]: value })),
 );
 const hostileQuery = fc.dictionary(
-  fc.constantFrom('asOf', 'page', 'pageSize', 'sort', 'order', 'framework', 'family', 'lifecycle', 'verdict', 'q', 'team', 'weeks', 'from', 'to', 'format', 'dryRun', 'x'),
+  fc.constantFrom(
+    'asOf',
+    'page',
+    'pageSize',
+    'sort',
+    'order',
+    'framework',
+    'family',
+    'lifecycle',
+    'verdict',
+    'q',
+    'team',
+    'weeks',
+    'from',
+    'to',
+    'format',
+    'dryRun',
+    'x',
+  ),
   hostileText,
   { maxKeys: 4 },
 );
@@ -88,10 +162,23 @@ const contentType = fc.constantFrom(
   'application/xml',
   'application/octet-stream',
 );
-const authorization = fc.oneof(fc.constant('admin'), fc.constant('admin'), fc.constant('admin'), fc.constant('none'), hostileText);
-const idParam = fc.oneof(fc.constant('model'), fc.uuid(), hostileText.filter((text) => text.length > 0));
+const authorization = fc.oneof(
+  fc.constant('admin'),
+  fc.constant('admin'),
+  fc.constant('admin'),
+  fc.constant('none'),
+  hostileText,
+);
+const idParam = fc.oneof(
+  fc.constant('model'),
+  fc.uuid(),
+  hostileText.filter((text) => text.length > 0),
+);
 
-async function hit(route: Route, input: { body: unknown; query: Record<string, string>; type: string; auth: string; id: string }) {
+async function hit(
+  route: Route,
+  input: { body: unknown; query: Record<string, string>; type: string; auth: string; id: string },
+) {
   const id = input.id === 'model' ? modelId : input.id;
   const path = route.path.replace(/:\w+/g, encodeURIComponent(id));
   const query = new URLSearchParams(input.query).toString();
@@ -102,7 +189,9 @@ async function hit(route: Route, input: { body: unknown; query: Record<string, s
   // Only what can travel in a header: printable ASCII.
   else if (input.auth !== 'none') request = request.set('Authorization', input.auth.replace(/[^\x20-\x7e]/g, ''));
   if (route.method === 'GET' || route.method === 'DELETE') return request;
-  const payload = input.type.startsWith('application/json') ? JSON.stringify(input.body) : String(JSON.stringify(input.body));
+  const payload = input.type.startsWith('application/json')
+    ? JSON.stringify(input.body)
+    : String(JSON.stringify(input.body));
   return request.set('Content-Type', input.type).send(payload);
 }
 
@@ -117,19 +206,31 @@ describe('fuzzing every route', () => {
     let digest = await databaseDigest();
     for (const route of routes()) {
       await fc.assert(
-        fc.asyncProperty(hostileBody, hostileQuery, contentType, authorization, idParam, async (body, query, type, auth, id) => {
-          const response = await hit(route, { body, query, type, auth, id });
-          const where = `${routeKey(route)} → ${response.status}`;
-          expect(response.status, where).toBeLessThan(500);
-          if (response.status >= 400) {
-            expect(response.body, where).toMatchObject({ statusCode: response.status, error: expect.any(String), message: expect.any(String) });
-            const after = await databaseDigest();
-            if (!WRITES_ON_REJECTION.has(routeKey(route))) expect(after, `${where} changed the database`).toBe(digest);
-            digest = after;
-          } else {
-            digest = await databaseDigest();
-          }
-        }),
+        fc.asyncProperty(
+          hostileBody,
+          hostileQuery,
+          contentType,
+          authorization,
+          idParam,
+          async (body, query, type, auth, id) => {
+            const response = await hit(route, { body, query, type, auth, id });
+            const where = `${routeKey(route)} → ${response.status}`;
+            expect(response.status, where).toBeLessThan(500);
+            if (response.status >= 400) {
+              expect(response.body, where).toMatchObject({
+                statusCode: response.status,
+                error: expect.any(String),
+                message: expect.any(String),
+              });
+              const after = await databaseDigest();
+              if (!WRITES_ON_REJECTION.has(routeKey(route)))
+                expect(after, `${where} changed the database`).toBe(digest);
+              digest = after;
+            } else {
+              digest = await databaseDigest();
+            }
+          },
+        ),
         { numRuns: RUNS_PER_ROUTE },
       );
     }

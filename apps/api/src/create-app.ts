@@ -47,7 +47,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       },
     },
   });
-  if (options.corsOrigins && options.corsOrigins.length > 0) app.enableCors({ origin: options.corsOrigins, credentials: true });
+  if (options.corsOrigins && options.corsOrigins.length > 0)
+    app.enableCors({ origin: options.corsOrigins, credentials: true });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());

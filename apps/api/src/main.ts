@@ -20,7 +20,10 @@ async function main(): Promise<void> {
     const app = await createApp({
       databaseUrl: database.connectionString,
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
-      corsOrigins: (process.env['CORS_ORIGINS'] ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      corsOrigins: (process.env['CORS_ORIGINS'] ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
     });
     await app.get(AuthService).bootstrap(process.env, log);
     if (process.env['SEED_DEMO'] !== 'false') await app.get(SeedService).seedDemoIfEmpty(log);

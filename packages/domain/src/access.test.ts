@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTokenSchema, createUserSchema, defaultRoleFor, roleAllows, roleOfScope, scopesGrantableBy } from './access.js';
+import {
+  createTokenSchema,
+  createUserSchema,
+  defaultRoleFor,
+  roleAllows,
+  roleOfScope,
+  scopesGrantableBy,
+} from './access.js';
 
 describe('roleAllows', () => {
   it.each([
@@ -44,7 +51,9 @@ describe('token scopes', () => {
 
   it('rejects an expiry in the past and reads a date as the end of that day', () => {
     expect(createTokenSchema.safeParse({ name: 'ci', scope: 'read', expiresAt: '2000-01-01' }).success).toBe(false);
-    expect(createTokenSchema.parse({ name: 'ci', scope: 'write', expiresAt: '2999-01-01' }).expiresAt).toEqual(new Date('2999-01-01T23:59:59.999Z'));
+    expect(createTokenSchema.parse({ name: 'ci', scope: 'write', expiresAt: '2999-01-01' }).expiresAt).toEqual(
+      new Date('2999-01-01T23:59:59.999Z'),
+    );
     expect(createTokenSchema.parse({ name: 'ci', scope: 'write' }).expiresAt).toBeNull();
     expect(createTokenSchema.safeParse({ name: 'ci', scope: 'admin' }).success).toBe(false);
   });
@@ -52,8 +61,12 @@ describe('token scopes', () => {
 
 describe('createUserSchema', () => {
   it('normalises the email and refuses short passwords', () => {
-    expect(createUserSchema.parse({ email: ' Ann@Example.COM ', name: 'Ann', role: 'editor' }).email).toBe('ann@example.com');
-    expect(createUserSchema.safeParse({ email: 'ann@example.com', name: 'Ann', role: 'editor', password: 'short' }).success).toBe(false);
+    expect(createUserSchema.parse({ email: ' Ann@Example.COM ', name: 'Ann', role: 'editor' }).email).toBe(
+      'ann@example.com',
+    );
+    expect(
+      createUserSchema.safeParse({ email: 'ann@example.com', name: 'Ann', role: 'editor', password: 'short' }).success,
+    ).toBe(false);
     expect(createUserSchema.safeParse({ email: 'not-an-email', name: 'Ann', role: 'editor' }).success).toBe(false);
     expect(createUserSchema.safeParse({ email: 'a@b.co', name: 'Ann', role: 'owner' }).success).toBe(false);
   });

@@ -56,7 +56,10 @@ export const updateUserSchema = z
   .refine((change) => Object.keys(change).length > 0, { message: 'name, role or active is required' });
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
-export const changePasswordSchema = z.strictObject({ currentPassword: z.string().min(1, 'is required').max(200), newPassword: password });
+export const changePasswordSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'is required').max(200),
+  newPassword: password,
+});
 export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 export const createTokenSchema = z.strictObject({

@@ -9,7 +9,11 @@ const row = (status: ComplianceRow['status'], newProject = true): ComplianceRow 
 describe('countVerdicts', () => {
   it.each<[string, ComplianceRow['status'][], Partial<typeof zero>]>([
     ['no verdicts: every status at zero', [], {}],
-    ['one of each kind counted', ['compliant', 'compliant', 'retired', 'warning'], { compliant: 2, retired: 1, warning: 1 }],
+    [
+      'one of each kind counted',
+      ['compliant', 'compliant', 'retired', 'warning'],
+      { compliant: 2, retired: 1, warning: 1 },
+    ],
   ])('%s', (_name, statuses, expected) => {
     expect(countVerdicts(statuses.map((status) => ({ status })))).toEqual({ ...zero, ...expected });
   });
@@ -24,7 +28,16 @@ describe('newProjectComplianceRate', () => {
     ['all violating', [row('violation')], 0],
     [
       'exceptions, retired and legacy rows stay out of it',
-      [row('compliant'), row('compliant'), row('compliant'), row('violation'), row('exception'), row('retired'), row('violation', false), row('compliant', false)],
+      [
+        row('compliant'),
+        row('compliant'),
+        row('compliant'),
+        row('violation'),
+        row('exception'),
+        row('retired'),
+        row('violation', false),
+        row('compliant', false),
+      ],
       0.75,
     ],
   ])('%s → %s', (_name, rows, rate) => {

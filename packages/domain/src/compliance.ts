@@ -43,7 +43,10 @@ export function newProjectCounts(rows: readonly ComplianceRow[]): NewProjectCoun
 }
 
 /** compliant ÷ (compliant + violation); null when nothing was judged. */
-export function complianceRate({ compliant, violation }: Pick<NewProjectCounts, 'compliant' | 'violation'>): number | null {
+export function complianceRate({
+  compliant,
+  violation,
+}: Pick<NewProjectCounts, 'compliant' | 'violation'>): number | null {
   const judged = compliant + violation;
   return judged === 0 ? null : compliant / judged;
 }

@@ -44,13 +44,11 @@ export function parseAsOf(value: string): Date | null {
 }
 
 /** Either form of `asOf`, as a schema that yields the instant. */
-export const asOfSchema = z
-  .string()
-  .transform((value, ctx) => {
-    const instant = parseAsOf(value);
-    if (!instant) {
-      ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO timestamp' });
-      return z.NEVER;
-    }
-    return instant;
-  });
+export const asOfSchema = z.string().transform((value, ctx) => {
+  const instant = parseAsOf(value);
+  if (!instant) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO timestamp' });
+    return z.NEVER;
+  }
+  return instant;
+});

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionInputSchema, exceptionInputSchemaFor, exceptionStateAt, exceptionsExpiringWithin } from './exception.js';
+import {
+  exceptionInputSchema,
+  exceptionInputSchemaFor,
+  exceptionStateAt,
+  exceptionsExpiringWithin,
+} from './exception.js';
 import type { ExceptionState } from './exception.js';
 import { newException } from './testing.js';
 
@@ -10,7 +15,11 @@ describe('exceptionInputSchemaFor', () => {
   const schema = exceptionInputSchemaFor(TODAY);
 
   it('defaults grantedOn to today and trims text', () => {
-    expect(schema.parse({ ...body, reason: '  not ready  ' })).toEqual({ ...body, reason: 'not ready', grantedOn: TODAY });
+    expect(schema.parse({ ...body, reason: '  not ready  ' })).toEqual({
+      ...body,
+      reason: 'not ready',
+      grantedOn: TODAY,
+    });
   });
 
   it('keeps a backdated grantedOn', () => {

@@ -8,7 +8,10 @@ const exceptionFields = {
   expiresOn: calendarDateSchema,
 };
 
-function checkExpiresAfterGranted(value: { grantedOn?: string | undefined; expiresOn: string }, ctx: z.RefinementCtx): void {
+function checkExpiresAfterGranted(
+  value: { grantedOn?: string | undefined; expiresOn: string },
+  ctx: z.RefinementCtx,
+): void {
   const { grantedOn, expiresOn } = value;
   if (!grantedOn || !isCalendarDate(grantedOn) || !isCalendarDate(expiresOn)) return;
   if (expiresOn <= grantedOn) {

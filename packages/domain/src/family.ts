@@ -1,6 +1,13 @@
 import type { Framework } from './vocabularies.js';
 
-export const FRAMEWORK_FAMILIES = ['TensorFlow 1.x', 'TensorFlow 2.x', 'TensorFlow', 'PyTorch', 'JAX', 'Other'] as const;
+export const FRAMEWORK_FAMILIES = [
+  'TensorFlow 1.x',
+  'TensorFlow 2.x',
+  'TensorFlow',
+  'PyTorch',
+  'JAX',
+  'Other',
+] as const;
 export type FrameworkFamily = (typeof FRAMEWORK_FAMILIES)[number];
 
 /** The major version number at the start of a version string ("1.15.2" → 1), or null. */

@@ -35,7 +35,12 @@ describe('portfolioKpis', () => {
   });
 
   it('has no rate when no new project was judged', () => {
-    const kpis = portfolioKpis({ categories: [], verdicts: [{ status: 'exception', newProject: true, count: 2 }], policy: { legacyFrameworks: [] }, exceptionsExpiringSoon: 0 });
+    const kpis = portfolioKpis({
+      categories: [],
+      verdicts: [{ status: 'exception', newProject: true, count: 2 }],
+      policy: { legacyFrameworks: [] },
+      exceptionsExpiringSoon: 0,
+    });
     expect(kpis.newProjectComplianceRate).toBeNull();
     expect(kpis.newProjectsUnderException).toBe(2);
   });

@@ -38,7 +38,10 @@ export function portfolioKpis({ categories, verdicts, policy, exceptionsExpiring
   const newProjects = (status: VerdictStatus) => sum(verdicts, (row) => row.newProject && row.status === status);
   return {
     modelsInProduction: sum(categories, (row) => row.lifecycle === 'production'),
-    newProjectComplianceRate: complianceRate({ compliant: newProjects('compliant'), violation: newProjects('violation') }),
+    newProjectComplianceRate: complianceRate({
+      compliant: newProjects('compliant'),
+      violation: newProjects('violation'),
+    }),
     newProjectsUnderException: newProjects('exception'),
     legacyInProduction: sum(categories, (row) => isLegacyInProduction(row.framework, row.lifecycle, policy)),
     openViolations: sum(verdicts, (row) => row.status === 'violation'),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createModelSchema, diffStates, updateModelSchema, type ModelState } from './model.js';
 
-const valid = { name: 'HS code classifier', team: 'Trade', framework: 'tensorflow', lifecycle: 'production', startedOn: '2018-03-01' };
+const valid = {
+  name: 'HS code classifier',
+  team: 'Trade',
+  framework: 'tensorflow',
+  lifecycle: 'production',
+  startedOn: '2018-03-01',
+};
 const fieldsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
 
@@ -36,12 +42,19 @@ describe('createModelSchema', () => {
   });
 
   it('reads `since` as the start of a date, or the timestamp given', () => {
-    expect(createModelSchema.parse({ ...valid, since: '2019-03-01' }).since?.toISOString()).toBe('2019-03-01T00:00:00.000Z');
-    expect(createModelSchema.parse({ ...valid, since: '2019-03-01T12:00:00Z' }).since?.toISOString()).toBe('2019-03-01T12:00:00.000Z');
+    expect(createModelSchema.parse({ ...valid, since: '2019-03-01' }).since?.toISOString()).toBe(
+      '2019-03-01T00:00:00.000Z',
+    );
+    expect(createModelSchema.parse({ ...valid, since: '2019-03-01T12:00:00Z' }).since?.toISOString()).toBe(
+      '2019-03-01T12:00:00.000Z',
+    );
   });
 
   it('trims text and removes repeated tags', () => {
-    expect(createModelSchema.parse({ ...valid, name: '  HS  ', tags: ['nlp', 'nlp', 'cnn'] })).toMatchObject({ name: 'HS', tags: ['nlp', 'cnn'] });
+    expect(createModelSchema.parse({ ...valid, name: '  HS  ', tags: ['nlp', 'nlp', 'cnn'] })).toMatchObject({
+      name: 'HS',
+      tags: ['nlp', 'cnn'],
+    });
   });
 });
 

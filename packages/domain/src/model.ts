@@ -10,7 +10,10 @@ const text = (max: number) =>
     .trim()
     .max(max, `must be at most ${max} characters`)
     .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character');
-const optionalText = (max: number) => text(max).nullish().transform((value) => value ?? '');
+const optionalText = (max: number) =>
+  text(max)
+    .nullish()
+    .transform((value) => value ?? '');
 
 /** Each field's rule, without defaults: a change names only the fields it changes. */
 const modelFieldRules = {
@@ -25,7 +28,10 @@ const modelFieldRules = {
   serialization: optionalText(60),
   startedOn: calendarDateSchema,
   migration: z.enum(MIGRATION_STATUSES),
-  migrationTarget: z.enum(FRAMEWORKS).nullish().transform((value) => value ?? null),
+  migrationTarget: z
+    .enum(FRAMEWORKS)
+    .nullish()
+    .transform((value) => value ?? null),
   retireBy: calendarDateSchema.nullish().transform((value) => value ?? null),
   repoUrl: z
     .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { DEFAULT_POLICY, allowanceSchema, matchingAllowance, policyInForceOn, policyVersionInputSchema } from './policy.js';
+import {
+  DEFAULT_POLICY,
+  allowanceSchema,
+  matchingAllowance,
+  policyInForceOn,
+  policyVersionInputSchema,
+} from './policy.js';
 import type { Allowance } from './policy.js';
 import { newModelState, newPolicyVersion } from './testing.js';
 
@@ -9,10 +15,18 @@ const issuePaths = (error: z.ZodError | undefined) => (error?.issues ?? []).map(
 describe('allowanceSchema', () => {
   it.each<[string, unknown, string[]]>([
     ['one list', { frameworks: ['tensorflow'], reason: 'TF Lite on device' }, []],
-    ['all lists', { frameworks: ['tensorflow'], deploymentTargets: ['mobile', 'edge'], servingStacks: ['tf-lite'], reason: 'x' }, []],
+    [
+      'all lists',
+      { frameworks: ['tensorflow'], deploymentTargets: ['mobile', 'edge'], servingStacks: ['tf-lite'], reason: 'x' },
+      [],
+    ],
     ['no list', { reason: 'anything goes' }, ['frameworks']],
     ['an empty list', { frameworks: [], reason: 'x' }, ['frameworks']],
-    ['an empty list beside a good one', { deploymentTargets: ['mobile'], servingStacks: [], reason: 'x' }, ['servingStacks']],
+    [
+      'an empty list beside a good one',
+      { deploymentTargets: ['mobile'], servingStacks: [], reason: 'x' },
+      ['servingStacks'],
+    ],
     ['no reason', { frameworks: ['keras'] }, ['reason']],
     ['a blank reason', { frameworks: ['keras'], reason: '   ' }, ['reason']],
     ['a 501-character reason', { frameworks: ['keras'], reason: 'x'.repeat(501) }, ['reason']],
@@ -59,7 +73,11 @@ describe('policyVersionInputSchema', () => {
     ['preferred not governed', { preferredFramework: 'onnx' }, ['preferredFramework']],
     ['legacy not governed', { legacyFrameworks: ['tensorflow', 'sklearn'] }, ['legacyFrameworks.1']],
     ['preferred also legacy', { legacyFrameworks: ['pytorch'] }, ['legacyFrameworks.0']],
-    ['nothing governed', { governedFrameworks: [], legacyFrameworks: [] }, ['governedFrameworks', 'preferredFramework']],
+    [
+      'nothing governed',
+      { governedFrameworks: [], legacyFrameworks: [] },
+      ['governedFrameworks', 'preferredFramework'],
+    ],
     ['not a calendar date', { inForceFrom: '2020-02-30' }, ['inForceFrom']],
     ['missing newProjectsFrom', { newProjectsFrom: undefined }, ['newProjectsFrom']],
     ['a bad allowance', { allowances: [{ reason: 'x' }] }, ['allowances.0.frameworks']],
@@ -114,7 +132,11 @@ describe('matchingAllowance', () => {
 
   it.each<[string, Parameters<typeof newModelState>[0], Allowance | undefined]>([
     ['matches every list', { deploymentTarget: 'mobile', servingStack: 'tf-lite' }, tfLite],
-    ['serving stack compared ignoring case and spaces', { deploymentTarget: 'edge', servingStack: ' TF-Lite ' }, tfLite],
+    [
+      'serving stack compared ignoring case and spaces',
+      { deploymentTarget: 'edge', servingStack: ' TF-Lite ' },
+      tfLite,
+    ],
     ['wrong framework', { framework: 'keras', deploymentTarget: 'mobile', servingStack: 'tf-lite' }, undefined],
     ['wrong target', { deploymentTarget: 'server', servingStack: 'tf-lite' }, undefined],
     ['wrong stack', { deploymentTarget: 'mobile', servingStack: 'tf-serving' }, undefined],

@@ -7,11 +7,7 @@ const dedupe = <T>(values: T[]): T[] => [...new Set(values)];
 
 /** A list an allowance matches on: if given, it must name at least one value. */
 const matchList = <T extends z.ZodType<string>>(item: T) =>
-  z
-    .array(item)
-    .min(1, 'must name at least one value; leave the list out to match any')
-    .transform(dedupe)
-    .optional();
+  z.array(item).min(1, 'must name at least one value; leave the list out to match any').transform(dedupe).optional();
 
 export const allowanceSchema = z
   .strictObject({
@@ -51,10 +47,18 @@ export const policyVersionInputSchema = z
     }
     policy.legacyFrameworks.forEach((framework, index) => {
       if (!governed.has(framework)) {
-        ctx.addIssue({ code: 'custom', path: ['legacyFrameworks', index], message: 'must be one of governedFrameworks' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legacyFrameworks', index],
+          message: 'must be one of governedFrameworks',
+        });
       }
       if (framework === policy.preferredFramework) {
-        ctx.addIssue({ code: 'custom', path: ['legacyFrameworks', index], message: 'must not be the preferred framework' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['legacyFrameworks', index],
+          message: 'must not be the preferred framework',
+        });
       }
     });
   });
@@ -82,7 +86,10 @@ export const DEFAULT_POLICY: PolicyVersionInput = {
  * last, i.e. the highest id). Before every `inForceFrom`, the first version added applies, so the
  * past is judged too.
  */
-export function policyInForceOn<T extends Pick<PolicyVersion, 'id' | 'inForceFrom'>>(versions: readonly T[], date: string): T {
+export function policyInForceOn<T extends Pick<PolicyVersion, 'id' | 'inForceFrom'>>(
+  versions: readonly T[],
+  date: string,
+): T {
   let inForce: T | undefined;
   let first: T | undefined;
   for (const version of versions) {
@@ -115,6 +122,9 @@ export function allowanceMatches(model: ModelState, allowance: Allowance): boole
 }
 
 /** The first of the policy's allowances the model matches, if any. */
-export function matchingAllowance(model: ModelState, policy: Pick<PolicyVersionInput, 'allowances'>): Allowance | undefined {
+export function matchingAllowance(
+  model: ModelState,
+  policy: Pick<PolicyVersionInput, 'allowances'>,
+): Allowance | undefined {
   return policy.allowances.find((allowance) => allowanceMatches(model, allowance));
 }

@@ -9,7 +9,11 @@ const verdict = (modelId: string, status: SnapshotVerdict['status']): SnapshotVe
   rule: status,
   reason: `${status} reason`,
 });
-const current = (modelId: string, status: SnapshotVerdict['status'], extra: Partial<ChangesInput['now'][number]> = {}) => ({
+const current = (
+  modelId: string,
+  status: SnapshotVerdict['status'],
+  extra: Partial<ChangesInput['now'][number]> = {},
+) => ({
   ...verdict(modelId, status),
   lifecycle: 'production' as const,
   retireBy: null,
@@ -26,7 +30,8 @@ const base: ChangesInput = {
   expiryWarningDays: 30,
 };
 
-const kindsOf = (input: Partial<ChangesInput>) => reviewChanges({ ...base, ...input }).items.map((item) => `${item.kind}:${item.modelId}`);
+const kindsOf = (input: Partial<ChangesInput>) =>
+  reviewChanges({ ...base, ...input }).items.map((item) => `${item.kind}:${item.modelId}`);
 
 describe('reviewChanges: verdicts', () => {
   it.each([
@@ -41,10 +46,13 @@ describe('reviewChanges: verdicts', () => {
   });
 
   it('without an earlier review reports only current violations and warnings as news', () => {
-    expect(kindsOf({ since: null, before: null, now: [current('a', 'violation'), current('b', 'compliant'), current('c', 'warning')] })).toEqual([
-      'newViolations:a',
-      'newWarnings:c',
-    ]);
+    expect(
+      kindsOf({
+        since: null,
+        before: null,
+        now: [current('a', 'violation'), current('b', 'compliant'), current('c', 'warning')],
+      }),
+    ).toEqual(['newViolations:a', 'newWarnings:c']);
   });
 });
 
@@ -71,20 +79,56 @@ describe('reviewChanges: history events', () => {
     });
     expect(changes.groups.newModels.map((item) => item.modelName)).toEqual(['New']);
     expect(changes.groups.lifecycleChanges[0]?.summary).toBe('lifecycle staging → production');
-    expect(changes.groups.frameworkChanges[0]?.summary).toBe('framework tensorflow → pytorch; frameworkVersion 1.15 → 2.1');
+    expect(changes.groups.frameworkChanges[0]?.summary).toBe(
+      'framework tensorflow → pytorch; frameworkVersion 1.15 → 2.1',
+    );
     expect(changes.groups.otherChanges[0]?.summary).toBe('tags — → x (by bob)');
   });
 });
 
 describe('reviewChanges: exceptions and retirement dates', () => {
   it.each([
-    ['granted since the review', newException({ createdAt: '2026-11-20T10:00:00Z', grantedOn: '2026-11-20', expiresOn: '2027-11-20' }), ['exceptionsGranted']],
-    ['granted before the review: nothing', newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2027-11-20' }), []],
-    ['expired since the review', newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-11-20' }), ['exceptionsExpired']],
-    ['expired long ago: nothing', newException({ createdAt: '2025-01-01T10:00:00Z', grantedOn: '2025-01-01', expiresOn: '2025-06-01' }), []],
-    ['expiring within 30 days', newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-12-20' }), ['exceptionsExpiringSoon']],
-    ['expiring in 31 days: nothing', newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-12-25' }), []],
-    ['revoked since the review', newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2027-12-25', revokedAt: '2026-11-21T10:00:00Z', revokedBy: 'lead' }), ['exceptionsRevoked']],
+    [
+      'granted since the review',
+      newException({ createdAt: '2026-11-20T10:00:00Z', grantedOn: '2026-11-20', expiresOn: '2027-11-20' }),
+      ['exceptionsGranted'],
+    ],
+    [
+      'granted before the review: nothing',
+      newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2027-11-20' }),
+      [],
+    ],
+    [
+      'expired since the review',
+      newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-11-20' }),
+      ['exceptionsExpired'],
+    ],
+    [
+      'expired long ago: nothing',
+      newException({ createdAt: '2025-01-01T10:00:00Z', grantedOn: '2025-01-01', expiresOn: '2025-06-01' }),
+      [],
+    ],
+    [
+      'expiring within 30 days',
+      newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-12-20' }),
+      ['exceptionsExpiringSoon'],
+    ],
+    [
+      'expiring in 31 days: nothing',
+      newException({ createdAt: '2026-01-01T10:00:00Z', grantedOn: '2026-01-01', expiresOn: '2026-12-25' }),
+      [],
+    ],
+    [
+      'revoked since the review',
+      newException({
+        createdAt: '2026-01-01T10:00:00Z',
+        grantedOn: '2026-01-01',
+        expiresOn: '2027-12-25',
+        revokedAt: '2026-11-21T10:00:00Z',
+        revokedBy: 'lead',
+      }),
+      ['exceptionsRevoked'],
+    ],
   ])('%s', (_case, exception, kinds) => {
     const items = reviewChanges({ ...base, exceptions: [{ ...exception, modelName: 'M' }] }).items;
     expect(items.map((item) => item.kind)).toEqual(kinds);
@@ -102,7 +146,9 @@ describe('reviewChanges: exceptions and retirement dates', () => {
       current('done', 'retired', { retireBy: '2026-06-30', lifecycle: 'retired' }),
       current('today', 'grandfathered', { retireBy: '2026-11-24' }),
     ];
-    expect(reviewChanges({ ...base, before: now, now }).groups.pastRetirement.map((item) => item.modelId)).toEqual(['late']);
+    expect(reviewChanges({ ...base, before: now, now }).groups.pastRetirement.map((item) => item.modelId)).toEqual([
+      'late',
+    ]);
   });
 });
 
@@ -112,7 +158,13 @@ describe('compareSnapshots', () => {
       [verdict('a', 'violation'), verdict('b', 'compliant'), verdict('c', 'grandfathered')],
       [verdict('a', 'compliant'), verdict('c', 'grandfathered'), verdict('d', 'warning')],
     );
-    expect(differences.map((difference) => [difference.name, difference.from?.status ?? null, difference.to?.status ?? null])).toEqual([
+    expect(
+      differences.map((difference) => [
+        difference.name,
+        difference.from?.status ?? null,
+        difference.to?.status ?? null,
+      ]),
+    ).toEqual([
       ['Model a', 'violation', 'compliant'],
       ['Model b', 'compliant', null],
       ['Model d', null, 'warning'],

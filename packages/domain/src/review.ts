@@ -62,7 +62,14 @@ export interface ChangesInput {
   /** When the last review was recorded; null when there was none (everything counts). */
   since: Date | null;
   today: string;
-  events: readonly { modelId: string; modelName: string; kind: 'created' | 'updated'; at: string; actor: string; changes: readonly FieldChange[] }[];
+  events: readonly {
+    modelId: string;
+    modelName: string;
+    kind: 'created' | 'updated';
+    at: string;
+    actor: string;
+    changes: readonly FieldChange[];
+  }[];
   /** Verdicts frozen at the last review; null when there was none. */
   before: readonly SnapshotVerdict[] | null;
   now: readonly (SnapshotVerdict & { lifecycle: Lifecycle; retireBy: string | null })[];
@@ -71,7 +78,8 @@ export interface ChangesInput {
 }
 
 const FRAMEWORK_FIELDS = new Set(['framework', 'frameworkVersion']);
-const show = (value: unknown) => (value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') || '—' : String(value));
+const show = (value: unknown) =>
+  value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') || '—' : String(value);
 const describeChange = (change: FieldChange) => `${change.field} ${show(change.from)} → ${show(change.to)}`;
 
 function eventItems(input: ChangesInput): ChangeItem[] {
@@ -83,8 +91,18 @@ function eventItems(input: ChangesInput): ChangeItem[] {
     const other = event.changes.filter((change) => change.field !== 'lifecycle' && !FRAMEWORK_FIELDS.has(change.field));
     return [
       ...lifecycle.map((change) => ({ ...base, kind: 'lifecycleChanges' as const, summary: describeChange(change) })),
-      ...(framework.length > 0 ? [{ ...base, kind: 'frameworkChanges' as const, summary: framework.map(describeChange).join('; ') }] : []),
-      ...(other.length > 0 ? [{ ...base, kind: 'otherChanges' as const, summary: `${other.map(describeChange).join('; ')} (by ${event.actor})` }] : []),
+      ...(framework.length > 0
+        ? [{ ...base, kind: 'frameworkChanges' as const, summary: framework.map(describeChange).join('; ') }]
+        : []),
+      ...(other.length > 0
+        ? [
+            {
+              ...base,
+              kind: 'otherChanges' as const,
+              summary: `${other.map(describeChange).join('; ')} (by ${event.actor})`,
+            },
+          ]
+        : []),
     ];
   });
 }
@@ -96,11 +114,16 @@ function verdictItems(input: ChangesInput): ChangeItem[] {
     if (previous === verdict.status) return [];
     const base = { modelId: verdict.modelId, modelName: verdict.name, at: input.today };
     const from = previous ? `${previous} → ` : '';
-    if (verdict.status === 'violation') return [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }];
-    if (previous === 'violation') return [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }];
-    if (verdict.status === 'warning') return [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }];
+    if (verdict.status === 'violation')
+      return [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }];
+    if (previous === 'violation')
+      return [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }];
+    if (verdict.status === 'warning')
+      return [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }];
     // Without an earlier review, only violations and warnings are news.
-    return previous ? [{ ...base, kind: 'otherVerdictChanges', summary: `${previous} → ${verdict.status}: ${verdict.reason}` }] : [];
+    return previous
+      ? [{ ...base, kind: 'otherVerdictChanges', summary: `${previous} → ${verdict.status}: ${verdict.reason}` }]
+      : [];
   });
 }
 
@@ -112,17 +135,37 @@ function exceptionItems(input: ChangesInput): ChangeItem[] {
     const base = { modelId: exception.modelId, modelName: exception.modelName };
     const items: ChangeItem[] = [];
     if (new Date(exception.createdAt).getTime() > since) {
-      items.push({ ...base, kind: 'exceptionsGranted', at: exception.createdAt, summary: `Until ${exception.expiresOn}, approved by ${exception.approvedBy}: ${exception.reason}` });
+      items.push({
+        ...base,
+        kind: 'exceptionsGranted',
+        at: exception.createdAt,
+        summary: `Until ${exception.expiresOn}, approved by ${exception.approvedBy}: ${exception.reason}`,
+      });
     }
     if (exception.revokedAt && new Date(exception.revokedAt).getTime() > since) {
-      items.push({ ...base, kind: 'exceptionsRevoked', at: exception.revokedAt, summary: `Revoked by ${exception.revokedBy ?? 'unknown'}: ${exception.reason}` });
+      items.push({
+        ...base,
+        kind: 'exceptionsRevoked',
+        at: exception.revokedAt,
+        summary: `Revoked by ${exception.revokedBy ?? 'unknown'}: ${exception.reason}`,
+      });
     }
     const state = exceptionStateAt(exception, input.today);
     if (state === 'expired' && exception.expiresOn > sinceDate) {
-      items.push({ ...base, kind: 'exceptionsExpired', at: exception.expiresOn, summary: `Expired on ${exception.expiresOn}: ${exception.reason}` });
+      items.push({
+        ...base,
+        kind: 'exceptionsExpired',
+        at: exception.expiresOn,
+        summary: `Expired on ${exception.expiresOn}: ${exception.reason}`,
+      });
     }
     if (state === 'active' && exception.expiresOn <= soon) {
-      items.push({ ...base, kind: 'exceptionsExpiringSoon', at: exception.expiresOn, summary: `Expires on ${exception.expiresOn}: ${exception.reason}` });
+      items.push({
+        ...base,
+        kind: 'exceptionsExpiringSoon',
+        at: exception.expiresOn,
+        summary: `Expires on ${exception.expiresOn}: ${exception.reason}`,
+      });
     }
     return items;
   });
@@ -143,7 +186,10 @@ function retirementItems(input: ChangesInput): ChangeItem[] {
 /** Everything the weekly review should see since the last one, grouped. */
 export function reviewChanges(input: ChangesInput): ReviewChanges {
   const items = [...verdictItems(input), ...eventItems(input), ...exceptionItems(input), ...retirementItems(input)];
-  const groups = Object.fromEntries(CHANGE_GROUPS.map((group) => [group, [] as ChangeItem[]])) as Record<ChangeGroup, ChangeItem[]>;
+  const groups = Object.fromEntries(CHANGE_GROUPS.map((group) => [group, [] as ChangeItem[]])) as Record<
+    ChangeGroup,
+    ChangeItem[]
+  >;
   for (const item of items) groups[item.kind].push(item);
   const hasNews = items.some((item) => !STANDING_GROUPS.includes(item.kind));
   return { since: input.since?.toISOString() ?? null, groups, items, hasNews };
@@ -157,7 +203,10 @@ export interface SnapshotDifference {
 }
 
 /** Models whose verdict differs between two frozen reviews (added, removed or changed status). */
-export function compareSnapshots(from: readonly SnapshotVerdict[], to: readonly SnapshotVerdict[]): SnapshotDifference[] {
+export function compareSnapshots(
+  from: readonly SnapshotVerdict[],
+  to: readonly SnapshotVerdict[],
+): SnapshotDifference[] {
   const earlier = new Map(from.map((verdict) => [verdict.modelId, verdict]));
   const later = new Map(to.map((verdict) => [verdict.modelId, verdict]));
   const ids = [...new Set([...earlier.keys(), ...later.keys()])];

@@ -27,7 +27,12 @@ describe('weekEndOf', () => {
 
 describe('week ranges', () => {
   it('lists every week end between two dates, inclusive', () => {
-    expect(weekEndsBetween('2026-11-10', '2026-11-30')).toEqual(['2026-11-15', '2026-11-22', '2026-11-29', '2026-12-06']);
+    expect(weekEndsBetween('2026-11-10', '2026-11-30')).toEqual([
+      '2026-11-15',
+      '2026-11-22',
+      '2026-11-29',
+      '2026-12-06',
+    ]);
   });
   it('lists the last n week ends', () => {
     expect(lastWeekEnds('2026-11-24', 3)).toEqual(['2026-11-15', '2026-11-22', '2026-11-29']);
@@ -68,11 +73,28 @@ describe('legacyInProductionSeries', () => {
   it('counts production models on each week policy’s legacy frameworks', () => {
     const policies = [
       newPolicyVersion({ id: 1, inForceFrom: '2020-04-01', legacyFrameworks: ['tensorflow', 'keras'] }),
-      newPolicyVersion({ id: 2, inForceFrom: '2024-01-10', legacyFrameworks: ['tensorflow', 'keras', 'jax'], governedFrameworks: ['tensorflow', 'keras', 'pytorch', 'jax'] }),
+      newPolicyVersion({
+        id: 2,
+        inForceFrom: '2024-01-10',
+        legacyFrameworks: ['tensorflow', 'keras', 'jax'],
+        governedFrameworks: ['tensorflow', 'keras', 'pytorch', 'jax'],
+      }),
     ];
     const points = [
-      { weekEnd: '2024-01-07', 'tensorflow|production': 3, 'keras|production': 1, 'jax|production': 2, 'tensorflow|staging': 5 },
-      { weekEnd: '2024-01-14', 'tensorflow|production': 3, 'keras|production': 1, 'jax|production': 2, 'tensorflow|staging': 0 },
+      {
+        weekEnd: '2024-01-07',
+        'tensorflow|production': 3,
+        'keras|production': 1,
+        'jax|production': 2,
+        'tensorflow|staging': 5,
+      },
+      {
+        weekEnd: '2024-01-14',
+        'tensorflow|production': 3,
+        'keras|production': 1,
+        'jax|production': 2,
+        'tensorflow|staging': 0,
+      },
     ];
     expect(legacyInProductionSeries(points, policies)).toEqual([
       { weekEnd: '2024-01-07', count: 4 },
@@ -131,7 +153,12 @@ describe('retirementProjection', () => {
   });
 
   it('is a single point when there is nothing to retire', () => {
-    expect(retirementProjection([], today)).toEqual({ points: [{ date: today, count: 0, retiring: [] }], lastRetirement: null, withoutDate: [], overdue: [] });
+    expect(retirementProjection([], today)).toEqual({
+      points: [{ date: today, count: 0, retiring: [] }],
+      lastRetirement: null,
+      withoutDate: [],
+      overdue: [],
+    });
   });
 });
 

@@ -11,7 +11,8 @@ export function weekEndOf(date: string): string {
 /** Week ends from the one containing `first` to the one containing `last`, inclusive. */
 export function weekEndsBetween(first: string, last: string): string[] {
   const weekEnds: string[] = [];
-  for (let weekEnd = weekEndOf(first); weekEnd <= weekEndOf(last); weekEnd = addDays(weekEnd, 7)) weekEnds.push(weekEnd);
+  for (let weekEnd = weekEndOf(first); weekEnd <= weekEndOf(last); weekEnd = addDays(weekEnd, 7))
+    weekEnds.push(weekEnd);
   return weekEnds;
 }
 
@@ -35,7 +36,11 @@ export type SeriesPoint = { weekEnd: string } & Record<string, number | string>;
  * Counts per category at each week end from the changes to them (a running sum): the change log
  * holds −1/+1 per move between categories, so the count at a week is every change up to it.
  */
-export function runningTotals(deltas: readonly CategoryDelta[], weekEnds: readonly string[], keys: readonly string[]): SeriesPoint[] {
+export function runningTotals(
+  deltas: readonly CategoryDelta[],
+  weekEnds: readonly string[],
+  keys: readonly string[],
+): SeriesPoint[] {
   const byWeek = new Map<string, CategoryDelta[]>();
   const first = weekEnds[0];
   for (const change of deltas) {
@@ -44,7 +49,8 @@ export function runningTotals(deltas: readonly CategoryDelta[], weekEnds: readon
   }
   const totals = new Map(keys.map((key) => [key, 0]));
   return weekEnds.map((weekEnd) => {
-    for (const change of byWeek.get(weekEnd) ?? []) totals.set(change.key, (totals.get(change.key) ?? 0) + change.delta);
+    for (const change of byWeek.get(weekEnd) ?? [])
+      totals.set(change.key, (totals.get(change.key) ?? 0) + change.delta);
     return { weekEnd, ...Object.fromEntries(keys.map((key) => [key, totals.get(key) ?? 0])) } as SeriesPoint;
   });
 }
@@ -109,7 +115,10 @@ export interface RetirementProjection {
  * The "age gracefully" burn-down: how the legacy models in production would leave, from their
  * planned `retireBy` dates. A date already past counts as leaving today (it is overdue).
  */
-export function retirementProjection(models: readonly { name: string; retireBy: string | null }[], today: string): RetirementProjection {
+export function retirementProjection(
+  models: readonly { name: string; retireBy: string | null }[],
+  today: string,
+): RetirementProjection {
   const dated = models.filter((model): model is { name: string; retireBy: string } => model.retireBy !== null);
   const withoutDate = models.filter((model) => model.retireBy === null).map((model) => model.name);
   const overdue = dated.filter((model) => model.retireBy < today).map((model) => model.name);
@@ -124,7 +133,13 @@ export function retirementProjection(models: readonly { name: string; retireBy: 
     count -= names.length;
     points.push({ date, count, retiring: names.sort() });
   }
-  const lastRetirement = withoutDate.length === 0 && dated.length > 0 ? dated.map((model) => model.retireBy).sort().at(-1)! : null;
+  const lastRetirement =
+    withoutDate.length === 0 && dated.length > 0
+      ? dated
+          .map((model) => model.retireBy)
+          .sort()
+          .at(-1)!
+      : null;
   return { points, lastRetirement, withoutDate: withoutDate.sort(), overdue: overdue.sort() };
 }
 

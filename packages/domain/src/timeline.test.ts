@@ -22,7 +22,12 @@ function timeline(steps: Step[], policies: PolicyVersion[], exceptions: ModelExc
 }
 
 const v1 = newPolicyVersion({ id: 1 });
-const legacyTf: Partial<ModelState> = { startedOn: '2018-05-01', framework: 'tensorflow', frameworkVersion: '1.15', lifecycle: 'production' };
+const legacyTf: Partial<ModelState> = {
+  startedOn: '2018-05-01',
+  framework: 'tensorflow',
+  frameworkVersion: '1.15',
+  lifecycle: 'production',
+};
 const onDevice: Partial<ModelState> = {
   startedOn: '2020-06-01',
   framework: 'tensorflow',
@@ -145,7 +150,12 @@ const cases: Case[] = [
   },
   {
     name: 'a policy version from before the first event is not a span of its own',
-    steps: [['2021-05-05T05:05:00.000Z', { ...onDevice, framework: 'pytorch', frameworkVersion: '1.8.1', startedOn: '2021-05-01' }]],
+    steps: [
+      [
+        '2021-05-05T05:05:00.000Z',
+        { ...onDevice, framework: 'pytorch', frameworkVersion: '1.8.1', startedOn: '2021-05-01' },
+      ],
+    ],
     policies: [v1, newPolicyVersion({ id: 2, inForceFrom: '2021-01-01' })],
     spans: ['2021-05-05T05:05:00.000Z → null compliant/new_preferred new'],
   },
@@ -158,7 +168,9 @@ describe('verdictSpans', () => {
 
   it('each span ends where the next begins', () => {
     const result = verdictSpans({
-      events: [{ at: new Date('2020-01-01T00:00:00.000Z'), state: newModelState({ ...legacyTf, retireBy: '2020-06-30' }) }],
+      events: [
+        { at: new Date('2020-01-01T00:00:00.000Z'), state: newModelState({ ...legacyTf, retireBy: '2020-06-30' }) },
+      ],
       policies: [v1],
       exceptions: [],
     });

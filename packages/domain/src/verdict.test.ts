@@ -22,7 +22,12 @@ const withAllowance = newPolicyVersion({
 
 const legacyTf: Partial<ModelState> = { startedOn: '2018-05-01', framework: 'tensorflow', frameworkVersion: '1.15' };
 const newTf: Partial<ModelState> = { startedOn: '2020-06-01', framework: 'tensorflow', frameworkVersion: '1.15' };
-const newTorch: Partial<ModelState> = { startedOn: '2020-06-01', framework: 'pytorch', frameworkVersion: '1.5.0', servingStack: 'fastapi' };
+const newTorch: Partial<ModelState> = {
+  startedOn: '2020-06-01',
+  framework: 'pytorch',
+  frameworkVersion: '1.5.0',
+  servingStack: 'fastapi',
+};
 const onDevice: Partial<ModelState> = { ...newTf, deploymentTarget: 'mobile', servingStack: 'tf-lite' };
 
 // Exceptions relative to D = 2021-06-15.
@@ -32,8 +37,18 @@ const grantedTomorrow = newException({ id: 'pending', grantedOn: '2021-06-16', e
 const expiresOnD = newException({ id: 'expires-on-d', grantedOn: '2021-01-01', expiresOn: D });
 const expiresTomorrow = newException({ id: 'expires-tomorrow', grantedOn: '2021-01-01', expiresOn: '2021-06-16' });
 const expiredLongAgo = newException({ id: 'old', grantedOn: '2020-06-01', expiresOn: '2021-01-01' });
-const revokedBeforeD = newException({ ...active, id: 'revoked', revokedAt: '2021-03-01T10:00:00.000Z', revokedBy: 'sam' });
-const revokedAfterD = newException({ ...active, id: 'revoked-later', revokedAt: '2021-07-01T10:00:00.000Z', revokedBy: 'sam' });
+const revokedBeforeD = newException({
+  ...active,
+  id: 'revoked',
+  revokedAt: '2021-03-01T10:00:00.000Z',
+  revokedBy: 'sam',
+});
+const revokedAfterD = newException({
+  ...active,
+  id: 'revoked-later',
+  revokedAt: '2021-07-01T10:00:00.000Z',
+  revokedBy: 'sam',
+});
 
 interface Case {
   name: string;
@@ -48,7 +63,12 @@ interface Case {
 
 const cases: Case[] = [
   // 1. retired
-  { name: 'retired legacy model', model: { ...legacyTf, lifecycle: 'retired' }, rule: 'retired', reason: 'Retired, so left out of compliance rates.' },
+  {
+    name: 'retired legacy model',
+    model: { ...legacyTf, lifecycle: 'retired' },
+    rule: 'retired',
+    reason: 'Retired, so left out of compliance rates.',
+  },
   { name: 'retired new violator', model: { ...newTf, lifecycle: 'retired' }, rule: 'retired' },
   { name: 'retired beats exception', model: { ...newTf, lifecycle: 'retired' }, exceptions: [active], rule: 'retired' },
   { name: 'retired beats out_of_scope', model: { framework: 'onnx', lifecycle: 'retired' }, rule: 'retired' },
@@ -59,26 +79,53 @@ const cases: Case[] = [
     rule: 'out_of_scope',
     reason: 'Uses ONNX 1.8, which the policy does not govern (it governs TensorFlow, Keras, PyTorch and JAX).',
   },
-  { name: 'out_of_scope beats exception', model: { framework: 'sklearn', frameworkVersion: '' }, exceptions: [active], rule: 'out_of_scope' },
-  { name: 'out_of_scope beats allowance', model: { ...onDevice, framework: 'other' }, policy: withAllowance, rule: 'out_of_scope' },
+  {
+    name: 'out_of_scope beats exception',
+    model: { framework: 'sklearn', frameworkVersion: '' },
+    exceptions: [active],
+    rule: 'out_of_scope',
+  },
+  {
+    name: 'out_of_scope beats allowance',
+    model: { ...onDevice, framework: 'other' },
+    policy: withAllowance,
+    rule: 'out_of_scope',
+  },
   // 3. exception, then allowance
   {
     name: 'exception beats violation',
     model: newTf,
     exceptions: [active],
     rule: 'exception',
-    reason: 'Exception approved by Dana Lee from 2021-01-01 until it expires on 2022-01-01: PyTorch Mobile is not ready.',
+    reason:
+      'Exception approved by Dana Lee from 2021-01-01 until it expires on 2022-01-01: PyTorch Mobile is not ready.',
   },
-  { name: 'exception beats warning', model: { ...legacyTf, migration: 'in_progress' }, exceptions: [active], rule: 'exception' },
+  {
+    name: 'exception beats warning',
+    model: { ...legacyTf, migration: 'in_progress' },
+    exceptions: [active],
+    rule: 'exception',
+  },
   { name: 'exception granted on D', model: newTf, exceptions: [grantedOnD], rule: 'exception' },
-  { name: 'exception granted the day after D does not count yet', model: newTf, exceptions: [grantedTomorrow], rule: 'new_not_preferred' },
-  { name: 'exception expiring the day after D still counts', model: newTf, exceptions: [expiresTomorrow], rule: 'exception' },
+  {
+    name: 'exception granted the day after D does not count yet',
+    model: newTf,
+    exceptions: [grantedTomorrow],
+    rule: 'new_not_preferred',
+  },
+  {
+    name: 'exception expiring the day after D still counts',
+    model: newTf,
+    exceptions: [expiresTomorrow],
+    rule: 'exception',
+  },
   {
     name: 'exception expiring on D no longer counts',
     model: newTf,
     exceptions: [expiresOnD],
     rule: 'new_not_preferred',
-    reason: 'Started 2020-06-01, after the policy took effect on 2020-04-01, but uses TensorFlow 1.15; exception expired on 2021-06-15.',
+    reason:
+      'Started 2020-06-01, after the policy took effect on 2020-04-01, but uses TensorFlow 1.15; exception expired on 2021-06-15.',
   },
   {
     name: 'the most recent expired exception is named',
@@ -87,9 +134,27 @@ const cases: Case[] = [
     rule: 'grandfathered',
     reason: /; exception expired on 2021-06-15\.$/,
   },
-  { name: 'an expired exception is named on an out_of_scope verdict too', model: { framework: 'onnx' }, exceptions: [expiredLongAgo], rule: 'out_of_scope', reason: /exception expired on 2021-01-01\.$/ },
-  { name: 'an active exception wins over an expired one, without the note', model: newTf, exceptions: [expiredLongAgo, active], rule: 'exception', reason: /: PyTorch Mobile is not ready\.$/ },
-  { name: 'a revoked exception never counts, nor is it "expired"', model: newTf, exceptions: [revokedBeforeD], rule: 'new_not_preferred', reason: /but uses TensorFlow 1\.15\.$/ },
+  {
+    name: 'an expired exception is named on an out_of_scope verdict too',
+    model: { framework: 'onnx' },
+    exceptions: [expiredLongAgo],
+    rule: 'out_of_scope',
+    reason: /exception expired on 2021-01-01\.$/,
+  },
+  {
+    name: 'an active exception wins over an expired one, without the note',
+    model: newTf,
+    exceptions: [expiredLongAgo, active],
+    rule: 'exception',
+    reason: /: PyTorch Mobile is not ready\.$/,
+  },
+  {
+    name: 'a revoked exception never counts, nor is it "expired"',
+    model: newTf,
+    exceptions: [revokedBeforeD],
+    rule: 'new_not_preferred',
+    reason: /but uses TensorFlow 1\.15\.$/,
+  },
   { name: 'revoked after D: still counted on D', model: newTf, exceptions: [revokedAfterD], rule: 'exception' },
   {
     name: 'revoked exactly at the instant',
@@ -99,7 +164,14 @@ const cases: Case[] = [
     instant: new Date('2021-03-01T10:00:00.000Z'),
     rule: 'new_not_preferred',
   },
-  { name: 'revoked just after the instant', model: newTf, exceptions: [revokedBeforeD], date: '2021-03-01', instant: new Date('2021-03-01T09:59:59.999Z'), rule: 'exception' },
+  {
+    name: 'revoked just after the instant',
+    model: newTf,
+    exceptions: [revokedBeforeD],
+    date: '2021-03-01',
+    instant: new Date('2021-03-01T09:59:59.999Z'),
+    rule: 'exception',
+  },
   {
     name: 'matching allowance',
     model: onDevice,
@@ -107,17 +179,40 @@ const cases: Case[] = [
     rule: 'allowance',
     reason: 'Allowed by the policy: On-device models may keep TensorFlow Lite until PyTorch Mobile is ready.',
   },
-  { name: 'allowance not matched (server)', model: { ...onDevice, deploymentTarget: 'server' }, policy: withAllowance, rule: 'new_not_preferred' },
-  { name: 'a personal exception is named before an allowance', model: onDevice, policy: withAllowance, exceptions: [active], rule: 'exception' },
-  { name: 'allowance with an expired exception gets the note', model: onDevice, policy: withAllowance, exceptions: [expiresOnD], rule: 'allowance', reason: /; exception expired on 2021-06-15\.$/ },
+  {
+    name: 'allowance not matched (server)',
+    model: { ...onDevice, deploymentTarget: 'server' },
+    policy: withAllowance,
+    rule: 'new_not_preferred',
+  },
+  {
+    name: 'a personal exception is named before an allowance',
+    model: onDevice,
+    policy: withAllowance,
+    exceptions: [active],
+    rule: 'exception',
+  },
+  {
+    name: 'allowance with an expired exception gets the note',
+    model: onDevice,
+    policy: withAllowance,
+    exceptions: [expiresOnD],
+    rule: 'allowance',
+    reason: /; exception expired on 2021-06-15\.$/,
+  },
   // 4. new projects
   {
     name: 'new project on the preferred framework',
     model: newTorch,
     rule: 'new_preferred',
-    reason: 'Started 2020-06-01, after the policy took effect on 2020-04-01, and uses PyTorch 1.5.0, the preferred framework.',
+    reason:
+      'Started 2020-06-01, after the policy took effect on 2020-04-01, and uses PyTorch 1.5.0, the preferred framework.',
   },
-  { name: 'started on newProjectsFrom itself, preferred', model: { ...newTorch, startedOn: '2020-04-01' }, rule: 'new_preferred' },
+  {
+    name: 'started on newProjectsFrom itself, preferred',
+    model: { ...newTorch, startedOn: '2020-04-01' },
+    rule: 'new_preferred',
+  },
   {
     name: 'started on newProjectsFrom itself, not preferred',
     model: { ...newTf, startedOn: '2020-04-01' },
@@ -130,35 +225,76 @@ const cases: Case[] = [
     rule: 'new_not_preferred',
     reason: 'Started 2020-06-01, after the policy took effect on 2020-04-01, but uses TensorFlow 1.15.',
   },
-  { name: 'new JAX project', model: { ...newTf, framework: 'jax', frameworkVersion: '' }, rule: 'new_not_preferred', reason: /but uses JAX\.$/ },
-  { name: 'new Keras research project', model: { ...newTf, framework: 'keras', frameworkVersion: '2.2', lifecycle: 'research' }, rule: 'new_not_preferred', reason: /Keras 2\.2/ },
-  { name: 'new project rules come before legacy warnings', model: { ...newTf, lifecycle: 'deprecated' }, rule: 'new_not_preferred' },
+  {
+    name: 'new JAX project',
+    model: { ...newTf, framework: 'jax', frameworkVersion: '' },
+    rule: 'new_not_preferred',
+    reason: /but uses JAX\.$/,
+  },
+  {
+    name: 'new Keras research project',
+    model: { ...newTf, framework: 'keras', frameworkVersion: '2.2', lifecycle: 'research' },
+    rule: 'new_not_preferred',
+    reason: /Keras 2\.2/,
+  },
+  {
+    name: 'new project rules come before legacy warnings',
+    model: { ...newTf, lifecycle: 'deprecated' },
+    rule: 'new_not_preferred',
+  },
   // 5. legacy projects
-  { name: 'started the day before newProjectsFrom, not preferred', model: { ...legacyTf, startedOn: '2020-03-31' }, rule: 'grandfathered' },
+  {
+    name: 'started the day before newProjectsFrom, not preferred',
+    model: { ...legacyTf, startedOn: '2020-03-31' },
+    rule: 'grandfathered',
+  },
   {
     name: 'started the day before newProjectsFrom, preferred',
     model: { ...newTorch, startedOn: '2020-03-31' },
     rule: 'legacy_preferred',
-    reason: 'Started 2020-03-31, before the policy took effect on 2020-04-01, and uses PyTorch 1.5.0, the preferred framework.',
+    reason:
+      'Started 2020-03-31, before the policy took effect on 2020-04-01, and uses PyTorch 1.5.0, the preferred framework.',
   },
-  { name: 'legacy on the preferred framework beats the rewrite warning', model: { ...newTorch, startedOn: '2019-01-01', migration: 'in_progress' }, rule: 'legacy_preferred' },
+  {
+    name: 'legacy on the preferred framework beats the rewrite warning',
+    model: { ...newTorch, startedOn: '2019-01-01', migration: 'in_progress' },
+    rule: 'legacy_preferred',
+  },
   {
     name: 'working production model being rewritten',
     model: { ...legacyTf, migration: 'in_progress', migrationTarget: 'pytorch' },
     rule: 'legacy_rewrite_in_production',
-    reason: 'Working production model on TensorFlow 1.15 is being rewritten to PyTorch, though the policy lets legacy models age gracefully.',
+    reason:
+      'Working production model on TensorFlow 1.15 is being rewritten to PyTorch, though the policy lets legacy models age gracefully.',
   },
-  { name: 'rewrite outside production is fine', model: { ...legacyTf, lifecycle: 'staging', migration: 'in_progress' }, rule: 'grandfathered' },
+  {
+    name: 'rewrite outside production is fine',
+    model: { ...legacyTf, lifecycle: 'staging', migration: 'in_progress' },
+    rule: 'grandfathered',
+  },
   { name: 'a planned migration is fine', model: { ...legacyTf, migration: 'planned' }, rule: 'grandfathered' },
-  { name: 'rewrite warning beats past retirement', model: { ...legacyTf, migration: 'in_progress', retireBy: '2021-01-01' }, rule: 'legacy_rewrite_in_production' },
+  {
+    name: 'rewrite warning beats past retirement',
+    model: { ...legacyTf, migration: 'in_progress', retireBy: '2021-01-01' },
+    rule: 'legacy_rewrite_in_production',
+  },
   {
     name: 'deprecated with no retirement date',
     model: { ...legacyTf, framework: 'keras', frameworkVersion: '2.2', lifecycle: 'deprecated' },
     rule: 'deprecated_without_retirement',
     reason: 'Deprecated legacy model on Keras 2.2 with no retirement date.',
   },
-  { name: 'deprecated with a future retirement date', model: { ...legacyTf, lifecycle: 'deprecated', retireBy: '2022-01-01' }, rule: 'grandfathered', reason: /retiring by 2022-01-01/ },
-  { name: 'retireBy on D: not yet past', model: { ...legacyTf, lifecycle: 'deprecated', retireBy: D }, rule: 'grandfathered' },
+  {
+    name: 'deprecated with a future retirement date',
+    model: { ...legacyTf, lifecycle: 'deprecated', retireBy: '2022-01-01' },
+    rule: 'grandfathered',
+    reason: /retiring by 2022-01-01/,
+  },
+  {
+    name: 'retireBy on D: not yet past',
+    model: { ...legacyTf, lifecycle: 'deprecated', retireBy: D },
+    rule: 'grandfathered',
+  },
   {
     name: 'retireBy the day before D: past',
     model: { ...legacyTf, lifecycle: 'deprecated', retireBy: '2021-06-14' },
@@ -170,9 +306,14 @@ const cases: Case[] = [
     name: 'grandfathered',
     model: legacyTf,
     rule: 'grandfathered',
-    reason: 'Started 2018-05-01, before the policy took effect on 2020-04-01, so TensorFlow 1.15 is grandfathered (PyTorch is preferred for new projects).',
+    reason:
+      'Started 2018-05-01, before the policy took effect on 2020-04-01, so TensorFlow 1.15 is grandfathered (PyTorch is preferred for new projects).',
   },
-  { name: 'legacy JAX (governed, not listed as legacy) is grandfathered', model: { ...legacyTf, framework: 'jax', frameworkVersion: '0.2' }, rule: 'grandfathered' },
+  {
+    name: 'legacy JAX (governed, not listed as legacy) is grandfathered',
+    model: { ...legacyTf, framework: 'jax', frameworkVersion: '0.2' },
+    rule: 'grandfathered',
+  },
 ];
 
 describe('evaluate', () => {

@@ -41,7 +41,10 @@ type Policy = PolicyVersion | PolicyVersionInput;
 type Exception = Pick<ModelExceptionRecord, 'reason' | 'approvedBy' | 'grantedOn' | 'expiresOn' | 'revokedAt'>;
 
 /** "New" means started on or after the policy's decision date. */
-export function isNewProject(model: Pick<ModelState, 'startedOn'>, policy: Pick<PolicyVersionInput, 'newProjectsFrom'>): boolean {
+export function isNewProject(
+  model: Pick<ModelState, 'startedOn'>,
+  policy: Pick<PolicyVersionInput, 'newProjectsFrom'>,
+): boolean {
   return model.startedOn >= policy.newProjectsFrom;
 }
 
@@ -72,7 +75,12 @@ function started(model: ModelState, policy: Policy): string {
 }
 
 /** Rules 1–5 without personal exceptions: the verdict a model gets on its own. */
-function evaluateWithoutException(model: ModelState, policy: Policy, date: string, active: Exception | undefined): Verdict {
+function evaluateWithoutException(
+  model: ModelState,
+  policy: Policy,
+  date: string,
+  active: Exception | undefined,
+): Verdict {
   const uses = frameworkLabel(model.framework, model.frameworkVersion);
   const preferred = FRAMEWORK_DISPLAY_NAMES[policy.preferredFramework];
 

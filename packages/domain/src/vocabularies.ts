@@ -11,8 +11,23 @@ export const MIGRATION_STATUSES = ['none', 'planned', 'in_progress', 'done'] as 
 export type MigrationStatus = (typeof MIGRATION_STATUSES)[number];
 
 /** Suggestions for the free-text fields; any value is accepted. */
-export const SERVING_STACK_SUGGESTIONS = ['tf-serving', 'torchserve', 'fastapi', 'flask', 'tf-lite', 'triton', 'none'] as const;
-export const SERIALIZATION_SUGGESTIONS = ['savedmodel', 'tf-saver', 'keras-h5', 'torchscript', 'torch-save', 'onnx'] as const;
+export const SERVING_STACK_SUGGESTIONS = [
+  'tf-serving',
+  'torchserve',
+  'fastapi',
+  'flask',
+  'tf-lite',
+  'triton',
+  'none',
+] as const;
+export const SERIALIZATION_SUGGESTIONS = [
+  'savedmodel',
+  'tf-saver',
+  'keras-h5',
+  'torchscript',
+  'torch-save',
+  'onnx',
+] as const;
 
 export const VERDICT_STATUSES = [
   'violation',

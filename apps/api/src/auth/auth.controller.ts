@@ -53,7 +53,10 @@ export class AuthController {
   @RequireRole('viewer')
   @HttpCode(204)
   @ApiZodBody(changePasswordSchema)
-  async changePassword(@CurrentPrincipal() principal: Principal, @Body({ schema: changePasswordSchema }) body: ChangePasswordInput) {
+  async changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body({ schema: changePasswordSchema }) body: ChangePasswordInput,
+  ) {
     await this.auth.changePassword(principal, body);
   }
 }

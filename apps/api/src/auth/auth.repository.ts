@@ -38,12 +38,21 @@ export class AuthRepository {
     return this.prisma.user.findMany({ omit: withoutHash, orderBy: { email: 'asc' } });
   }
 
-  createUser(data: { email: string; name: string; role: string; passwordHash: string; createdBy: string }): Promise<UserWithoutHash> {
+  createUser(data: {
+    email: string;
+    name: string;
+    role: string;
+    passwordHash: string;
+    createdBy: string;
+  }): Promise<UserWithoutHash> {
     return this.prisma.user.create({ data, omit: withoutHash });
   }
 
   /** Updates a user; deactivating also ends their sessions, in the same transaction. */
-  updateUser(id: string, data: { name?: string; role?: string; active?: boolean; passwordHash?: string }): Promise<UserWithoutHash> {
+  updateUser(
+    id: string,
+    data: { name?: string; role?: string; active?: boolean; passwordHash?: string },
+  ): Promise<UserWithoutHash> {
     return this.prisma.$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id }, data, omit: withoutHash });
       if (data.active === false) await tx.session.deleteMany({ where: { userId: id } });
@@ -85,7 +94,14 @@ export class AuthRepository {
     });
   }
 
-  createToken(data: { name: string; scope: string; tokenHash: string; userId: string | null; createdBy: string; expiresAt: Date | null }): Promise<ApiTokenRow> {
+  createToken(data: {
+    name: string;
+    scope: string;
+    tokenHash: string;
+    userId: string | null;
+    createdBy: string;
+    expiresAt: Date | null;
+  }): Promise<ApiTokenRow> {
     return this.prisma.apiToken.create({ data });
   }
 

@@ -31,11 +31,21 @@ export class AuthService {
   constructor(private readonly repository: AuthRepository) {}
 
   /** Signs in; returns the new session's secret for the cookie. Refuses after repeated failures. */
-  async login(input: LoginInput, address: string): Promise<{ principal: Principal; sessionSecret: string; expiresAt: Date }> {
+  async login(
+    input: LoginInput,
+    address: string,
+  ): Promise<{ principal: Principal; sessionSecret: string; expiresAt: Date }> {
     const now = new Date();
-    const failures = await this.repository.recentLoginFailures(input.email, address, new Date(now.getTime() - FAILURE_WINDOW_MS));
+    const failures = await this.repository.recentLoginFailures(
+      input.email,
+      address,
+      new Date(now.getTime() - FAILURE_WINDOW_MS),
+    );
     if (failures.email >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS) {
-      throw new DomainError('rate_limited', 'Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.');
+      throw new DomainError(
+        'rate_limited',
+        'Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.',
+      );
     }
     const user = await this.repository.findUserByEmail(input.email);
     const passwordMatches = await verify(user?.passwordHash ?? DUMMY_HASH, input.password);
@@ -60,7 +70,8 @@ export class AuthService {
     const bearer = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
     if (bearer) {
       const token = await this.repository.findTokenForRequest(hashSecret(bearer));
-      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.userActive === false) return null;
+      if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= now) || token.userActive === false)
+        return null;
       // Use is recorded at most once a minute: skip the statement when the token was just seen.
       if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= TOKEN_TOUCH_INTERVAL_MS) {
         await this.repository.touchToken(token.id, now);
@@ -83,9 +94,12 @@ export class AuthService {
 
   async changePassword(principal: Principal, input: ChangePasswordInput): Promise<void> {
     const user = principal.userId ? await this.repository.findUser(principal.userId) : null;
-    if (!user || principal.kind !== 'user') throw new DomainError('forbidden', 'Only a signed-in person can change their password');
+    if (!user || principal.kind !== 'user')
+      throw new DomainError('forbidden', 'Only a signed-in person can change their password');
     if (!(await verify(user.passwordHash, input.currentPassword))) {
-      throw new DomainError('invalid', 'The current password is wrong', [{ field: 'currentPassword', message: 'is wrong' }]);
+      throw new DomainError('invalid', 'The current password is wrong', [
+        { field: 'currentPassword', message: 'is wrong' },
+      ]);
     }
     await this.repository.updateUser(user.id, { passwordHash: await hash(input.newPassword) });
   }
@@ -98,10 +112,19 @@ export class AuthService {
     const token = env['BOOTSTRAP_ADMIN_TOKEN'];
     if (token) {
       if (token.length < MIN_BOOTSTRAP_TOKEN_LENGTH) {
-        throw new Error(`BOOTSTRAP_ADMIN_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters (try: openssl rand -hex 24)`);
+        throw new Error(
+          `BOOTSTRAP_ADMIN_TOKEN must be at least ${MIN_BOOTSTRAP_TOKEN_LENGTH} characters (try: openssl rand -hex 24)`,
+        );
       }
       if (!(await this.repository.findToken(hashSecret(token)))) {
-        await this.repository.createToken({ name: 'bootstrap', scope: 'admin', tokenHash: hashSecret(token), userId: null, createdBy: 'system', expiresAt: null });
+        await this.repository.createToken({
+          name: 'bootstrap',
+          scope: 'admin',
+          tokenHash: hashSecret(token),
+          userId: null,
+          createdBy: 'system',
+          expiresAt: null,
+        });
         log('BOOTSTRAP_ADMIN_TOKEN registered as an admin API token.');
       }
       return;
@@ -109,7 +132,13 @@ export class AuthService {
     if ((await this.repository.countUsers()) > 0) return;
     const email = (env['BOOTSTRAP_ADMIN_EMAIL'] ?? 'admin@localhost').toLowerCase();
     const password = newPassword();
-    await this.repository.createUser({ email, name: 'Administrator', role: 'admin', passwordHash: await hash(password), createdBy: 'system' });
+    await this.repository.createUser({
+      email,
+      name: 'Administrator',
+      role: 'admin',
+      passwordHash: await hash(password),
+      createdBy: 'system',
+    });
     log('');
     log('Created the first admin account. Sign in with:');
     log(`    email:    ${email}`);

@@ -30,7 +30,11 @@ export class UsersController {
   /** Change a name or role, or deactivate (history stays; sessions end). */
   @Patch(':id')
   @ApiZodBody(updateUserSchema)
-  update(@IdParam() id: string, @Body({ schema: updateUserSchema }) body: UpdateUserInput, @CurrentPrincipal() principal: Principal) {
+  update(
+    @IdParam() id: string,
+    @Body({ schema: updateUserSchema }) body: UpdateUserInput,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     return this.users.update(id, body, principal.userId);
   }
 }

@@ -30,7 +30,9 @@ export class UsersService {
       return input.password ? user : { ...user, initialPassword: password };
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError('duplicate', `An account for ${input.email} already exists`, [{ field: 'email', message: 'is already registered' }]);
+        throw new DomainError('duplicate', `An account for ${input.email} already exists`, [
+          { field: 'email', message: 'is already registered' },
+        ]);
       }
       throw error;
     }

@@ -4,13 +4,7 @@ export interface FieldError {
 }
 
 export type DomainErrorCode =
-  | 'not_found'
-  | 'duplicate'
-  | 'stale_version'
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'rate_limited';
+  'not_found' | 'duplicate' | 'stale_version' | 'invalid' | 'unauthenticated' | 'forbidden' | 'rate_limited';
 
 /** An error a use case raises on purpose; mapped to HTTP in one place (HttpErrorFilter). */
 export class DomainError extends Error {

@@ -31,7 +31,16 @@ const statusOf = (code: DomainErrorCode): number => {
 };
 
 // Node socket errors and PostgreSQL's "admin shutdown" / "cannot connect now" codes.
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03']);
+const CONNECTION_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
 // Prisma: can't reach, timed out, server closed the connection, no connection from the pool in time.
 const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 
@@ -41,7 +50,9 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code)}` : '';
   return (
     [...CONNECTION_ERRORS].some((code) => text.includes(code)) ||
-    /Connection terminated|connection timeout|connection error|not queryable|closed the connection|DatabaseNotReachable|Can't reach database|the database system is/i.test(text)
+    /Connection terminated|connection timeout|connection error|not queryable|closed the connection|DatabaseNotReachable|Can't reach database|the database system is/i.test(
+      text,
+    )
   );
 }
 
@@ -57,7 +68,9 @@ const megabytes = (bytes: number) => `${Math.round((bytes / 1_048_576) * 10) / 1
  */
 export function toErrorBody(error: unknown, bodyLimit = 1_048_576): ErrorBody {
   const result = errorBodyOf(error);
-  return result.statusCode === 413 ? { ...result, message: `${result.message} (the limit is ${megabytes(bodyLimit)})` } : result;
+  return result.statusCode === 413
+    ? { ...result, message: `${result.message} (the limit is ${megabytes(bodyLimit)})` }
+    : result;
 }
 
 function errorBodyOf(error: unknown): ErrorBody {
@@ -90,7 +103,10 @@ function errorBodyOf(error: unknown): ErrorBody {
     return body(400, message, { details: [{ field: 'file', message }] });
   }
   // PostgreSQL refuses the NUL character in text (22021); the statement failed, nothing was written.
-  if (error instanceof Error && /22021|invalid byte sequence/i.test(`${error.message} ${String((error as { code?: unknown }).code)}`)) {
+  if (
+    error instanceof Error &&
+    /22021|invalid byte sequence/i.test(`${error.message} ${String((error as { code?: unknown }).code)}`)
+  ) {
     return body(400, 'Text must not contain the NUL character (\\u0000)');
   }
   if (isDatabaseUnavailable(error)) {
@@ -107,8 +123,12 @@ export class HttpErrorFilter implements ExceptionFilter {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest | undefined>();
     const errorBody = toErrorBody(error, request?.routeOptions?.bodyLimit);
-    if (errorBody.statusCode === 503) this.logger.warn(`Database unavailable: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`);
-    else if (errorBody.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (errorBody.statusCode === 503)
+      this.logger.warn(
+        `Database unavailable: ${error instanceof Error ? error.message.split('\n').at(-1) : String(error)}`,
+      );
+    else if (errorBody.statusCode >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
   }
 }

@@ -9,12 +9,18 @@ export const pageParams = {
   pageSize: optionalParam(z.coerce.number().int().min(1).max(500)).transform((value) => value ?? 25),
 };
 
-
 /** One value or several, comma-separated (`framework=tensorflow,keras`), each from `values`. */
 export const listParam = <T extends readonly [string, ...string[]]>(values: T) =>
   optionalParam(
     z
       .string()
-      .transform((text) => [...new Set(text.split(',').map((part) => part.trim()).filter(Boolean))])
+      .transform((text) => [
+        ...new Set(
+          text
+            .split(',')
+            .map((part) => part.trim())
+            .filter(Boolean),
+        ),
+      ])
       .pipe(z.array(z.enum(values)).min(1, 'must name at least one value')),
   );

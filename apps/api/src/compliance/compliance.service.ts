@@ -39,7 +39,10 @@ export class ComplianceService {
       this.verdicts.policyAt(instant),
       this.exceptions.expiringBetween(date, addDays(date, EXPIRY_WARNING_DAYS + 1)),
     ]);
-    const verdicts = await this.verdicts.judge(portfolio.map(({ meta, state }) => ({ id: meta.id, state })), instant);
+    const verdicts = await this.verdicts.judge(
+      portfolio.map(({ meta, state }) => ({ id: meta.id, state })),
+      instant,
+    );
     const models = portfolio
       .map(({ meta, state }) => ({
         ...toModel(meta, state, verdicts.get(meta.id)!),

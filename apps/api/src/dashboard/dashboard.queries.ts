@@ -62,7 +62,10 @@ export class DashboardQueries {
   }
 
   /** Verdicts entering (+) and leaving (−) each week up to `asOf`, folded like portfolioDeltas. */
-  async verdictDeltas(asOf: Date, firstWeekEnd: string): Promise<{ weekEnd: string; status: VerdictStatus; count: number }[]> {
+  async verdictDeltas(
+    asOf: Date,
+    firstWeekEnd: string,
+  ): Promise<{ weekEnd: string; status: VerdictStatus; count: number }[]> {
     const rows = await this.prisma.$queryRaw<{ week_end: Date; status: VerdictStatus; count: number }[]>`
       SELECT week_end, status, sum(count)::int AS count FROM (
         SELECT GREATEST(week_end_of(valid_from), ${firstWeekEnd}::date) AS week_end, status, count(*) AS count
@@ -98,7 +101,10 @@ export class DashboardQueries {
   }
 
   /** Models in production on the given frameworks at `asOf`, with their planned retirement. */
-  async productionModelsOn(frameworks: Framework[], asOf: Date | null): Promise<{ name: string; retireBy: string | null }[]> {
+  async productionModelsOn(
+    frameworks: Framework[],
+    asOf: Date | null,
+  ): Promise<{ name: string; retireBy: string | null }[]> {
     if (frameworks.length === 0) return [];
     const rows = asOf
       ? await this.prisma.$queryRaw<{ name: string; retire_by: string | null }[]>`

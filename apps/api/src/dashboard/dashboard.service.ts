@@ -26,7 +26,10 @@ import { ReviewRepository } from '../reviews/review.repository.js';
 import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
 import type { DashboardQuery } from './dashboard.query.js';
 
-export type KpiTiles = Record<keyof PortfolioKpis, { value: number | null; previous: number | null; change: number | null }>;
+export type KpiTiles = Record<
+  keyof PortfolioKpis,
+  { value: number | null; previous: number | null; change: number | null }
+>;
 
 @Injectable()
 export class DashboardService {
@@ -79,7 +82,11 @@ export class DashboardService {
       FRAMEWORK_FAMILIES,
     );
     const frameworkLifecycle = runningTotals(
-      portfolioDeltas.map((row) => ({ weekEnd: row.weekEnd, key: frameworkLifecycleKey(row.framework, row.lifecycle), delta: row.count })),
+      portfolioDeltas.map((row) => ({
+        weekEnd: row.weekEnd,
+        key: frameworkLifecycleKey(row.framework, row.lifecycle),
+        delta: row.count,
+      })),
       weekEnds,
       FRAMEWORKS.flatMap((framework) => LIFECYCLES.map((lifecycle) => frameworkLifecycleKey(framework, lifecycle))),
     );
@@ -88,7 +95,8 @@ export class DashboardService {
       weekEnds,
       VERDICT_STATUSES,
     );
-    const cohortQuarters = cohorts.length > 0 ? quartersBetween(cohorts.map((row) => row.quarterStart).sort()[0]!, date) : [];
+    const cohortQuarters =
+      cohorts.length > 0 ? quartersBetween(cohorts.map((row) => row.quarterStart).sort()[0]!, date) : [];
 
     return {
       asOf: instant.toISOString(),

@@ -61,7 +61,13 @@ export class ReviewsService {
         changes: event.changes as unknown as FieldChange[],
       })),
       before: review?.snapshot.verdicts ?? null,
-      now: report.models.map((model) => ({ modelId: model.id, name: model.name, lifecycle: model.lifecycle, retireBy: model.retireBy, ...model.verdict })),
+      now: report.models.map((model) => ({
+        modelId: model.id,
+        name: model.name,
+        lifecycle: model.lifecycle,
+        retireBy: model.retireBy,
+        ...model.verdict,
+      })),
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
@@ -74,6 +80,10 @@ export class ReviewsService {
     const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
     const { snapshot: fromSnapshot, ...fromSummary } = from;
     const { snapshot: toSnapshot, ...toSummary } = to;
-    return { from: fromSummary, to: toSummary, differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts) };
+    return {
+      from: fromSummary,
+      to: toSummary,
+      differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts),
+    };
   }
 }

@@ -37,7 +37,16 @@ export const demoPortfolio = (): ModelStory[] => [
     changes: [
       { on: '2018-09-03', by: 'amira.haddad', set: { lifecycle: 'production' } },
       { on: '2021-05-17', by: 'amira.haddad', set: { migration: 'planned', migrationTarget: 'pytorch' } },
-      { on: '2022-01-10', by: 'lead.jonas', set: { migration: 'none', migrationTarget: null, description: 'Assigns Harmonized System codes to customs declarations. Rewrite cancelled: works, ages gracefully.' } },
+      {
+        on: '2022-01-10',
+        by: 'lead.jonas',
+        set: {
+          migration: 'none',
+          migrationTarget: null,
+          description:
+            'Assigns Harmonized System codes to customs declarations. Rewrite cancelled: works, ages gracefully.',
+        },
+      },
     ],
   },
   {
@@ -157,7 +166,15 @@ export const demoPortfolio = (): ModelStory[] => [
     },
     changes: [
       { on: '2020-02-17', by: 'amira.haddad', set: { lifecycle: 'production' } },
-      { on: '2020-08-03', by: 'amira.haddad', set: { frameworkVersion: '2.3.0', startedOn: '2020-07-01', description: 'Rebuilt for a new phone fleet on TensorFlow Lite 2.3 — PyTorch Mobile was not ready.' } },
+      {
+        on: '2020-08-03',
+        by: 'amira.haddad',
+        set: {
+          frameworkVersion: '2.3.0',
+          startedOn: '2020-07-01',
+          description: 'Rebuilt for a new phone fleet on TensorFlow Lite 2.3 — PyTorch Mobile was not ready.',
+        },
+      },
     ],
     exceptions: [
       {
@@ -206,9 +223,7 @@ export const demoPortfolio = (): ModelStory[] => [
       description: 'Distilled BERT replacement candidate for the ticket text classifier.',
       tags: ['distilbert', 'transformers'],
     },
-    changes: [
-      { on: '2021-06-07', by: 'marco.rossi', set: { lifecycle: 'production', frameworkVersion: '1.8.1' } },
-    ],
+    changes: [{ on: '2021-06-07', by: 'marco.rossi', set: { lifecycle: 'production', frameworkVersion: '1.8.1' } }],
   },
   {
     registeredOn: '2021-03-08',
@@ -354,7 +369,16 @@ export const demoPortfolio = (): ModelStory[] => [
       tags: ['sanctions'],
     },
     changes: [
-      { on: '2025-11-03', by: 'amira.haddad', set: { migration: 'in_progress', migrationTarget: 'pytorch', description: 'Flags sanctioned parties in trade documents. Rewrite to PyTorch started for a new entity schema.' } },
+      {
+        on: '2025-11-03',
+        by: 'amira.haddad',
+        set: {
+          migration: 'in_progress',
+          migrationTarget: 'pytorch',
+          description:
+            'Flags sanctioned parties in trade documents. Rewrite to PyTorch started for a new entity schema.',
+        },
+      },
     ],
   },
   {

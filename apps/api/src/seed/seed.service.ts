@@ -37,15 +37,32 @@ export class SeedService {
       recordedAt: registered,
     });
     const timeline = [
-      ...(story.changes ?? []).map((change) => ({ on: change.on, apply: async () => {
-        const when = at(change.on);
-        model = await this.models.update(model.id, updateModelSchema.parse({ ...change.set, version: model.version }), change.by, { at: when, recordedAt: when });
-      } })),
+      ...(story.changes ?? []).map((change) => ({
+        on: change.on,
+        apply: async () => {
+          const when = at(change.on);
+          model = await this.models.update(
+            model.id,
+            updateModelSchema.parse({ ...change.set, version: model.version }),
+            change.by,
+            { at: when, recordedAt: when },
+          );
+        },
+      })),
       ...(story.exceptions ?? []).flatMap((exception) => [
-        { on: exception.grantedOn, apply: async () => {
-          const granted = await this.exceptions.grant(model.id, exception, exception.approvedBy, at(exception.grantedOn, 11));
-          if (exception.revokedOn) await this.exceptions.revoke(granted.id, exception.approvedBy, at(exception.revokedOn, 11));
-        } },
+        {
+          on: exception.grantedOn,
+          apply: async () => {
+            const granted = await this.exceptions.grant(
+              model.id,
+              exception,
+              exception.approvedBy,
+              at(exception.grantedOn, 11),
+            );
+            if (exception.revokedOn)
+              await this.exceptions.revoke(granted.id, exception.approvedBy, at(exception.revokedOn, 11));
+          },
+        },
       ]),
     ].sort((a, b) => a.on.localeCompare(b.on));
     for (const step of timeline) await step.apply();

@@ -18,3 +18,4 @@ export * from './report-markdown.js';
 export * from './import-rows.js';
 export * from './backup.js';
 export * from './access.js';
+export * from './collections.js';

@@ -1,3 +1,4 @@
+import { groupBy } from './collections.js';
 import { addDays, startOfDay } from './dates.js';
 import { policyInForceOn, type PolicyVersion } from './policy.js';
 import type { Framework, Lifecycle } from './vocabularies.js';
@@ -45,13 +46,17 @@ export function runningTotals(
   const first = weekEnds[0];
   for (const change of deltas) {
     const weekEnd = first !== undefined && change.weekEnd < first ? first : change.weekEnd;
-    byWeek.set(weekEnd, [...(byWeek.get(weekEnd) ?? []), change]);
+    const bucket = byWeek.get(weekEnd);
+    if (bucket) bucket.push(change);
+    else byWeek.set(weekEnd, [change]);
   }
   const totals = new Map(keys.map((key) => [key, 0]));
   return weekEnds.map((weekEnd) => {
     for (const change of byWeek.get(weekEnd) ?? [])
       totals.set(change.key, (totals.get(change.key) ?? 0) + change.delta);
-    return { weekEnd, ...Object.fromEntries(keys.map((key) => [key, totals.get(key) ?? 0])) } as SeriesPoint;
+    const point: SeriesPoint = { weekEnd };
+    for (const key of keys) point[key] = totals.get(key) ?? 0;
+    return point;
   });
 }
 
@@ -122,14 +127,11 @@ export function retirementProjection(
   const dated = models.filter((model): model is { name: string; retireBy: string } => model.retireBy !== null);
   const withoutDate = models.filter((model) => model.retireBy === null).map((model) => model.name);
   const overdue = dated.filter((model) => model.retireBy < today).map((model) => model.name);
-  const byDate = new Map<string, string[]>();
-  for (const model of dated) {
-    const date = model.retireBy < today ? today : model.retireBy;
-    byDate.set(date, [...(byDate.get(date) ?? []), model.name]);
-  }
+  const byDate = groupBy(dated, (model) => (model.retireBy < today ? today : model.retireBy));
   let count = models.length;
   const points = [{ date: today, count, retiring: [] as string[] }];
-  for (const [date, names] of [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [date, retiring] of [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const names = retiring.map((model) => model.name);
     count -= names.length;
     points.push({ date, count, retiring: names.sort() });
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   evaluate,
+  groupBy,
   reviewChanges,
   toIsoDate,
   type ChangeItem,
@@ -105,8 +106,5 @@ export class PageChangesQuery {
   }
 }
 
-export function groupByModel<T extends { modelId: string }>(items: readonly T[]): Map<string, T[]> {
-  const byModel = new Map<string, T[]>();
-  for (const item of items) byModel.set(item.modelId, [...(byModel.get(item.modelId) ?? []), item]);
-  return byModel;
-}
+export const groupByModel = <T extends { modelId: string }>(items: readonly T[]): Map<string, T[]> =>
+  groupBy(items, (item) => item.modelId);

@@ -102,16 +102,13 @@ export class ReportsService {
       const ids = items.map(({ meta }) => meta.id);
       const exceptions = await this.portfolio.exceptions(ids);
       const exceptionsByModel = groupByModel(exceptions);
-      const changesByModel = new Map<string, string[]>();
-      for (const item of await this.pageChanges.forModels(changes, ids, exceptions)) {
-        changesByModel.set(item.modelId, [...(changesByModel.get(item.modelId) ?? []), changeLine(item)]);
-      }
+      const changesByModel = groupByModel(await this.pageChanges.forModels(changes, ids, exceptions));
       for (const { meta, state } of items) {
         // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
         const verdict = evaluate(state, policy, date, exceptionsByModel.get(meta.id) ?? [], instant);
         yield reportCsvRecord(toReportModel(toModel(meta, state, verdict), policy), {
           ...context,
-          changes: changesByModel.get(meta.id) ?? [],
+          changes: (changesByModel.get(meta.id) ?? []).map(changeLine),
         });
       }
       after = last;

@@ -17,6 +17,7 @@ const CompareReviewsPage = lazy(() => import('./pages/CompareReviewsPage'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const AdminPage = lazy(() => import('./pages/AdminPage'));
+const ImportPage = lazy(() => import('./pages/ImportPage'));
 
 export const router = createBrowserRouter([
   {
@@ -41,6 +42,7 @@ export const router = createBrowserRouter([
       { path: 'models/:id', element: <ModelPage /> },
       { path: 'compliance', element: <CompliancePage /> },
       { path: 'policy', element: <PolicyPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: 'account', element: <AccountPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },

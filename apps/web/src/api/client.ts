@@ -15,6 +15,8 @@ export class ApiError extends Error {
   }
 }
 
+export const CANNOT_REACH = 'Cannot reach the server. Check your connection and try again.';
+
 type QueryValue = string | number | null | undefined;
 
 /** `?a=1&b=x` from the values that are set; empty strings are left out. */
@@ -52,26 +54,30 @@ export async function apiFetch<T>(path: string, { method = 'GET', body, signal }
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'Cannot reach the server. Check your connection and try again.', [], null);
+    throw new ApiError(0, CANNOT_REACH, [], null);
   }
 
-  const text = await response.text();
-  let parsed: unknown = null;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = null;
-    }
-  }
-
-  if (!response.ok) {
-    const errorBody = isErrorBody(parsed) ? parsed : null;
-    const rawMessage = errorBody?.message;
-    const message = Array.isArray(rawMessage)
-      ? rawMessage.join('; ')
-      : rawMessage || `${response.status} ${response.statusText || 'request failed'}`;
-    throw new ApiError(response.status, message, errorBody?.details ?? [], errorBody);
-  }
+  const parsed = parseJsonText(await response.text());
+  if (!response.ok) throw apiErrorOf(response.status, response.statusText, parsed);
   return parsed as T;
+}
+
+/** A response body as JSON, or null when it is empty or not JSON. */
+export function parseJsonText(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+/** A non-2xx answer as an ApiError, with the API's message when the body is its error shape. */
+export function apiErrorOf(status: number, statusText: string, parsed: unknown): ApiError {
+  const errorBody = isErrorBody(parsed) ? parsed : null;
+  const rawMessage = errorBody?.message;
+  const message = Array.isArray(rawMessage)
+    ? rawMessage.join('; ')
+    : rawMessage || `${status} ${statusText || 'request failed'}`;
+  return new ApiError(status, message, errorBody?.details ?? [], errorBody);
 }

@@ -3,6 +3,9 @@
 import type {
   ExceptionState,
   FrameworkFamily,
+  ImportPlan,
+  ImportProblem,
+  ImportRowPlan,
   Lifecycle,
   Model,
   ModelEvent,
@@ -63,13 +66,30 @@ export interface FieldErrorDetail {
   message: string;
 }
 
-/** The API's one error shape. A stale edit (409) also carries the newer model as `current`. */
+/**
+ * The API's one error shape. A stale edit (409) also carries the newer model as `current`; a
+ * refused import (400) carries every problem with its row and column as `errors`.
+ */
 export interface ApiErrorBody {
   statusCode: number;
   error: string;
   message: string | string[];
   details?: FieldErrorDetail[];
   current?: Model;
+  errors?: ImportProblem[];
+}
+
+// ---------- Bulk import (POST /api/imports) ----------
+
+/** A dry run (200) or a committed import (201): per row, what it does and what is wrong with it. */
+export interface ImportResult {
+  dryRun: boolean;
+  committed: boolean;
+  format: 'csv' | 'json';
+  summary: ImportPlan['summary'];
+  /** Every problem, file-level ones (row 0) first. */
+  errors: ImportProblem[];
+  rows: ImportRowPlan[];
 }
 
 // ---------- Dashboard (GET /api/dashboard) ----------

@@ -19,6 +19,7 @@ const NAV: { to: string; label: string; capability?: Capability }[] = [
   { to: '/models/new', label: 'Register model', capability: 'registerModel' },
   { to: '/compliance', label: 'Compliance' },
   { to: '/policy', label: 'Policy' },
+  { to: '/import', label: 'Import', capability: 'importModels' },
   { to: '/admin', label: 'Admin', capability: 'administer' },
 ];
 

@@ -4,8 +4,17 @@ import { CAPABILITIES, can, grantableScopes, requiredRole, type Capability } fro
 // Each role, and what the web shows it. Reading is for everyone; admins see everything.
 const EXPECTED: Record<'viewer' | 'editor' | 'admin', Capability[]> = {
   viewer: ['read'],
-  editor: ['read', 'registerModel', 'editModel', 'manageExceptions', 'recordReview'],
-  admin: ['read', 'registerModel', 'editModel', 'manageExceptions', 'recordReview', 'changePolicy', 'administer'],
+  editor: ['read', 'registerModel', 'editModel', 'importModels', 'manageExceptions', 'recordReview'],
+  admin: [
+    'read',
+    'registerModel',
+    'editModel',
+    'importModels',
+    'manageExceptions',
+    'recordReview',
+    'changePolicy',
+    'administer',
+  ],
 };
 
 describe('can', () => {

@@ -10,6 +10,8 @@ export const CAPABILITY_ROLES = {
   read: 'viewer',
   registerModel: 'editor',
   editModel: 'editor',
+  /** Bulk registration and update from a CSV or JSON file (POST /api/imports). */
+  importModels: 'editor',
   manageExceptions: 'editor',
   recordReview: 'editor',
   changePolicy: 'admin',

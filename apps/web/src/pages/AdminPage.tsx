@@ -5,6 +5,7 @@ import { InviteUserForm } from '../components/admin/InviteUserForm';
 import { UsersTable } from '../components/admin/UsersTable';
 import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
 import { RoleGate } from '../components/RoleGate';
+import { BACKUP_URL } from '../lib/reports';
 import { useSession } from '../lib/session';
 
 export default function AdminPage() {
@@ -51,6 +52,17 @@ function Administration() {
         ) : (
           <TokenTable tokens={tokens.data} users={users.data ?? []} caption="All API tokens" />
         )}
+      </section>
+
+      <section className="section" aria-labelledby="backup-title">
+        <h2 id="backup-title">Backup</h2>
+        <p className="lede">
+          Every model with its full history, the exceptions, every policy version and the reviews, as one JSON file.
+          Accounts and API tokens are not in it. It restores into an empty instance (<code>POST /api/import</code>).
+        </p>
+        <a className="button" href={BACKUP_URL} download>
+          Download full backup
+        </a>
       </section>
     </section>
   );

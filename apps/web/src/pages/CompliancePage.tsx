@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
 import type { ComplianceResponse } from '../api/types';
 import { ErrorPanel, Loading } from '../components/QueryStates';
+import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
 import { expiryNote } from '../lib/exceptions';
@@ -23,7 +24,10 @@ export default function CompliancePage() {
   return (
     <section className="page">
       <title>Compliance · Model Migration Tracker</title>
-      <h1>Compliance</h1>
+      <div className="page-heading">
+        <h1>Compliance</h1>
+        <ReportDownloads asOf={asOf} />
+      </div>
       {compliance.isPending ? (
         <Loading what="Loading compliance" />
       ) : compliance.isError ? (

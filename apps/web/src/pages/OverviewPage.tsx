@@ -8,6 +8,7 @@ import { LegacyChart } from '../components/dashboard/LegacyChart';
 import { LifecycleChart } from '../components/dashboard/LifecycleChart';
 import { VerdictsChart } from '../components/dashboard/VerdictsChart';
 import { ErrorPanel, Loading } from '../components/QueryStates';
+import { ReportDownloads } from '../components/ReportDownloads';
 import { DEFAULT_RANGE, RANGE_OPTIONS, parseRange, type DashboardRange } from '../lib/dashboard';
 import { formatDate } from '../lib/format';
 import { useAsOf } from '../lib/useAsOf';
@@ -36,6 +37,7 @@ export default function OverviewPage() {
         <h1>Overview</h1>
         <RangePicker value={range} onChange={setRange} busy={dashboard.isFetching} />
       </div>
+      <ReportDownloads asOf={asOf} />
       {dashboard.isPending ? (
         <Loading what="Loading the dashboard" />
       ) : dashboard.isError ? (

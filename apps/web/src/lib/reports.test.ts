@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { DOWNLOAD_FORMATS, REPORT_FORMAT_LABELS, reportUrl } from './reports';
+
+describe('reportUrl', () => {
+  it('asks for the format at the as-of date, or now when there is none', () => {
+    expect(reportUrl('csv', '2021-01-15')).toBe('/api/reports/status?format=csv&asOf=2021-01-15');
+    expect(reportUrl('pdf', '')).toBe('/api/reports/status?format=pdf');
+  });
+
+  it('offers every format with a label', () => {
+    expect(DOWNLOAD_FORMATS.map((format) => REPORT_FORMAT_LABELS[format])).toEqual(['CSV', 'Markdown', 'JSON', 'PDF']);
+  });
+});

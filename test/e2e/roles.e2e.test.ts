@@ -170,6 +170,7 @@ describe('an editor', () => {
       'Register model',
       'Compliance',
       'Policy',
+      'Import',
     ]);
 
     await mainNav(page).getByRole('link', { name: 'Register model' }).click();

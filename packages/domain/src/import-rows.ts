@@ -282,3 +282,17 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
 export function importProblemField(problem: ImportProblem): string {
   return problem.row === 0 ? `file.${problem.column}` : `rows[${problem.row - 1}].${problem.column}`;
 }
+
+/** The largest import file: a 10,000-model CSV is about 3 MB; 20 MB leaves room without inviting abuse. */
+export const IMPORT_LIMIT_BYTES = 20 * 1_048_576;
+
+/** A dry run (200) or a committed import (201): per row, what it does and what is wrong with it. */
+export interface ImportResult {
+  dryRun: boolean;
+  committed: boolean;
+  format: 'csv' | 'json';
+  summary: ImportPlan['summary'];
+  /** Every problem, file-level ones (row 0) first. */
+  errors: ImportProblem[];
+  rows: ImportRowPlan[];
+}

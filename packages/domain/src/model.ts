@@ -84,6 +84,9 @@ export const updateModelSchema = z
 export type UpdateModelInput = z.input<typeof updateModelSchema>;
 export type UpdateModel = z.output<typeof updateModelSchema>;
 
+/** What a new model must name; everything else has a default. */
+export const REQUIRED_MODEL_FIELDS = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
+
 export const MODEL_FIELD_NAMES = Object.keys(modelFieldsSchema.shape) as (keyof ModelFields)[];
 
 /** A model's recorded state: what every history event stores in full. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
+import type { PortfolioKpis } from './kpis.js';
 import type { FieldChange } from './model.js';
 import type { Lifecycle, VerdictStatus } from './vocabularies.js';
 
@@ -20,6 +21,24 @@ export interface SnapshotVerdict {
   rule: string;
   reason: string;
 }
+
+export interface ReviewSnapshot {
+  kpis: PortfolioKpis;
+  verdicts: SnapshotVerdict[];
+}
+
+/** A recorded review as listed; the full record adds its frozen snapshot. */
+export interface ReviewSummary {
+  id: string;
+  heldOn: string;
+  attendees: string[];
+  notes: string;
+  createdAt: string;
+  createdBy: string;
+  kpis: PortfolioKpis;
+}
+
+export type ReviewRecord = ReviewSummary & { snapshot: ReviewSnapshot };
 
 export const CHANGE_GROUPS = [
   'newViolations',

@@ -1,9 +1,8 @@
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { RouteConfig } from '@nestjs/platform-fastify';
+import { IMPORT_LIMIT_BYTES } from '@mmt/domain';
 
-/** Bulk imports: a 10,000-model CSV is about 3 MB; 20 MB leaves room without inviting abuse. */
-export const IMPORT_LIMIT_BYTES = 20 * 1_048_576;
 /** A whole backup, with every model's history. */
 export const RESTORE_LIMIT_BYTES = 200 * 1_048_576;
 

@@ -2,12 +2,13 @@ import { Controller, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { IMPORT_LIMIT_BYTES, type ImportResult } from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
 import { ApiZodQuery } from '../common/openapi.js';
 import { optionalParam } from '../common/query-params.js';
-import { IMPORT_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
+import { UploadLimit } from '../common/uploads.js';
 import { readImportFile } from './import-file.js';
-import { ImportsService, type ImportResult } from './imports.service.js';
+import { ImportsService } from './imports.service.js';
 
 const importQuerySchema = z.object({
   dryRun: optionalParam(z.enum(['true', 'false'], { message: 'must be true or false' })).transform(

@@ -8,7 +8,7 @@ import {
   type ImportPlan,
   type ImportProblem,
   type ImportRecord,
-  type ImportRowPlan,
+  type ImportResult,
 } from '@mmt/domain';
 import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
@@ -22,15 +22,6 @@ import { ImportRepository } from './import.repository.js';
 // 10,000 rows commit in a few seconds; the margin is for a busy database.
 const COMMIT_TIMEOUT_MS = 120_000;
 const MAX_DETAILS = 500;
-
-export interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  format: ImportFile['format'];
-  summary: ImportPlan['summary'];
-  errors: ImportProblem[];
-  rows: ImportRowPlan[];
-}
 
 function invalid(
   message: string,

@@ -1,24 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { toIsoDate, type PortfolioKpis, type ReviewInput, type SnapshotVerdict } from '@mmt/domain';
+import { toIsoDate, type ReviewInput, type ReviewRecord, type ReviewSnapshot, type ReviewSummary } from '@mmt/domain';
 import type { Review as ReviewRow } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
-
-export interface ReviewSnapshot {
-  kpis: PortfolioKpis;
-  verdicts: SnapshotVerdict[];
-}
-
-export interface ReviewSummary {
-  id: string;
-  heldOn: string;
-  attendees: string[];
-  notes: string;
-  createdAt: string;
-  createdBy: string;
-  kpis: PortfolioKpis;
-}
-
-export type ReviewRecord = ReviewSummary & { snapshot: ReviewSnapshot };
 
 function toReview(row: ReviewRow): ReviewRecord {
   const snapshot = row.snapshot as unknown as ReviewSnapshot;

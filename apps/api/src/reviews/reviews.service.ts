@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { compareSnapshots, reviewChanges, toIsoDate, type FieldChange, type ReviewInput } from '@mmt/domain';
+import {
+  compareSnapshots,
+  reviewChanges,
+  toIsoDate,
+  type FieldChange,
+  type ReviewInput,
+  type ReviewRecord,
+} from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService, EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
-import { ReviewRepository, type ReviewRecord } from './review.repository.js';
+import { ReviewRepository } from './review.repository.js';
 
 // With no review yet, "what changed" covers the last week.
 const FIRST_REVIEW_LOOKBACK_MS = 7 * 86_400_000;

@@ -3,9 +3,8 @@
 import type {
   ExceptionState,
   FrameworkFamily,
-  ImportPlan,
   ImportProblem,
-  ImportRowPlan,
+  ImportResult,
   Lifecycle,
   Model,
   ModelEvent,
@@ -15,15 +14,16 @@ import type {
   PortfolioKpis,
   RetirementProjection,
   ReviewChanges,
+  ReviewRecord,
+  ReviewSummary,
   Role,
   SnapshotDifference,
-  SnapshotVerdict,
   TokenScope,
   VerdictCounts,
   VerdictStatus,
 } from '@mmt/domain';
 
-export type { ExceptionState, PolicyVersion };
+export type { ExceptionState, ImportResult, PolicyVersion, ReviewRecord, ReviewSummary };
 
 /** An exception as the API returns it: the record plus its state at the requested date. */
 export interface ExceptionView extends ModelExceptionRecord {
@@ -81,17 +81,6 @@ export interface ApiErrorBody {
 
 // ---------- Bulk import (POST /api/imports) ----------
 
-/** A dry run (200) or a committed import (201): per row, what it does and what is wrong with it. */
-export interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  format: 'csv' | 'json';
-  summary: ImportPlan['summary'];
-  /** Every problem, file-level ones (row 0) first. */
-  errors: ImportProblem[];
-  rows: ImportRowPlan[];
-}
-
 // ---------- Dashboard (GET /api/dashboard) ----------
 
 export interface KpiWithChange {
@@ -127,19 +116,7 @@ export interface DashboardResponse {
 
 // ---------- Weekly reviews (/api/reviews) ----------
 
-export interface ReviewSummary {
-  id: string;
-  heldOn: string;
-  attendees: string[];
-  notes: string;
-  createdAt: string;
-  createdBy: string;
-  kpis: PortfolioKpis;
-}
-
-export interface ReviewDetail extends ReviewSummary {
-  snapshot: { kpis: PortfolioKpis; verdicts: SnapshotVerdict[] };
-}
+export type ReviewDetail = ReviewRecord;
 
 export interface ReviewChangesResponse extends ReviewChanges {
   review: ReviewSummary | null;

@@ -1,16 +1,17 @@
+import { IMPORT_LIMIT_BYTES, REQUIRED_MODEL_FIELDS } from '@mmt/domain';
 import type { ImportAction, ImportProblem, ImportRowPlan } from '@mmt/domain';
 import { ApiError } from '../api/client';
 import type { ImportResult } from '../api/types';
 import { plural } from './format';
 
-/** The API's limit for an import file (apps/api `IMPORT_LIMIT_BYTES`); checked here so a big file fails at once. */
-export const IMPORT_LIMIT_BYTES = 20 * 1_048_576;
+// The API's own limit, checked here too so a big file fails at once.
+export { IMPORT_LIMIT_BYTES };
 
 /** How many rows the preview table shows; problem rows come first, so they are the ones shown. */
 export const PREVIEW_ROW_LIMIT = 200;
 
 /** The columns a new model needs (the rest may be left empty): the help text lists them. */
-export const REQUIRED_FOR_NEW_MODEL = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
+export const REQUIRED_FOR_NEW_MODEL = REQUIRED_MODEL_FIELDS;
 
 export type ImportContentType = 'text/csv' | 'application/json';
 

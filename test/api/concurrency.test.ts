@@ -53,6 +53,42 @@ describe('concurrent writes', () => {
     expect(row!.n).toBe('1');
   });
 
+  it('keeps a model’s verdict timeline right when edits and exception grants race', async () => {
+    const model = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ framework: 'jax', startedOn: '2023-01-01', since: '2024-01-01' }))
+        .expect(201)
+    ).body;
+    let version = model.version;
+    for (let round = 0; round < 8; round += 1) {
+      const [edit, grant] = await Promise.all([
+        api.http
+          .patch(`/api/models/${model.id}`)
+          .send({ version, task: `round ${round}`, lifecycle: round % 2 ? 'production' : 'retired' }),
+        api.http.post(`/api/models/${model.id}/exceptions`).send({
+          reason: `waiver ${round}`,
+          approvedBy: 'lead',
+          grantedOn: `2024-0${round + 1}-01`,
+          expiresOn: `2024-0${round + 1}-15`,
+        }),
+      ]);
+      expect([edit.status, grant.status]).toEqual([200, 201]);
+      version = edit.body.version;
+    }
+    const spans = () =>
+      api.db.query<{ span: string }>(
+        `SELECT concat_ws(' ', valid_from, valid_to, status, rule) AS span FROM verdict_span WHERE model_id = $1 ORDER BY valid_from`,
+        [model.id],
+      );
+    const raced = await spans();
+    // A policy version identical to the one in force recomputes every timeline from scratch.
+    const { current } = (await api.http.get('/api/policy').expect(200)).body;
+    const { id: _id, createdAt: _createdAt, createdBy: _createdBy, ...policy } = current;
+    await api.http.put('/api/policy').send(policy).expect(201);
+    expect(await spans()).toEqual(raced);
+  });
+
   it('keeps the change log equal to the current portfolio after concurrent edits', async () => {
     const [mismatch] = await api.db.query<{ n: string }>(`
       SELECT count(*) AS n FROM (

@@ -53,7 +53,13 @@ export class ExceptionRepository {
     return row ? toExceptionRecord(row) : null;
   }
 
-  async create(db: Db, modelId: string, input: ExceptionInput, createdBy: string, createdAt?: Date): Promise<ModelExceptionRecord> {
+  async create(
+    db: Db,
+    modelId: string,
+    input: ExceptionInput,
+    createdBy: string,
+    createdAt?: Date,
+  ): Promise<ModelExceptionRecord> {
     const row = await db.modelException.create({
       data: {
         modelId,

@@ -14,7 +14,11 @@ export class ExceptionsController {
   @Post('models/:id/exceptions')
   @HttpCode(201)
   @ApiZodBody(exceptionInputSchema)
-  grant(@IdParam() modelId: string, @Body({ schema: exceptionInputSchema }) body: ExceptionBody, @Actor() actor: string) {
+  grant(
+    @IdParam() modelId: string,
+    @Body({ schema: exceptionInputSchema }) body: ExceptionBody,
+    @Actor() actor: string,
+  ) {
     return this.exceptions.grant(modelId, body, actor);
   }
 

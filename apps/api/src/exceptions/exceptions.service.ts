@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { exceptionInputSchemaFor, exceptionStateAt, toIsoDate, type ExceptionBody, type ModelExceptionRecord } from '@mmt/domain';
+import {
+  exceptionInputSchemaFor,
+  exceptionStateAt,
+  toIsoDate,
+  type ExceptionBody,
+  type ModelExceptionRecord,
+} from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -27,6 +33,7 @@ export class ExceptionsService {
     const input = parseOrThrow(exceptionInputSchemaFor(toIsoDate(now)), body);
     const exception = await this.prisma.$transaction(async (tx) => {
       if (!(await this.models.findById(modelId, tx))) throw notFound('Model', modelId);
+      await this.models.lockForChange(tx, modelId);
       const created = await this.exceptions.create(tx, modelId, input, actor, now);
       await this.verdicts.refreshModel(tx, modelId);
       return created;
@@ -38,6 +45,7 @@ export class ExceptionsService {
     const exception = await this.prisma.$transaction(async (tx) => {
       const existing = await this.exceptions.findById(id, tx);
       if (!existing) throw notFound('Exception', id);
+      await this.models.lockForChange(tx, existing.modelId);
       const revoked = (await this.exceptions.revoke(tx, id, actor, now)) ?? existing;
       await this.verdicts.refreshModel(tx, existing.modelId);
       return revoked;

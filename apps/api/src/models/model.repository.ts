@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { frameworkFamily, type FieldChange, type ModelState } from '@mmt/domain';
 import type { Model as ModelRow, ModelEvent as ModelEventRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-import { rowFromState } from './model.mapper.js';
+import { createModelStatement, type CreatedModel } from './model-create.statement.js';
+import { updateModelStatement, type UpdatedModel } from './model-update.statement.js';
 
 export interface NewEvent {
   modelId: string;
@@ -37,25 +38,27 @@ export class ModelRepository {
     return db.model.findUnique({ where: { id } });
   }
 
+  /**
+   * Holds the model for the rest of the transaction: edits and exception changes both recompute its
+   * verdict timeline from what they read, so they take turns rather than overwrite each other's.
+   */
+  async lockForChange(db: Db, id: string): Promise<void> {
+    await db.$executeRaw`SELECT 1 FROM model WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+  }
+
   findByIds(ids: string[]): Promise<ModelRow[]> {
     return this.prisma.model.findMany({ where: { id: { in: ids } } });
   }
 
-  insert(db: Db, state: ModelState, createdAt: Date, updatedAt: Date): Promise<ModelRow> {
-    return db.model.create({ data: { ...rowFromState(state), version: 1, createdAt, updatedAt } });
+  /** A new model with its `created` event and verdict timeline, in one atomic statement. */
+  async insertCreated(model: CreatedModel, db: Db = this.prisma): Promise<void> {
+    await db.$executeRaw(createModelStatement(model));
   }
 
-  /** Writes the new state only if nobody changed the model since `expectedVersion`; null otherwise. */
-  async updateIfVersion(db: Db, id: string, expectedVersion: number, state: ModelState, at: Date): Promise<ModelRow | null> {
-    const { count } = await db.model.updateMany({
-      where: { id, version: expectedVersion },
-      data: { ...rowFromState(state), version: { increment: 1 }, updatedAt: at },
-    });
-    return count === 1 ? db.model.findUnique({ where: { id } }) : null;
-  }
-
-  insertEvent(db: Db, event: NewEvent): Promise<ModelEventRow> {
-    return db.modelEvent.create({ data: eventData(event) });
+  /** Writes an edit, its event and timeline if the model is still at the expected version; false otherwise. */
+  async updateIfVersion(edit: UpdatedModel, db: Db = this.prisma): Promise<boolean> {
+    const [result] = await db.$queryRaw<{ updated: number }[]>(updateModelStatement(edit));
+    return result?.updated === 1;
   }
 
   /**
@@ -98,7 +101,7 @@ export class ModelRepository {
   }
 
   /** Oldest first: the input of the verdict timeline. */
-  eventsInOrder(db: Db, modelId: string): Promise<Pick<ModelEventRow, 'at' | 'state'>[]> {
+  eventsInOrder(modelId: string, db: Db = this.prisma): Promise<Pick<ModelEventRow, 'at' | 'state'>[]> {
     return db.modelEvent.findMany({
       where: { modelId },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],

@@ -4,7 +4,12 @@ import { createModelSchema, updateModelSchema, type CreateModel, type UpdateMode
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { ApiZodBody, ApiZodQuery } from '../common/openapi.js';
-import { asOfQuerySchema, listModelsQuerySchema, type AsOfQuery, type ListModelsQuery } from './dto/list-models.query.js';
+import {
+  asOfQuerySchema,
+  listModelsQuerySchema,
+  type AsOfQuery,
+  type ListModelsQuery,
+} from './dto/list-models.query.js';
 import { ModelsService } from './models.service.js';
 
 @ApiTags('models')

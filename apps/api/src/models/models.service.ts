@@ -1,15 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { diffStates, exceptionStateAt, toIsoDate } from '@mmt/domain';
 import type { CreateModel, Model, ModelEvent, ModelExceptionRecord, ModelState, UpdateModel } from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
-import { isUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import type { ListModelsQuery } from './dto/list-models.query.js';
 import { ModelListQuery } from './model-list.query.js';
-import { stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
+import { rowFromState, stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
+import { isRawUniqueViolation } from './model-create.statement.js';
 import { ModelRepository } from './model.repository.js';
 
 export type ExceptionView = ModelExceptionRecord & { state: ReturnType<typeof exceptionStateAt> };
@@ -32,11 +33,13 @@ const duplicateName = (name: string) =>
     { field: 'name', message: 'is already used by another model' },
   ]);
 
-class StaleVersion extends Error {
-  constructor(readonly current: ModelRow) {
-    super('stale version');
-  }
-}
+type TimedState = { at: Date; state: ModelState };
+
+/** The history with a new event: after every event at or before its moment (a later id sorts last). */
+const withEvent = (events: TimedState[], event: TimedState): TimedState[] => {
+  const index = events.findIndex((existing) => existing.at.getTime() > event.at.getTime());
+  return index === -1 ? [...events, event] : [...events.slice(0, index), event, ...events.slice(index)];
+};
 
 const withoutUndefined = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
@@ -55,70 +58,71 @@ export class ModelsService {
     const { since, ...state } = input;
     const recordedAt = clock?.recordedAt ?? new Date();
     const at = clock?.at ?? since ?? recordedAt;
+    const id = randomUUID();
+    const policies = await this.verdicts.policyVersions();
+    const { spans, verdict } = this.verdicts.startTimeline({ at, state }, policies, new Date());
     try {
-      const { row, verdict } = await this.prisma.$transaction(async (tx) => {
-        const created = await this.models.insert(tx, state, at, at);
-        await this.models.insertEvent(tx, {
-          modelId: created.id,
-          kind: 'created',
-          actor,
-          at,
-          recordedAt,
-          version: 1,
-          changes: diffStates(null, state),
-          state,
-        });
-        const verdict = await this.verdicts.startTimeline(tx, created.id, { at, state }, new Date());
-        return { row: created, verdict };
-      });
-      return toModel(row, stateFromRow(row), verdict);
+      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes: diffStates(null, state), spans });
     } catch (error) {
-      if (isUniqueViolation(error)) throw duplicateName(state.name);
+      if (isRawUniqueViolation(error)) throw duplicateName(state.name);
       throw error;
     }
+    return toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
   }
 
+  /**
+   * Holds the model (exception changes take the same lock), checks the version, and writes the edit,
+   * its event and the recomputed verdict timeline in one statement; a stale version writes nothing.
+   */
   async update(id: string, patch: UpdateModel, actor: string, clock?: ChangeClock): Promise<Model> {
     const { version, ...changes } = patch;
     const recordedAt = clock?.recordedAt ?? new Date();
     const at = clock?.at ?? recordedAt;
-    try {
-      const row = await this.prisma.$transaction(async (tx) => {
+    const policies = await this.verdicts.policyVersions();
+    const outcome = await this.prisma
+      .$transaction(async (tx) => {
+        await this.models.lockForChange(tx, id);
         const current = await this.models.findById(id, tx);
         if (!current) throw notFound('Model', id);
-        if (current.version !== version) throw new StaleVersion(current);
+        if (current.version !== version) return { kind: 'stale', row: current } as const;
+        const [events, exceptions] = [
+          await this.models.eventsInOrder(id, tx),
+          await this.exceptions.forModels([id], tx),
+        ];
         const before = stateFromRow(current);
         const after: ModelState = { ...before, ...withoutUndefined(changes) };
         const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) return current;
-        const updated = await this.models.updateIfVersion(tx, id, version, after, at);
-        if (!updated) throw new StaleVersion((await this.models.findById(id, tx)) ?? current);
-        await this.models.insertEvent(tx, {
-          modelId: id,
-          kind: 'updated',
-          actor,
-          at,
-          recordedAt,
-          version: updated.version,
-          changes: fieldChanges,
-          state: after,
-        });
-        await this.verdicts.refreshModel(tx, id);
-        return updated;
-      });
-      return await this.present(row);
-    } catch (error) {
-      if (error instanceof StaleVersion) {
-        throw new DomainError(
-          'stale_version',
-          `This model was changed by someone else (it is now at version ${error.current.version}, you edited version ${version}); nothing was saved. Review the current values and apply your edit again.`,
-          [{ field: 'version', message: `is ${version}, but the model is now at version ${error.current.version}` }],
-          { current: await this.present(error.current) },
+        if (fieldChanges.length === 0) return { kind: 'unchanged', row: current, state: before, exceptions } as const;
+        const history = withEvent(
+          events.map((event) => ({ at: event.at, state: event.state as unknown as ModelState })),
+          { at, state: after },
         );
-      }
-      if (isUniqueViolation(error)) throw duplicateName(changes.name ?? '');
-      throw error;
-    }
+        const spans = this.verdicts.timeline(history, policies, exceptions);
+        await this.models.updateIfVersion(
+          { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
+          tx,
+        );
+        const row = { ...current, ...rowFromState(after), version: version + 1, updatedAt: at };
+        return { kind: 'updated', row, state: after, exceptions } as const;
+      })
+      .catch((error: unknown) => {
+        throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
+      });
+    if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
+    return toModel(
+      outcome.row,
+      outcome.state,
+      this.verdicts.verdictOf(outcome.state, policies, outcome.exceptions, new Date()),
+    );
+  }
+
+  private async stale(current: ModelRow, version: number): Promise<DomainError> {
+    return new DomainError(
+      'stale_version',
+      `This model was changed by someone else (it is now at version ${current.version}, you edited version ${version}); nothing was saved. Review the current values and apply your edit again.`,
+      [{ field: 'version', message: `is ${version}, but the model is now at version ${current.version}` }],
+      { current: await this.present(current) },
+    );
   }
 
   async get(id: string, asOf?: Date): Promise<ModelDetail> {
@@ -146,7 +150,10 @@ export class ModelsService {
       const state = item.state ?? (row ? stateFromRow(row) : null);
       return state ? [{ meta: row ?? item, state }] : [];
     });
-    const verdicts = await this.verdicts.judge(listed.map(({ meta, state }) => ({ id: meta.id, state })), instant);
+    const verdicts = await this.verdicts.judge(
+      listed.map(({ meta, state }) => ({ id: meta.id, state })),
+      instant,
+    );
     return {
       items: listed.map(({ meta, state }) => toModel(meta, state, verdicts.get(meta.id)!)),
       total,

@@ -2,13 +2,20 @@ import { Injectable } from '@nestjs/common';
 import type { VerdictSpan } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
 
+/** Span rows as one JSON parameter for `jsonb_to_recordset`. */
+export function spanRecords(modelId: string, spans: readonly VerdictSpan[]) {
+  return spans.map((span) => ({
+    model_id: modelId,
+    valid_from: span.validFrom.toISOString(),
+    valid_to: span.validTo?.toISOString() ?? null,
+    status: span.status,
+    rule: span.rule,
+    new_project: span.newProject,
+  }));
+}
+
 @Injectable()
 export class VerdictSpanRepository {
-  /** The spans of a model that has none yet (just created): nothing to delete first. */
-  async insert(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
-    if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
-  }
-
   async replace(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
     await db.verdictSpan.deleteMany({ where: { modelId } });
     if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
@@ -17,16 +24,7 @@ export class VerdictSpanRepository {
   /** The same for many models in two statements: a large import or restore cannot afford two per model. */
   async replaceMany(db: Db, spansByModel: ReadonlyMap<string, VerdictSpan[]>): Promise<void> {
     await db.verdictSpan.deleteMany({ where: { modelId: { in: [...spansByModel.keys()] } } });
-    const records = [...spansByModel].flatMap(([modelId, spans]) =>
-      spans.map((span) => ({
-        model_id: modelId,
-        valid_from: span.validFrom.toISOString(),
-        valid_to: span.validTo?.toISOString() ?? null,
-        status: span.status,
-        rule: span.rule,
-        new_project: span.newProject,
-      })),
-    );
+    const records = [...spansByModel].flatMap(([modelId, spans]) => spanRecords(modelId, spans));
     if (records.length === 0) return;
     // One JSON parameter rather than Prisma's createMany, which is slow for thousands of rows.
     await db.$executeRaw`

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { evaluate, policyInForceOn, toIsoDate, verdictSpans } from '@mmt/domain';
-import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict } from '@mmt/domain';
+import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict, VerdictSpan } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
@@ -11,7 +11,8 @@ const WHOLE_TABLE_THRESHOLD = 500;
 
 function groupByModel(exceptions: ModelExceptionRecord[]): Map<string, ModelExceptionRecord[]> {
   const byModel = new Map<string, ModelExceptionRecord[]>();
-  for (const exception of exceptions) byModel.set(exception.modelId, [...(byModel.get(exception.modelId) ?? []), exception]);
+  for (const exception of exceptions)
+    byModel.set(exception.modelId, [...(byModel.get(exception.modelId) ?? []), exception]);
   return byModel;
 }
 
@@ -48,15 +49,42 @@ export class VerdictService {
     );
   }
 
+  /** Every policy version: read once per request and passed to the methods below. */
+  policyVersions(): Promise<PolicyVersion[]> {
+    return this.policies.all();
+  }
+
   /**
    * A just-created model's timeline and its verdict at `instant`, from its first event alone: it
-   * has no other events and no exceptions yet, so nothing needs reading back.
+   * has no other events and no exceptions yet, so nothing needs reading back. Policies may be read
+   * outside the write's transaction: they are only read here, and a policy change recomputes every
+   * timeline itself.
    */
-  async startTimeline(db: Db, modelId: string, first: { at: Date; state: ModelState }, instant: Date): Promise<Verdict> {
-    const policies = await this.policies.all(db);
-    await this.spans.insert(db, modelId, verdictSpans({ events: [first], policies, exceptions: [] }));
+  startTimeline(
+    first: { at: Date; state: ModelState },
+    policies: PolicyVersion[],
+    instant: Date,
+  ): { spans: VerdictSpan[]; verdict: Verdict } {
     const date = toIsoDate(instant);
-    return evaluate(first.state, policyInForceOn(policies, date), date, [], instant);
+    return {
+      spans: verdictSpans({ events: [first], policies, exceptions: [] }),
+      verdict: evaluate(first.state, policyInForceOn(policies, date), date, [], instant),
+    };
+  }
+
+  /** A model's verdict at `instant` from inputs the caller already holds. */
+  verdictOf(state: ModelState, policies: PolicyVersion[], exceptions: ModelExceptionRecord[], instant: Date): Verdict {
+    const date = toIsoDate(instant);
+    return evaluate(state, policyInForceOn(policies, date), date, exceptions, instant);
+  }
+
+  /** A model's whole timeline from inputs the caller already holds (events oldest first). */
+  timeline(
+    events: { at: Date; state: ModelState }[],
+    policies: PolicyVersion[],
+    exceptions: ModelExceptionRecord[],
+  ): VerdictSpan[] {
+    return verdictSpans({ events, policies, exceptions });
   }
 
   /** Recomputes one model's verdict timeline; call inside the transaction that changed its inputs. */

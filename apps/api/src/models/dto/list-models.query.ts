@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { asOfSchema, FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
 import { listParam, optionalParam, pageParams } from '../../common/query-params.js';
 
-export const MODEL_SORTS = ['name', 'team', 'framework', 'family', 'lifecycle', 'startedOn', 'updatedAt', 'verdict'] as const;
+export const MODEL_SORTS = [
+  'name',
+  'team',
+  'framework',
+  'family',
+  'lifecycle',
+  'startedOn',
+  'updatedAt',
+  'verdict',
+] as const;
 export type ModelSort = (typeof MODEL_SORTS)[number];
 
 export const listModelsQuerySchema = z.object({

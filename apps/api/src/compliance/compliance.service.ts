@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { addDays, isNewProject, summarizeCompliance, toIsoDate, VERDICT_STATUSES } from '@mmt/domain';
-import type { Model, ModelExceptionRecord, ModelState, PolicyVersion } from '@mmt/domain';
+import {
+  addDays,
+  exceptionStateAt,
+  exceptionsExpiringWithin,
+  isNewProject,
+  summarizeCompliance,
+  toIsoDate,
+  VERDICT_STATUSES,
+} from '@mmt/domain';
+import type { ExceptionState, Model, ModelExceptionRecord, ModelState, PolicyVersion } from '@mmt/domain';
 import type { ComplianceSummary } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelListQuery } from '../models/model-list.query.js';
@@ -13,7 +21,7 @@ export const EXPIRY_WARNING_DAYS = 30;
 export interface ComplianceReport extends ComplianceSummary {
   asOf: string;
   policy: PolicyVersion;
-  expiringExceptions: (ModelExceptionRecord & { modelName: string })[];
+  expiringExceptions: (ModelExceptionRecord & { modelName: string; state: ExceptionState })[];
   models: (Model & { newProject: boolean })[];
 }
 
@@ -53,7 +61,10 @@ export class ComplianceService {
       asOf: instant.toISOString(),
       policy,
       ...summarizeCompliance(models.map((model) => ({ newProject: model.newProject, status: model.verdict.status }))),
-      expiringExceptions: expiring.filter((exception) => exception.grantedOn <= date),
+      expiringExceptions: exceptionsExpiringWithin(expiring, date, EXPIRY_WARNING_DAYS, instant).map((exception) => ({
+        ...exception,
+        state: exceptionStateAt(exception, date, instant),
+      })),
       models,
     };
   }

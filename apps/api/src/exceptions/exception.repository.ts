@@ -38,10 +38,10 @@ export class ExceptionRepository {
     return rows.map(toExceptionRecord);
   }
 
-  /** Exceptions not revoked whose expiry falls in [from, to). */
+  /** Exceptions whose expiry falls in [from, to), revoked ones included (revocation is judged as of a time). */
   async expiringBetween(from: string, to: string): Promise<(ModelExceptionRecord & { modelName: string })[]> {
     const rows = await this.prisma.modelException.findMany({
-      where: { revokedAt: null, expiresOn: { gte: dbDate(from), lt: dbDate(to) } },
+      where: { expiresOn: { gte: dbDate(from), lt: dbDate(to) } },
       include: { model: { select: { name: true } } },
       orderBy: { expiresOn: 'asc' },
     });

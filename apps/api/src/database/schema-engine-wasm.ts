@@ -27,11 +27,24 @@ interface WebAssemblyApi {
 const wasm = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
 
 let lastPanicMessage: string | undefined;
-let runtime: Promise<EngineModule> | undefined;
+
+/**
+ * Process-wide, not per module instance: Prisma's glue module is one per process and holds the
+ * wasm it was last given, so a second copy of this module (test runners load one per project)
+ * must reuse the first instance and wait its turn rather than swap the wasm under it.
+ */
+interface EngineState {
+  runtime?: Promise<EngineModule>;
+  queue: Promise<unknown>;
+}
+const STATE_KEY = Symbol.for('mmt.prisma-schema-engine');
+const state: EngineState = ((globalThis as Record<symbol, EngineState | undefined>)[STATE_KEY] ??= {
+  queue: Promise.resolve(),
+});
 
 /** Instantiates the CLI's own wasm engine once per process, the way Prisma's loader does. */
 function loadRuntime(): Promise<EngineModule> {
-  runtime ??= (async () => {
+  const runtime = (state.runtime ??= (async () => {
     globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
       set_message(message: string) {
         lastPanicMessage = message;
@@ -45,9 +58,9 @@ function loadRuntime(): Promise<EngineModule> {
     if (typeof start !== 'function') throw new Error('The Prisma schema engine wasm has no __wbindgen_start export');
     Reflect.apply(start, undefined, []);
     return glue;
-  })();
+  })());
   runtime.catch(() => {
-    runtime = undefined;
+    state.runtime = undefined;
   });
   return runtime;
 }
@@ -76,12 +89,16 @@ export interface EngineSession {
 
 /**
  * Runs `work` with a fresh engine connected through our adapter, then frees the engine and closes
- * every connection it opened, so nothing keeps the process alive afterwards.
+ * every connection it opened, so nothing keeps the process alive afterwards. One session at a time.
  */
-export async function withSchemaEngine<T>(
-  session: EngineSession,
-  work: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+export function withSchemaEngine<T>(session: EngineSession, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  // The wasm instance is not re-entrant: sessions interleaving at an await make it panic.
+  const run = state.queue.then(() => runSession(session, work));
+  state.queue = run.catch(() => undefined);
+  return run;
+}
+
+async function runSession<T>(session: EngineSession, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const glue = await loadRuntime();
   const factory = createMigrationAdapterFactory(session.connectionString, session.log);
   try {

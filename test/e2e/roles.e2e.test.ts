@@ -93,7 +93,7 @@ describe('a viewer', () => {
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
 
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    expect(await page.locator('#login-email-error').textContent()).toBe('Email must be an email address');
+    expect(await page.locator('#login-email-error').textContent()).toBe('Email is required');
     expect(await page.locator('#login-password-error').textContent()).toBe('Password is required');
 
     await fillSignIn(page, viewer.email, 'not-the-password');

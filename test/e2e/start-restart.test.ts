@@ -2,35 +2,55 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startServer } from '../support/server.js';
+import { startServer, type RunningServer } from '../support/server.js';
 import { newModel } from '../support/factories.js';
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mmt-start-'));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
+/** Signs in with email and password as a person would, and returns the session cookie. */
+async function signIn(server: RunningServer, email: string, password: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status).toBe(200);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+const asUser = (server: RunningServer, cookie: string, apiPath: string, body?: unknown) =>
+  fetch(`${server.url}${apiPath}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { cookie, 'content-type': 'application/json', origin: server.url },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
 describe('starting the app the way the README says', () => {
-  it('starts on an embedded PostgreSQL with the demo portfolio, stops cleanly, and finds everything after a restart', async () => {
-    // No DATABASE_URL: the app starts its own embedded PostgreSQL with data in DATA_DIR.
-    const env = {
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      EMBEDDED_POSTGRES_PORT: '',
-      BOOTSTRAP_ADMIN_TOKEN: `restart-${Date.now()}-admin-token`,
-    };
+  it('starts on an embedded PostgreSQL with the demo portfolio and a first admin, stops cleanly, and finds everything after a restart', async () => {
+    // No DATABASE_URL and no bootstrap token: the app starts its own embedded PostgreSQL with data
+    // in DATA_DIR and prints the first admin's password once.
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '', EMBEDDED_POSTGRES_PORT: '', BOOTSTRAP_ADMIN_TOKEN: '' };
     const first = await startServer(env);
-    const demo = (await (await first.api('/api/models?pageSize=100')).json()) as { total: number };
+    const password = /password:\s+(\S+)/.exec(first.output())?.[1];
+    expect(password).toBeDefined();
+    expect(first.output()).toContain('email:    admin@localhost');
+    const cookie = await signIn(first, 'admin@localhost', password!);
+    const demo = (await (await asUser(first, cookie, '/api/models?pageSize=100')).json()) as { total: number };
     expect(demo.total).toBeGreaterThanOrEqual(15);
-    const created = await first.api('/api/models', { method: 'POST', body: newModel({ name: 'Survives a restart' }) });
+    const created = await asUser(first, cookie, '/api/models', newModel({ name: 'Survives a restart' }));
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
     expect(await first.stop()).toBe(0);
 
     const second = await startServer(env);
     try {
-      const again = await second.api(`/api/models/${id}`);
+      // The password is printed once only; the session and the data survive the restart.
+      expect(second.output()).not.toContain('password:');
+      const again = await asUser(second, cookie, `/api/models/${id}`);
       expect(again.status).toBe(200);
       expect(((await again.json()) as { name: string }).name).toBe('Survives a restart');
-      const all = (await (await second.api('/api/models?pageSize=100')).json()) as { total: number };
+      const all = (await (await asUser(second, cookie, '/api/models?pageSize=100')).json()) as { total: number };
       // The demo is loaded on the first start only.
       expect(all.total).toBe(demo.total + 1);
       const dashboard = await fetch(`${second.url}/`);

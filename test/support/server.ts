@@ -9,7 +9,7 @@ export const SERVER_ENTRY = path.join(ROOT, 'apps/api/dist/main.js');
 
 export interface RunningServer {
   url: string;
-  /** An admin API token (BOOTSTRAP_ADMIN_TOKEN) for arranging data through the API. */
+  /** An admin API token (BOOTSTRAP_ADMIN_TOKEN) for arranging data through the API; pass '' in env for none. */
   adminToken: string;
   /** fetch() against the server as that admin, JSON in and out. */
   api(path: string, init?: { method?: string; body?: unknown }): Promise<Response>;

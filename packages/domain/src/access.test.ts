@@ -3,6 +3,7 @@ import {
   createTokenSchema,
   createUserSchema,
   defaultRoleFor,
+  loginSchema,
   roleAllows,
   roleOfScope,
   scopesGrantableBy,
@@ -69,5 +70,12 @@ describe('createUserSchema', () => {
     ).toBe(false);
     expect(createUserSchema.safeParse({ email: 'not-an-email', name: 'Ann', role: 'editor' }).success).toBe(false);
     expect(createUserSchema.safeParse({ email: 'a@b.co', name: 'Ann', role: 'owner' }).success).toBe(false);
+  });
+});
+
+describe('loginSchema', () => {
+  it('accepts the first admin’s local address and normalises case', () => {
+    expect(loginSchema.parse({ email: ' Admin@Localhost ', password: 'x' }).email).toBe('admin@localhost');
+    expect(loginSchema.safeParse({ email: '', password: 'x' }).success).toBe(false);
   });
 });

@@ -35,7 +35,11 @@ const email = z
   .pipe(z.email({ message: 'must be an email address' }).max(200));
 const password = z.string().min(12, 'must be at least 12 characters').max(200, 'must be at most 200 characters');
 
-export const loginSchema = z.strictObject({ email, password: z.string().min(1, 'is required').max(200) });
+// Signing in only looks the account up, so any address an account has works (`admin@localhost`).
+export const loginSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().min(1, 'is required').max(200),
+  password: z.string().min(1, 'is required').max(200),
+});
 export type LoginInput = z.output<typeof loginSchema>;
 
 export const createUserSchema = z.strictObject({

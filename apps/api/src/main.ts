@@ -25,7 +25,9 @@ async function main(): Promise<void> {
         .map((origin) => origin.trim())
         .filter(Boolean),
     });
-    await app.get(AuthService).bootstrap(process.env, log);
+    // Printed last, after the startup logs, so the one-time password is easy to find.
+    const firstStartNotes: string[] = [];
+    await app.get(AuthService).bootstrap(process.env, (line) => firstStartNotes.push(line));
     if (process.env['SEED_DEMO'] !== 'false') await app.get(SeedService).seedDemoIfEmpty(log);
 
     const shutdown = async (signal: string) => {
@@ -41,6 +43,7 @@ async function main(): Promise<void> {
 
     await app.listen({ port, host: process.env['HOST'] ?? '0.0.0.0' });
     log(`Dashboard: http://localhost:${port}   API docs: http://localhost:${port}/api/docs`);
+    firstStartNotes.forEach(log);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stopDatabase();

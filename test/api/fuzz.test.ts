@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { IMPORT_COLUMNS } from '@mmt/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
@@ -70,24 +71,9 @@ const hostileText = fc.oneof(
     'violation',
   ),
 );
+// Every field some route reads, plus keys that target prototypes.
 const FIELD_NAMES = [
-  'name',
-  'team',
-  'task',
-  'framework',
-  'frameworkVersion',
-  'lifecycle',
-  'deploymentTarget',
-  'servingStack',
-  'serialization',
-  'startedOn',
-  'migration',
-  'migrationTarget',
-  'retireBy',
-  'repoUrl',
-  'description',
-  'tags',
-  'since',
+  ...IMPORT_COLUMNS,
   'version',
   'reason',
   'approvedBy',

@@ -19,6 +19,19 @@ import {
   type ModelSort,
 } from '../lib/modelListParams';
 
+/** The table's columns in order; those with a `sort` can be sorted by the API. */
+const COLUMNS: { label: string; sort: ModelSort | null }[] = [
+  { label: 'Name', sort: 'name' },
+  { label: 'Team', sort: 'team' },
+  { label: 'Task', sort: null },
+  { label: 'Framework', sort: 'framework' },
+  { label: 'Family', sort: null },
+  { label: 'Lifecycle', sort: 'lifecycle' },
+  { label: 'Verdict', sort: 'verdict' },
+  { label: 'Started on', sort: 'startedOn' },
+  { label: 'Updated', sort: 'updatedAt' },
+];
+
 const SELECT_FILTERS = [
   { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => FRAMEWORK_LABELS[v] ?? v },
   { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
@@ -127,45 +140,22 @@ export default function ModelsPage() {
               </caption>
               <thead>
                 <tr>
-                  <SortHeader column="name" label="Name" sort={filters.sort} order={filters.order} onSort={onSort} />
-                  <SortHeader column="team" label="Team" sort={filters.sort} order={filters.order} onSort={onSort} />
-                  <th scope="col">Task</th>
-                  <SortHeader
-                    column="framework"
-                    label="Framework"
-                    sort={filters.sort}
-                    order={filters.order}
-                    onSort={onSort}
-                  />
-                  <th scope="col">Family</th>
-                  <SortHeader
-                    column="lifecycle"
-                    label="Lifecycle"
-                    sort={filters.sort}
-                    order={filters.order}
-                    onSort={onSort}
-                  />
-                  <SortHeader
-                    column="verdict"
-                    label="Verdict"
-                    sort={filters.sort}
-                    order={filters.order}
-                    onSort={onSort}
-                  />
-                  <SortHeader
-                    column="startedOn"
-                    label="Started on"
-                    sort={filters.sort}
-                    order={filters.order}
-                    onSort={onSort}
-                  />
-                  <SortHeader
-                    column="updatedAt"
-                    label="Updated"
-                    sort={filters.sort}
-                    order={filters.order}
-                    onSort={onSort}
-                  />
+                  {COLUMNS.map(({ label, sort }) =>
+                    sort ? (
+                      <SortHeader
+                        key={label}
+                        column={sort}
+                        label={label}
+                        sort={filters.sort}
+                        order={filters.order}
+                        onSort={onSort}
+                      />
+                    ) : (
+                      <th key={label} scope="col">
+                        {label}
+                      </th>
+                    ),
+                  )}
                 </tr>
               </thead>
               <tbody>

@@ -68,10 +68,13 @@ export function exceptionStateAt(exception: ExceptionDates, date: string, instan
 }
 
 /** Exceptions active on `today` that expire on or before `today + days`, soonest first. */
+/** How far ahead an expiring exception is called out (review, compliance, dashboard). */
+export const EXPIRY_WARNING_DAYS = 30;
+
 export function exceptionsExpiringWithin<T extends ExceptionDates>(
   exceptions: readonly T[],
   today: string,
-  days = 30,
+  days = EXPIRY_WARNING_DAYS,
   instant?: Date,
 ): T[] {
   const horizon = addDays(today, days);

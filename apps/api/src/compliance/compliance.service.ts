@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
+  EXPIRY_WARNING_DAYS,
   exceptionStateAt,
   exceptionsExpiringWithin,
   isNewProject,
@@ -15,8 +16,6 @@ import { ModelListQuery } from '../models/model-list.query.js';
 import { stateFromRow, toModel, type ModelMeta } from '../models/model.mapper.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-
-export const EXPIRY_WARNING_DAYS = 30;
 
 export interface ComplianceReport extends ComplianceSummary {
   asOf: string;

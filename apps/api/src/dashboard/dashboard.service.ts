@@ -18,9 +18,9 @@ import {
   toIsoDate,
   VERDICT_STATUSES,
   weekEndsBetween,
+  EXPIRY_WARNING_DAYS,
 } from '@mmt/domain';
 import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
-import { EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
 import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';

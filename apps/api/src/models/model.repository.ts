@@ -125,10 +125,4 @@ export class ModelRepository {
       orderBy: [{ at: 'asc' }, { id: 'asc' }],
     });
   }
-
-  firstEventAt(modelId: string): Promise<Date | null> {
-    return this.prisma.modelEvent
-      .findFirst({ where: { modelId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { at: true } })
-      .then((event) => event?.at ?? null);
-  }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { diffStates, exceptionStateAt, toIsoDate } from '@mmt/domain';
+import { diffStates, exceptionStateAt, toIsoDate, verdictSpans } from '@mmt/domain';
 import type { CreateModel, Model, ModelEvent, ModelExceptionRecord, ModelState, UpdateModel } from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
@@ -60,7 +60,9 @@ export class ModelsService {
     const at = clock?.at ?? since ?? recordedAt;
     const id = randomUUID();
     const policies = await this.verdicts.policyVersions();
-    const { spans, verdict } = this.verdicts.startTimeline({ at, state }, policies, new Date());
+    // A new model has one event and no exceptions: its timeline needs nothing read back.
+    const spans = verdictSpans({ events: [{ at, state }], policies, exceptions: [] });
+    const verdict = this.verdicts.verdictOf(state, policies, [], new Date());
     try {
       await this.models.insertCreated({ id, state, actor, at, recordedAt, changes: diffStates(null, state), spans });
     } catch (error) {
@@ -97,7 +99,7 @@ export class ModelsService {
           events.map((event) => ({ at: event.at, state: event.state as unknown as ModelState })),
           { at, state: after },
         );
-        const spans = this.verdicts.timeline(history, policies, exceptions);
+        const spans = verdictSpans({ events: history, policies, exceptions });
         await this.models.updateIfVersion(
           { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
           tx,

@@ -8,8 +8,8 @@ import {
   type ModelExceptionRecord,
   type PolicyVersion,
   type VerdictStatus,
+  EXPIRY_WARNING_DAYS,
 } from '@mmt/domain';
-import { EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { stateFromRow } from '../models/model.mapper.js';
 import { VerdictService } from '../verdicts/verdict.service.js';

@@ -6,9 +6,10 @@ import {
   type FieldChange,
   type ReviewInput,
   type ReviewRecord,
+  EXPIRY_WARNING_DAYS,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
-import { ComplianceService, EXPIRY_WARNING_DAYS } from '../compliance/compliance.service.js';
+import { ComplianceService } from '../compliance/compliance.service.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';

@@ -16,12 +16,7 @@ export function spanRecords(modelId: string, spans: readonly VerdictSpan[]) {
 
 @Injectable()
 export class VerdictSpanRepository {
-  async replace(db: Db, modelId: string, spans: VerdictSpan[]): Promise<void> {
-    await db.verdictSpan.deleteMany({ where: { modelId } });
-    if (spans.length > 0) await db.verdictSpan.createMany({ data: spans.map((span) => ({ modelId, ...span })) });
-  }
-
-  /** The same for many models in two statements: a large import or restore cannot afford two per model. */
+  /** Replaces many models' timelines in two statements: a large import or restore cannot afford two per model. */
   async replaceMany(db: Db, spansByModel: ReadonlyMap<string, VerdictSpan[]>): Promise<void> {
     await db.verdictSpan.deleteMany({ where: { modelId: { in: [...spansByModel.keys()] } } });
     const records = [...spansByModel].flatMap(([modelId, spans]) => spanRecords(modelId, spans));

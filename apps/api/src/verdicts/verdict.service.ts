@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { evaluate, policyInForceOn, toIsoDate, verdictSpans } from '@mmt/domain';
-import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict, VerdictSpan } from '@mmt/domain';
+import { evaluate, groupBy, policyInForceOn, toIsoDate, verdictSpans } from '@mmt/domain';
+import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
@@ -8,13 +8,6 @@ import { VerdictSpanRepository } from './verdict-span.repository.js';
 
 const REFRESH_BATCH = 250;
 const WHOLE_TABLE_THRESHOLD = 500;
-
-function groupByModel(exceptions: ModelExceptionRecord[]): Map<string, ModelExceptionRecord[]> {
-  const byModel = new Map<string, ModelExceptionRecord[]>();
-  for (const exception of exceptions)
-    byModel.set(exception.modelId, [...(byModel.get(exception.modelId) ?? []), exception]);
-  return byModel;
-}
 
 /**
  * Applies the domain's policy rules to stored models: judges states at an instant, and keeps each
@@ -42,7 +35,7 @@ export class VerdictService {
         ? this.exceptions.all()
         : this.exceptions.forModels(models.map((model) => model.id)),
     ]);
-    const byModel = groupByModel(exceptions);
+    const byModel = groupBy(exceptions, (exception) => exception.modelId);
     const date = toIsoDate(instant);
     return new Map(
       models.map((model) => [model.id, evaluate(model.state, policy, date, byModel.get(model.id) ?? [], instant)]),
@@ -54,37 +47,10 @@ export class VerdictService {
     return this.policies.all();
   }
 
-  /**
-   * A just-created model's timeline and its verdict at `instant`, from its first event alone: it
-   * has no other events and no exceptions yet, so nothing needs reading back. Policies may be read
-   * outside the write's transaction: they are only read here, and a policy change recomputes every
-   * timeline itself.
-   */
-  startTimeline(
-    first: { at: Date; state: ModelState },
-    policies: PolicyVersion[],
-    instant: Date,
-  ): { spans: VerdictSpan[]; verdict: Verdict } {
-    const date = toIsoDate(instant);
-    return {
-      spans: verdictSpans({ events: [first], policies, exceptions: [] }),
-      verdict: evaluate(first.state, policyInForceOn(policies, date), date, [], instant),
-    };
-  }
-
-  /** A model's verdict at `instant` from inputs the caller already holds. */
+  /** A model's verdict at `instant` from inputs the caller already holds (no reads). */
   verdictOf(state: ModelState, policies: PolicyVersion[], exceptions: ModelExceptionRecord[], instant: Date): Verdict {
     const date = toIsoDate(instant);
     return evaluate(state, policyInForceOn(policies, date), date, exceptions, instant);
-  }
-
-  /** A model's whole timeline from inputs the caller already holds (events oldest first). */
-  timeline(
-    events: { at: Date; state: ModelState }[],
-    policies: PolicyVersion[],
-    exceptions: ModelExceptionRecord[],
-  ): VerdictSpan[] {
-    return verdictSpans({ events, policies, exceptions });
   }
 
   /** Recomputes one model's verdict timeline; call inside the transaction that changed its inputs. */
@@ -115,13 +81,11 @@ export class VerdictService {
       }),
       this.exceptions.forModels(modelIds, db),
     ]);
-    const exceptionsByModel = groupByModel(exceptions);
-    const historyByModel = new Map<string, { at: Date; state: ModelState }[]>();
-    for (const event of events) {
-      const history = historyByModel.get(event.modelId) ?? [];
-      history.push({ at: event.at, state: event.state as unknown as ModelState });
-      historyByModel.set(event.modelId, history);
-    }
+    const exceptionsByModel = groupBy(exceptions, (exception) => exception.modelId);
+    const historyByModel = groupBy(
+      events.map((event) => ({ modelId: event.modelId, at: event.at, state: event.state as unknown as ModelState })),
+      (event) => event.modelId,
+    );
     const spansByModel = new Map(
       modelIds.map((modelId) => [
         modelId,

@@ -1,8 +1,6 @@
-import { exceptionInputSchema, type ExceptionBody, type ExceptionState } from '@mmt/domain';
+import { EXPIRY_WARNING_DAYS, exceptionInputSchema, type ExceptionBody, type ExceptionState } from '@mmt/domain';
 import { daysBetween } from './format';
 import { issuesToErrors, type ErrorMap } from './formErrors';
-
-export const EXPIRY_WARNING_DAYS = 30;
 
 /** "expires in 5 days" for a live exception ending within 30 days of `today`; otherwise null. */
 export function expiryNote(state: ExceptionState, expiresOn: string, today: string): string | null {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareSnapshots, reviewChanges, type ChangesInput, type SnapshotVerdict } from './review.js';
+import {
+  changesWindowStart,
+  compareSnapshots,
+  reviewChanges,
+  type ChangesInput,
+  type SnapshotVerdict,
+} from './review.js';
 import { newException } from './testing.js';
 
 const verdict = (modelId: string, status: SnapshotVerdict['status']): SnapshotVerdict => ({
@@ -169,5 +175,15 @@ describe('compareSnapshots', () => {
       ['Model b', 'compliant', null],
       ['Model d', null, 'warning'],
     ]);
+  });
+});
+
+describe('changesWindowStart', () => {
+  const now = new Date('2026-11-24T12:00:00Z');
+  it.each([
+    ['the last review', new Date('2026-11-17T09:00:00Z'), '2026-11-17T09:00:00.000Z'],
+    ['a week back without a review', null, '2026-11-17T12:00:00.000Z'],
+  ])('starts at %s', (_case, lastReview, start) => {
+    expect(changesWindowStart(lastReview, now).toISOString()).toBe(start);
   });
 });

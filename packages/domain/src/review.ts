@@ -57,6 +57,14 @@ export const CHANGE_GROUPS = [
 ] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
+/** With no review recorded yet, "what changed" covers this many days. */
+export const FIRST_REVIEW_LOOKBACK_DAYS = 7;
+
+/** Where "what changed" starts: the last review, or a week back when there has been none. */
+export function changesWindowStart(lastReviewAt: Date | null, now: Date): Date {
+  return lastReviewAt ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_DAYS * 86_400_000);
+}
+
 /** Reminders that hold until someone acts, whatever happened since the last review. */
 export const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
 

@@ -9,14 +9,13 @@ import {
   type PolicyVersion,
   type VerdictStatus,
   EXPIRY_WARNING_DAYS,
+  changesWindowStart,
 } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
 import { stateFromRow } from '../models/model.mapper.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
-// As ReviewsService: with no review yet, "what changed" covers the last week.
-const FIRST_REVIEW_LOOKBACK_MS = 7 * 86_400_000;
 const SNAPSHOT_SLICE = 10_000;
 
 export interface ChangesContext {
@@ -73,7 +72,7 @@ export class PageChangesQuery {
     const { now, since, before, policy } = context;
     const [rows, events] = await Promise.all([
       this.portfolio.current(modelIds),
-      this.portfolio.eventsRecordedSince(modelIds, since ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_MS)),
+      this.portfolio.eventsRecordedSince(modelIds, changesWindowStart(since, now)),
     ]);
     const current = rows.map((row) => ({ id: row.id, state: stateFromRow(row) }));
     const names = new Map(current.map((model) => [model.id, model.state.name]));

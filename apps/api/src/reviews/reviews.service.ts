@@ -7,6 +7,7 @@ import {
   type ReviewInput,
   type ReviewRecord,
   EXPIRY_WARNING_DAYS,
+  changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
@@ -14,9 +15,6 @@ import { DashboardService } from '../dashboard/dashboard.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { ReviewRepository } from './review.repository.js';
-
-// With no review yet, "what changed" covers the last week.
-const FIRST_REVIEW_LOOKBACK_MS = 7 * 86_400_000;
 
 @Injectable()
 export class ReviewsService {
@@ -52,7 +50,7 @@ export class ReviewsService {
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
     const [events, report, exceptions] = await Promise.all([
-      this.models.eventsRecordedSince(since ?? new Date(now.getTime() - FIRST_REVIEW_LOOKBACK_MS)),
+      this.models.eventsRecordedSince(changesWindowStart(since, now)),
       this.compliance.report(),
       this.exceptions.all(),
     ]);

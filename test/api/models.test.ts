@@ -166,6 +166,8 @@ describe('finding models', () => {
   });
 
   it.each([
+    'q=%00',
+    'team=a%00b',
     'framework=caffe',
     'framework=pytorch,caffe',
     'lifecycle=,',

@@ -24,3 +24,13 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
       ])
       .pipe(z.array(z.enum(values)).min(1, 'must name at least one value')),
   );
+
+/** Free text in a query string; PostgreSQL cannot store or compare the NUL character. */
+export const textParam = (max: number) =>
+  optionalParam(
+    z
+      .string()
+      .trim()
+      .max(max)
+      .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character'),
+  );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { asOfSchema, FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
-import { listParam, optionalParam, pageParams } from '../../common/query-params.js';
+import { listParam, optionalParam, pageParams, textParam } from '../../common/query-params.js';
 
 export const MODEL_SORTS = [
   'name',
@@ -19,8 +19,8 @@ export const listModelsQuerySchema = z.object({
   family: listParam(FRAMEWORK_FAMILIES),
   lifecycle: listParam(LIFECYCLES),
   verdict: listParam(VERDICT_STATUSES),
-  team: optionalParam(z.string().trim().max(100)),
-  q: optionalParam(z.string().trim().max(200)),
+  team: textParam(100),
+  q: textParam(200),
   asOf: optionalParam(asOfSchema),
   sort: optionalParam(z.enum(MODEL_SORTS)).transform((value) => value ?? 'name'),
   order: optionalParam(z.enum(['asc', 'desc'])).transform((value) => value ?? 'asc'),

@@ -107,8 +107,6 @@ export function reportCsvRecord(model: ReportModel, context: CsvRowContext): Rec
     policyVersion: String(context.policyVersion),
     changesSinceLastReview: context.changes.join('\n'),
   };
-  return Object.fromEntries(Object.entries(record).map(([column, value]) => [column, neutraliseCell(value)])) as Record<
-    ReportCsvColumn,
-    string
-  >;
+  for (const column of REPORT_CSV_COLUMNS) record[column] = neutraliseCell(record[column]);
+  return record;
 }

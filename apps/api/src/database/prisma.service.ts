@@ -5,6 +5,15 @@ import { PrismaClient, type Prisma } from '../generated/prisma/client.js';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
+const DATE_OID = 1082;
+// The driver's defaults, except DATE: midnight UTC, as Prisma reads it (not local midnight).
+const rawTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID
+      ? (value: string) => new Date(`${value}T00:00:00.000Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 /** A client or an open transaction: repositories accept either so use cases can compose writes. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -19,6 +28,15 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     pool.on('error', (error) => new Logger('Database').warn(`Idle connection lost: ${error.message}`));
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+  }
+
+  /**
+   * Rows straight from the driver, for reads of many rows that stream out (exports): Prisma's
+   * raw-query path keeps megabytes per page alive until the request ends.
+   */
+  async rows<T>(text: string, values: unknown[] = []): Promise<T[]> {
+    const result = await this.pool.query({ text, values, types: rawTypes });
+    return result.rows as T[];
   }
 
   async onModuleDestroy(): Promise<void> {

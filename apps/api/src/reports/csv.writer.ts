@@ -1,20 +1,26 @@
-import { pipeline, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify';
+import { Readable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
 import { REPORT_CSV_COLUMNS, type ReportCsvColumn } from '@mmt/domain';
 
+const FORMAT = { columns: [...REPORT_CSV_COLUMNS], record_delimiter: 'windows' } as const;
+
 /**
- * Streams records as RFC 4180 CSV: header row, CRLF line ends, quotes where needed, and a UTF-8
- * byte-order mark so spreadsheet tools read the accents right. Backpressure reaches the source,
- * so a slow client never makes the server buffer the whole file.
+ * Streams pages of records as RFC 4180 CSV: header row, CRLF line ends, quotes where needed, and
+ * a UTF-8 byte-order mark so spreadsheet tools read the accents right. One chunk per page (a chunk
+ * per record cost more in stream bookkeeping than the CSV itself). The next page is read only when
+ * the client has taken the last, so a slow client never makes the server buffer the whole file.
  */
-export function csvStream(records: AsyncIterable<Record<ReportCsvColumn, string>>): Readable {
-  const stringifier = stringify({
-    header: true,
-    columns: [...REPORT_CSV_COLUMNS],
-    bom: true,
-    record_delimiter: 'windows',
-  });
+export function csvStream(pages: AsyncIterable<Record<ReportCsvColumn, string>[]>): Readable {
   // An error mid-file (the database went away) ends the download; the headers are already sent.
-  pipeline(Readable.from(records), stringifier, () => undefined);
-  return stringifier;
+  return Readable.from(csvChunks(pages), { objectMode: false });
+}
+
+async function* csvChunks(pages: AsyncIterable<Record<ReportCsvColumn, string>[]>): AsyncGenerator<string> {
+  let first = true;
+  for await (const records of pages) {
+    yield stringify(records, { ...FORMAT, header: first, bom: first });
+    first = false;
+  }
+  // An empty portfolio is still a file with its header row.
+  if (first) yield stringify([], { ...FORMAT, header: true, bom: true });
 }

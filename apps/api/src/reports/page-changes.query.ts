@@ -6,13 +6,13 @@ import {
   toIsoDate,
   type ChangeItem,
   type ModelExceptionRecord,
+  type ModelState,
   type PolicyVersion,
   type VerdictStatus,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
-import { stateFromRow } from '../models/model.mapper.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
@@ -63,18 +63,15 @@ export class PageChangesQuery {
     return { now, since: review.createdAt, policy, before };
   }
 
-  /** The changes of these models since the last review, judged as they are now; `exceptions` are the page's. */
+  /** The changes of these models (their current states) since the last review, judged as they are now; `exceptions` are theirs. */
   async forModels(
     context: ChangesContext,
-    modelIds: string[],
+    current: readonly { id: string; state: ModelState }[],
     exceptions: ModelExceptionRecord[],
   ): Promise<ChangeItem[]> {
     const { now, since, before, policy } = context;
-    const [rows, events] = await Promise.all([
-      this.portfolio.current(modelIds),
-      this.portfolio.eventsRecordedSince(modelIds, changesWindowStart(since, now)),
-    ]);
-    const current = rows.map((row) => ({ id: row.id, state: stateFromRow(row) }));
+    const modelIds = current.map((model) => model.id);
+    const events = await this.portfolio.eventsRecordedSince(modelIds, changesWindowStart(since, now));
     const names = new Map(current.map((model) => [model.id, model.state.name]));
     const exceptionsByModel = groupByModel(exceptions);
     const today = toIsoDate(now);

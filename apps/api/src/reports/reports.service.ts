@@ -70,7 +70,7 @@ export class ReportsService {
     });
     if (format === 'csv') {
       const instant = asOf ?? new Date();
-      return file(toIsoDate(instant), csvStream(this.csvRecords(asOf, instant)));
+      return file(toIsoDate(instant), csvStream(this.csvPages(asOf, instant)));
     }
     const report = await this.statusReport(asOf);
     const fileOf = (stream: Readable) => file(report.date, stream);
@@ -85,10 +85,10 @@ export class ReportsService {
   }
 
   /**
-   * One CSV record per model, read and judged a page at a time so memory stays flat however large
-   * the portfolio; each page's changes since the last review are worked out for that page alone.
+   * The CSV records a page of models at a time, so memory stays flat however large the portfolio;
+   * each page's changes since the last review are worked out for that page alone.
    */
-  private async *csvRecords(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>> {
+  private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>[]> {
     const [{ policy }, changes] = await Promise.all([
       this.verdicts.policyAt(instant),
       this.pageChanges.context(new Date()),
@@ -102,15 +102,17 @@ export class ReportsService {
       const ids = items.map(({ meta }) => meta.id);
       const exceptions = await this.portfolio.exceptions(ids);
       const exceptionsByModel = groupByModel(exceptions);
-      const changesByModel = groupByModel(await this.pageChanges.forModels(changes, ids, exceptions));
-      for (const { meta, state } of items) {
+      // Changes are judged on the models as they are now, which a page read at asOf is not.
+      const current = asOf ? await this.portfolio.current(ids) : items.map(({ meta, state }) => ({ id: meta.id, state }));
+      const changesByModel = groupByModel(await this.pageChanges.forModels(changes, current, exceptions));
+      yield items.map(({ meta, state }) => {
         // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
         const verdict = evaluate(state, policy, date, exceptionsByModel.get(meta.id) ?? [], instant);
-        yield reportCsvRecord(toReportModel(toModel(meta, state, verdict), policy), {
+        return reportCsvRecord(toReportModel(toModel(meta, state, verdict), policy), {
           ...context,
           changes: (changesByModel.get(meta.id) ?? []).map(changeLine),
         });
-      }
+      });
       after = last;
     }
   }

@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   const portfolio = options();
   const database = await resolveDatabase(process.env, log);
   const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
+  // Stopping the embedded PostgreSQL at the end can reach a connection before it has closed.
+  pool.on('error', (error) => log(`connection closed: ${error.message}`));
   try {
     await applyMigrations(database.connectionString, { log });
     const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), {

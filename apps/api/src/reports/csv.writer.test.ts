@@ -1,0 +1,41 @@
+import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { REPORT_CSV_COLUMNS, type ReportCsvColumn } from '@mmt/domain';
+import { csvStream } from './csv.writer.js';
+
+const record = (name: string): Record<ReportCsvColumn, string> => ({
+  ...(Object.fromEntries(REPORT_CSV_COLUMNS.map((column) => [column, ''])) as Record<ReportCsvColumn, string>),
+  name,
+});
+
+// Decoded by hand: TextDecoder (stream/consumers' `text`) would drop the byte-order mark.
+const text = async (stream: Readable) => (await buffer(stream)).toString('utf8');
+
+async function* pagesOf(...pages: Record<ReportCsvColumn, string>[][]) {
+  yield* pages;
+}
+
+describe('csvStream', () => {
+  it('writes one header, a byte-order mark and every page, quoting where needed', async () => {
+    const csv = await text(csvStream(pagesOf([record('a, "quoted"'), record('b\nline')], [record('c')])));
+    expect(csv.startsWith(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv.match(/\uFEFF/g)).toHaveLength(1);
+    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row['name'])).toEqual(['a, "quoted"', 'b\nline', 'c']);
+  });
+
+  it('writes the header row for an empty portfolio', async () => {
+    expect(await text(csvStream(pagesOf()))).toBe(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('ends the stream with the error when reading a page fails', async () => {
+    async function* failing() {
+      yield [record('a')];
+      throw new Error('database went away');
+    }
+    await expect(text(csvStream(failing()))).rejects.toThrow('database went away');
+  });
+});

@@ -23,7 +23,8 @@ export function modelPage(where: string, values: unknown[], pageSize = 25): Floo
   };
 }
 
-export const SEARCH_TEXT = `concat_ws(' ', m.name, m.team, m.task, m.description, array_to_string(m.tags, ' '))`;
+/** The searched text, trigger-kept and trigram-indexed (the model list's `q`). */
+export const SEARCH_TEXT = 'm.search_text';
 
 /** Every model with its verdict now, by name: what the compliance view and the CSV report show. */
 export const wholePortfolio: FloorWork = (client) =>

@@ -152,6 +152,28 @@ describe('finding models', () => {
     ]);
   });
 
+  it('searches every text field as it is after an edit, case-insensitively', async () => {
+    const created = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Search: speech tagger', task: 'ASR', tags: ['audio'] }))
+        .expect(201)
+    ).body;
+    const found = async (q: string) =>
+      (await api.http.get(`/api/models?q=${encodeURIComponent(q)}`).expect(200)).body.items.map(
+        (model: { name: string }) => model.name,
+      );
+    expect(await found('AUDIO')).toEqual(['Search: speech tagger']);
+    await api.http
+      .patch(`/api/models/${created.id}`)
+      .send({ version: 1, name: 'Search: voice tagger', description: 'wav2vec fine-tune', tags: ['speech'] })
+      .expect(200);
+    expect(await found('audio')).toEqual([]);
+    expect(await found('Wav2Vec')).toEqual(['Search: voice tagger']);
+    expect(await found('voice tag')).toEqual(['Search: voice tagger']);
+    expect(await found('50%_')).toEqual([]);
+  });
+
   it('sorts and pages', async () => {
     const first = await api.http.get('/api/models?q=Find:&sort=name&order=desc&pageSize=2&page=1').expect(200);
     expect(first.body).toMatchObject({ total: 3, page: 1, pageSize: 2 });

@@ -29,8 +29,7 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
   if (asOf === null) {
     return Prisma.sql`
       SELECT m.id, m.name, m.team, m.framework, m.family, m.lifecycle, m.started_on, m.version,
-             m.created_at, m.updated_at, NULL::jsonb AS state,
-             concat_ws(' ', m.name, m.team, m.task, m.description, array_to_string(m.tags, ' ')) AS search_text
+             m.created_at, m.updated_at, NULL::jsonb AS state, m.search_text
       FROM model m`;
   }
   return Prisma.sql`

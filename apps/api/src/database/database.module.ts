@@ -7,9 +7,11 @@ import { ReviewRepository } from '../reviews/review.repository.js';
 import { VerdictSpanRepository } from '../verdicts/verdict-span.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { DATABASE_URL, PrismaService } from './prisma.service.js';
+import { SnapshotCache } from './snapshot-cache.js';
 
 const dataAccess = [
   PrismaService,
+  SnapshotCache,
   ModelRepository,
   ModelListQuery,
   ExceptionRepository,

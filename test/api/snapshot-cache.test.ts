@@ -1,0 +1,77 @@
+import supertest from 'supertest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ComplianceService } from '../../apps/api/src/compliance/compliance.service.js';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { newModel } from '../support/factories.js';
+
+let api: TestApi;
+let replica: NestFastifyApplication;
+let replicaHttp: supertest.Agent;
+beforeAll(async () => {
+  api = await startTestApi();
+  // A second API process on the same database, as a replica behind a load balancer would be.
+  replica = await createApp({ databaseUrl: api.db.url, logLevel: 'silent', webDist: null });
+  await replica.getHttpAdapter().getInstance().ready();
+  replicaHttp = supertest.agent(replica.getHttpServer()).set('Authorization', `Bearer ${api.adminToken}`);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+afterAll(async () => {
+  await replica?.close();
+  await api?.close();
+});
+
+const names = (body: { models: { name: string }[] }) => body.models.map((model) => model.name);
+
+describe('compliance and dashboard answers reused while the data stays the same', () => {
+  it('computes one answer for simultaneous requests and reuses it until something is written', async () => {
+    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const ask = () => api.http.get('/api/compliance?asOf=2030-01-01').expect(200);
+    const answers = await Promise.all([ask(), ask(), ask(), ask(), ask()]);
+    expect(report).toHaveBeenCalledTimes(1);
+    expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
+    expect(answers[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
+    await ask();
+    expect(report).toHaveBeenCalledTimes(1);
+
+    await api.http.post('/api/models').send(newModel({ name: 'Cache: written here' })).expect(201);
+    expect(names((await ask()).body)).toContain('Cache: written here');
+    expect(report).toHaveBeenCalledTimes(2);
+  });
+
+  it('sees at once what another replica wrote', async () => {
+    const before = (await api.http.get('/api/compliance').expect(200)).body;
+    await replicaHttp.post('/api/models').send(newModel({ name: 'Cache: written by the replica' })).expect(201);
+    const after = (await api.http.get('/api/compliance').expect(200)).body;
+    expect(names(before)).not.toContain('Cache: written by the replica');
+    expect(names(after)).toContain('Cache: written by the replica');
+  });
+
+  it('keeps an answer per question: each asOf and range of the dashboard is its own', async () => {
+    const dashboard = vi.spyOn(api.app.get(DashboardService), 'dashboard');
+    const year = (await api.http.get('/api/dashboard?weeks=52').expect(200)).body;
+    const all = (await api.http.get('/api/dashboard?weeks=all').expect(200)).body;
+    const past = (await api.http.get('/api/dashboard?weeks=52&asOf=2019-01-01').expect(200)).body;
+    expect(dashboard).toHaveBeenCalledTimes(3);
+    expect(past.asOf).not.toBe(year.asOf);
+    expect(all).not.toEqual(year);
+    await api.http.get('/api/dashboard?weeks=52&asOf=2019-01-01').expect(200);
+    expect(dashboard).toHaveBeenCalledTimes(3);
+
+    await replicaHttp.post('/api/models').send(newModel({ name: 'Cache: changes the dashboard' })).expect(201);
+    const later = (await api.http.get('/api/dashboard?weeks=52').expect(200)).body;
+    expect(dashboard).toHaveBeenCalledTimes(4);
+    expect(later).not.toEqual(year);
+  });
+
+  it('keeps no failed computation: the next request computes again', async () => {
+    const report = vi.spyOn(api.app.get(ComplianceService), 'report').mockRejectedValueOnce(new Error('boom'));
+    await api.http.get('/api/compliance?asOf=2031-01-01').expect(500);
+    expect((await api.http.get('/api/compliance?asOf=2031-01-01').expect(200)).body.models).toBeDefined();
+    expect(report).toHaveBeenCalledTimes(2);
+  });
+});

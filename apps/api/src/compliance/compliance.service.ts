@@ -49,6 +49,7 @@ export class ComplianceService {
     const verdicts = await this.verdicts.judge(
       portfolio.map(({ meta, state }) => ({ id: meta.id, state })),
       instant,
+      policy,
     );
     const models = portfolio
       .map(({ meta, state }) => ({

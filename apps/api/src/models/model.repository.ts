@@ -46,10 +46,6 @@ export class ModelRepository {
     await db.$executeRaw`SELECT 1 FROM model WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
   }
 
-  findByIds(ids: string[]): Promise<ModelRow[]> {
-    return this.prisma.model.findMany({ where: { id: { in: ids } } });
-  }
-
   /** A new model with its `created` event and verdict timeline, in one atomic statement. */
   async insertCreated(model: CreatedModel, db: Db = this.prisma): Promise<void> {
     await db.$executeRaw(createModelStatement(model));

@@ -143,21 +143,13 @@ export class ModelsService {
 
   async list(query: ListModelsQuery): Promise<ModelPage> {
     const instant = query.asOf ?? new Date();
-    const { items, total } = await this.listQuery.page(query, instant);
-    // Reading the past returns each state with the page; the present reads the current rows.
-    const current = query.asOf ? [] : await this.models.findByIds(items.map((item) => item.id));
-    const rows = new Map(current.map((row) => [row.id, row]));
-    const listed = items.flatMap((item) => {
-      const row = rows.get(item.id);
-      const state = item.state ?? (row ? stateFromRow(row) : null);
-      return state ? [{ meta: row ?? item, state }] : [];
-    });
-    const verdicts = await this.verdicts.judge(
-      listed.map(({ meta, state }) => ({ id: meta.id, state })),
-      instant,
-    );
+    const [{ items, total }, { policy }] = await Promise.all([
+      this.listQuery.page(query, instant),
+      this.verdicts.policyAt(instant),
+    ]);
+    const verdicts = await this.verdicts.judge(items, instant, policy);
     return {
-      items: listed.map(({ meta, state }) => toModel(meta, state, verdicts.get(meta.id)!)),
+      items: items.map((item) => toModel(item, item.state, verdicts.get(item.id)!)),
       total,
       page: query.page,
       pageSize: query.pageSize,

@@ -26,10 +26,14 @@ export class VerdictService {
     return { policy: policyInForceOn(versions, toIsoDate(instant)), versions };
   }
 
-  /** Each model's verdict at `instant`, judging the state it had then. */
-  async judge(models: { id: string; state: ModelState }[], instant: Date): Promise<Map<string, Verdict>> {
-    const [{ policy }, exceptions] = await Promise.all([
-      this.policyAt(instant),
+  /** Each model's verdict at `instant`, judging the state it had then (under `policy`, when the caller has read it). */
+  async judge(
+    models: { id: string; state: ModelState }[],
+    instant: Date,
+    policyInForce?: PolicyVersion,
+  ): Promise<Map<string, Verdict>> {
+    const [policy, exceptions] = await Promise.all([
+      policyInForce ?? this.policyAt(instant).then((read) => read.policy),
       // For a whole portfolio one scan beats a long IN list.
       models.length > WHOLE_TABLE_THRESHOLD
         ? this.exceptions.all()

@@ -136,6 +136,11 @@ describe('exceptions', () => {
     expect(detail.verdict.reason).toContain('exception expired on 2022-06-01');
     expect(detail.exceptions[0].state).toBe('expired');
     expect((await api.http.get(`/api/models/${model.id}?asOf=2022-03-01`)).body.verdict.status).toBe('exception');
+    // The list judges with the same exceptions, now and in the past.
+    const listed = async (query: string) =>
+      (await api.http.get(`/api/models?q=Expired%20waiver${query}`).expect(200)).body.items[0].verdict;
+    expect(await listed('')).toEqual(detail.verdict);
+    expect((await listed('&asOf=2022-03-01')).status).toBe('exception');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ExceptionInput, type ModelExceptionRecord } from '@mmt/domain';
-import type { ModelException as ModelExceptionRow } from '../generated/prisma/client.js';
+import { Prisma, type ModelException as ModelExceptionRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 
 export function toExceptionRecord(row: ModelExceptionRow): ModelExceptionRecord {
@@ -17,6 +17,21 @@ export function toExceptionRecord(row: ModelExceptionRow): ModelExceptionRecord 
     revokedBy: row.revokedBy,
   };
 }
+
+const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * SQL for the exceptions of the model whose id is `modelId`, as a JSON array of records (the shape
+ * `toExceptionRecord` gives, same order as `forModels`): for reads that bring them in the same
+ * statement as their models.
+ */
+export const exceptionsJsonOf = (modelId: Prisma.Sql): Prisma.Sql => Prisma.sql`(
+  SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'modelId', e.model_id, 'reason', e.reason,
+      'approvedBy', e.approved_by, 'grantedOn', e.granted_on, 'expiresOn', e.expires_on,
+      'createdAt', to_char(e.created_at AT TIME ZONE 'UTC', ${Prisma.raw(ISO_INSTANT)}), 'createdBy', e.created_by,
+      'revokedAt', to_char(e.revoked_at AT TIME ZONE 'UTC', ${Prisma.raw(ISO_INSTANT)}), 'revokedBy', e.revoked_by)
+    ORDER BY e.granted_on DESC, e.created_at DESC), '[]'::jsonb)
+  FROM model_exception e WHERE e.model_id = ${modelId})`;
 
 const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { VERDICT_STATUSES, type ModelState } from '@mmt/domain';
+import { VERDICT_STATUSES, type ModelExceptionRecord, type ModelState } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
 import type { ListModelsQuery, ModelSort } from './dto/list-models.query.js';
 
 export interface ListedModel {
@@ -48,6 +49,8 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
+type PageRow = { total: bigint; exceptions: ModelExceptionRecord[] } & (Row | { [K in keyof Row]: null });
+
 interface Row {
   id: string;
   state: ModelState;
@@ -72,7 +75,10 @@ const CURRENT_PAGE_STATE = Prisma.sql`jsonb_build_object('name', p.name, 'team',
 export class ModelListQuery {
   constructor(private readonly prisma: PrismaService) {}
 
-  async page(query: ListModelsQuery, instant: Date): Promise<{ items: ListedModel[]; total: number }> {
+  async page(
+    query: ListModelsQuery,
+    instant: Date,
+  ): Promise<{ items: (ListedModel & { exceptions: ModelExceptionRecord[] })[]; total: number }> {
     const asOf = query.asOf ?? null;
     const conditions: Prisma.Sql[] = [Prisma.sql`true`];
     if (query.framework) conditions.push(Prisma.sql`s.framework = ANY(${query.framework}::text[])`);
@@ -93,28 +99,35 @@ export class ModelListQuery {
       FROM (${portfolioAt(asOf)}) s
       ${verdictJoin}
       WHERE ${Prisma.join(conditions, ' AND ')}`;
-    // Counted apart from the page: a count(*) OVER () made every page materialize every match.
-    const [rows, counted] = await Promise.all([
-      this.prisma.$queryRaw<Row[]>`
-        SELECT p.id, ${asOf ? Prisma.sql`p.state` : CURRENT_PAGE_STATE} AS state, p.version, p.created_at, p.updated_at
-        FROM (
-          SELECT s.*, ${SORT_COLUMNS[query.sort]} AS sort_key
-          ${from}
-          ORDER BY sort_key ${direction} NULLS LAST, s.name ASC, s.id ASC
-          LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
-        ) p
-        ORDER BY p.sort_key ${direction} NULLS LAST, p.name ASC, p.id ASC`,
-      this.prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total ${from}`,
-    ]);
+    // One statement: the page (each model with its exceptions) and the total. The total is its own
+    // scalar subquery: a count(*) OVER () made every page materialize every match.
+    const rows = await this.prisma.$queryRaw<PageRow[]>`
+      WITH page AS (
+        SELECT s.*, ${SORT_COLUMNS[query.sort]} AS sort_key
+        ${from}
+        ORDER BY sort_key ${direction} NULLS LAST, s.name ASC, s.id ASC
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+      )
+      SELECT (SELECT count(*) ${from}) AS total, p.id, ${asOf ? Prisma.sql`p.state` : CURRENT_PAGE_STATE} AS state,
+             p.version, p.created_at, p.updated_at, ${exceptionsJsonOf(Prisma.sql`p.id`)} AS exceptions
+      FROM (SELECT 1) always LEFT JOIN page p ON true
+      ORDER BY p.sort_key ${direction} NULLS LAST, p.name ASC, p.id ASC`;
     return {
-      total: Number(counted[0]?.total ?? 0),
-      items: rows.map((row) => ({
-        id: row.id,
-        state: row.state,
-        version: row.version,
-        createdAt: row.created_at,
-        updatedAt: row.updated_at,
-      })),
+      total: Number(rows[0]?.total ?? 0),
+      items: rows.flatMap((row) =>
+        row.id === null
+          ? []
+          : [
+              {
+                id: row.id,
+                state: row.state,
+                version: row.version,
+                createdAt: row.created_at,
+                updatedAt: row.updated_at,
+                exceptions: row.exceptions,
+              },
+            ],
+      ),
     };
   }
 

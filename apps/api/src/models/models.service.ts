@@ -143,13 +143,14 @@ export class ModelsService {
 
   async list(query: ListModelsQuery): Promise<ModelPage> {
     const instant = query.asOf ?? new Date();
-    const [{ items, total }, { policy }] = await Promise.all([
+    const [{ items, total }, policies] = await Promise.all([
       this.listQuery.page(query, instant),
-      this.verdicts.policyAt(instant),
+      this.verdicts.policyVersions(),
     ]);
-    const verdicts = await this.verdicts.judge(items, instant, policy);
     return {
-      items: items.map((item) => toModel(item, item.state, verdicts.get(item.id)!)),
+      items: items.map((item) =>
+        toModel(item, item.state, this.verdicts.verdictOf(item.state, policies, item.exceptions, instant)),
+      ),
       total,
       page: query.page,
       pageSize: query.pageSize,

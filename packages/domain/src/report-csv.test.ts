@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkFamily } from './family.js';
-import { changeLine, neutraliseCell, REPORT_CSV_COLUMNS, reportCsvRecord, restoreCell } from './report-csv.js';
+import { changeLine, neutraliseCell, REPORT_CSV_COLUMNS, reportCsvRow, restoreCell } from './report-csv.js';
 import type { ReportModel } from './report.js';
 import { newModelState } from './testing.js';
 
@@ -32,7 +32,7 @@ describe('neutraliseCell', () => {
   );
 });
 
-describe('reportCsvRecord', () => {
+describe('reportCsvRow', () => {
   const state = newModelState({ name: '=HYPERLINK("x")', tags: ['a', 'b'], description: '-dash first' });
   const model: ReportModel = {
     ...state,
@@ -45,14 +45,18 @@ describe('reportCsvRecord', () => {
     newProject: false,
     legacyInProduction: true,
   };
-  const record = reportCsvRecord(model, {
+  const row = reportCsvRow(model, {
     asOf: '2026-01-15T23:59:59.999Z',
     policyVersion: 2,
     changes: [changeLine({ at: '2026-01-10', kind: 'lifecycleChanges', summary: 'lifecycle staging → production' })],
   });
 
-  it('has every column, in the published order', () => {
-    expect(Object.keys(record)).toEqual([...REPORT_CSV_COLUMNS]);
+  const record = Object.fromEntries(REPORT_CSV_COLUMNS.map((column, index) => [column, row[index]]));
+
+  it('has a cell for every column, in the published order', () => {
+    expect(row).toHaveLength(REPORT_CSV_COLUMNS.length);
+    expect(record['id']).toBe('m1');
+    expect(record['changesSinceLastReview']).toContain('lifecycleChanges');
   });
 
   it('writes the fields, the verdict and the report context, neutralising formulas', () => {

@@ -74,8 +74,8 @@ export interface CsvRowContext {
   changes: readonly string[];
 }
 
-/** One model as a CSV record, every cell neutralised, keyed by column. */
-export function reportCsvRecord(model: ReportModel, context: CsvRowContext): Record<ReportCsvColumn, string> {
+/** One model as a CSV row: its cells in `REPORT_CSV_COLUMNS` order, every cell neutralised. */
+export function reportCsvRow(model: ReportModel, context: CsvRowContext): string[] {
   const record: Record<ReportCsvColumn, string> = {
     name: model.name,
     team: model.team,
@@ -107,6 +107,5 @@ export function reportCsvRecord(model: ReportModel, context: CsvRowContext): Rec
     policyVersion: String(context.policyVersion),
     changesSinceLastReview: context.changes.join('\n'),
   };
-  for (const column of REPORT_CSV_COLUMNS) record[column] = neutraliseCell(record[column]);
-  return record;
+  return REPORT_CSV_COLUMNS.map((column) => neutraliseCell(record[column]));
 }

@@ -34,8 +34,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * Rows straight from the driver, for reads of many rows that stream out (exports): Prisma's
    * raw-query path keeps megabytes per page alive until the request ends.
    */
-  async rows<T>(text: string, values: unknown[] = []): Promise<T[]> {
-    const result = await this.pool.query({ text, values, types: rawTypes });
+  async rows<T>(query: Prisma.Sql): Promise<T[]> {
+    const result = await this.pool.query({ text: query.text, values: query.values, types: rawTypes });
     return result.rows as T[];
   }
 

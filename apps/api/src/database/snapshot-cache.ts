@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from './prisma.service.js';
 
 /**
@@ -31,7 +32,9 @@ export class SnapshotCache {
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
   async json(key: string, compute: Compute, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
-    const [row] = await this.prisma.rows<{ snapshot: string }>('SELECT pg_current_snapshot()::text AS snapshot');
+    const [row] = await this.prisma.rows<{ snapshot: string }>(
+      Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`,
+    );
     const body = await this.answers.fetch(`${row!.snapshot} ${key}`, {
       context: compute,
       ttl: aboutNow ? NOW_ANSWER_TTL_MS : 0,

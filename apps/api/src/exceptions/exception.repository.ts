@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ExceptionInput, type ModelExceptionRecord } from '@mmt/domain';
 import { Prisma, type ModelException as ModelExceptionRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
+import { isoInstant } from '../database/sql-json.js';
 
 export function toExceptionRecord(row: ModelExceptionRow): ModelExceptionRecord {
   return {
@@ -18,8 +19,6 @@ export function toExceptionRecord(row: ModelExceptionRow): ModelExceptionRecord 
   };
 }
 
-const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-
 /**
  * SQL for the exceptions of the model whose id is `modelId`, as a JSON array of records (the shape
  * `toExceptionRecord` gives, same order as `forModels`): for reads that bring them in the same
@@ -28,8 +27,8 @@ const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 export const exceptionsJsonOf = (modelId: Prisma.Sql): Prisma.Sql => Prisma.sql`(
   SELECT coalesce(jsonb_agg(jsonb_build_object('id', e.id, 'modelId', e.model_id, 'reason', e.reason,
       'approvedBy', e.approved_by, 'grantedOn', e.granted_on, 'expiresOn', e.expires_on,
-      'createdAt', to_char(e.created_at AT TIME ZONE 'UTC', ${Prisma.raw(ISO_INSTANT)}), 'createdBy', e.created_by,
-      'revokedAt', to_char(e.revoked_at AT TIME ZONE 'UTC', ${Prisma.raw(ISO_INSTANT)}), 'revokedBy', e.revoked_by)
+      'createdAt', ${isoInstant(Prisma.sql`e.created_at`)}, 'createdBy', e.created_by,
+      'revokedAt', ${isoInstant(Prisma.sql`e.revoked_at`)}, 'revokedBy', e.revoked_by)
     ORDER BY e.granted_on DESC, e.created_at DESC), '[]'::jsonb)
   FROM model_exception e WHERE e.model_id = ${modelId})`;
 

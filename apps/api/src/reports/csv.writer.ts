@@ -1,24 +1,24 @@
 import { Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import { REPORT_CSV_COLUMNS, type ReportCsvColumn } from '@mmt/domain';
+import { REPORT_CSV_COLUMNS } from '@mmt/domain';
 
 const FORMAT = { columns: [...REPORT_CSV_COLUMNS], record_delimiter: 'windows' } as const;
 
 /**
- * Streams pages of records as RFC 4180 CSV: header row, CRLF line ends, quotes where needed, and
+ * Streams pages of rows (cells in `REPORT_CSV_COLUMNS` order) as RFC 4180 CSV: header row, CRLF line ends, quotes where needed, and
  * a UTF-8 byte-order mark so spreadsheet tools read the accents right. One chunk per page (a chunk
  * per record cost more in stream bookkeeping than the CSV itself). The next page is read only when
  * the client has taken the last, so a slow client never makes the server buffer the whole file.
  */
-export function csvStream(pages: AsyncIterable<Record<ReportCsvColumn, string>[]>): Readable {
+export function csvStream(pages: AsyncIterable<string[][]>): Readable {
   // An error mid-file (the database went away) ends the download; the headers are already sent.
   return Readable.from(csvChunks(pages), { objectMode: false });
 }
 
-async function* csvChunks(pages: AsyncIterable<Record<ReportCsvColumn, string>[]>): AsyncGenerator<string> {
+async function* csvChunks(pages: AsyncIterable<string[][]>): AsyncGenerator<string> {
   let first = true;
-  for await (const records of pages) {
-    yield stringify(records, { ...FORMAT, header: first, bom: first });
+  for await (const rows of pages) {
+    yield stringify(rows, { ...FORMAT, header: first, bom: first });
     first = false;
   }
   // An empty portfolio is still a file with its header row.

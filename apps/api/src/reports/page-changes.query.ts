@@ -5,8 +5,6 @@ import {
   reviewChanges,
   toIsoDate,
   type ChangeItem,
-  type ModelExceptionRecord,
-  type ModelState,
   type PolicyVersion,
   type VerdictStatus,
   EXPIRY_WARNING_DAYS,
@@ -14,13 +12,15 @@ import {
 } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import type { PortfolioItem } from './report-portfolio.query.js';
 
 const SNAPSHOT_SLICE = 10_000;
 
 export interface ChangesContext {
   now: Date;
   since: Date | null;
+  /** Where the changes start: the last review, or a week back (`changesWindowStart`). */
+  windowStart: Date;
   /** The policy in force now: "what changed" judges models as they are now. */
   policy: PolicyVersion;
   /** Each model's verdict status frozen at the last review (statuses only: all `reviewChanges` compares). */
@@ -37,7 +37,6 @@ export class PageChangesQuery {
   constructor(
     private readonly prisma: PrismaService,
     private readonly verdicts: VerdictService,
-    private readonly portfolio: ReportPortfolioQuery,
   ) {}
 
   async context(now: Date): Promise<ChangesContext> {
@@ -49,7 +48,7 @@ export class PageChangesQuery {
       }),
       this.verdicts.policyAt(now),
     ]);
-    if (!review) return { now, since: null, policy, before: null };
+    if (!review) return { now, since: null, windowStart: changesWindowStart(null, now), policy, before: null };
     // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
     const before = new Map<string, VerdictStatus>();
     for (let offset = 0; ; offset += SNAPSHOT_SLICE) {
@@ -60,41 +59,33 @@ export class PageChangesQuery {
       for (const row of slice) before.set(row.model_id, row.status);
       if (slice.length < SNAPSHOT_SLICE) break;
     }
-    return { now, since: review.createdAt, policy, before };
+    return { now, since: review.createdAt, windowStart: changesWindowStart(review.createdAt, now), policy, before };
   }
 
-  /** The changes of these models (their current states) since the last review, judged as they are now; `exceptions` are theirs. */
-  async forModels(
-    context: ChangesContext,
-    current: readonly { id: string; state: ModelState }[],
-    exceptions: ModelExceptionRecord[],
-  ): Promise<ChangeItem[]> {
+  /** The changes of a page's models since the last review, judged as they are now. */
+  forModels(context: ChangesContext, models: readonly PortfolioItem[]): ChangeItem[] {
     const { now, since, before, policy } = context;
-    const modelIds = current.map((model) => model.id);
-    const events = await this.portfolio.eventsRecordedSince(modelIds, changesWindowStart(since, now));
+    const current = models.map((model) => ({ id: model.meta.id, state: model.current }));
+    const events = models.flatMap((model) => model.events);
+    const exceptions = models.flatMap((model) => model.exceptions);
     const names = new Map(current.map((model) => [model.id, model.state.name]));
-    const exceptionsByModel = groupByModel(exceptions);
     const today = toIsoDate(now);
     return reviewChanges({
       since,
       today,
-      events: events.map((event) => ({
-        ...event,
-        modelName: names.get(event.modelId) ?? '',
-        at: event.at.toISOString(),
-      })),
+      events: events.map((event) => ({ ...event, modelName: names.get(event.modelId) ?? '' })),
       before: before
-        ? modelIds.flatMap((id) => {
+        ? current.flatMap(({ id }) => {
             const status = before.get(id);
             return status ? [{ modelId: id, name: names.get(id) ?? '', status, rule: '', reason: '' }] : [];
           })
         : null,
-      now: current.map((model) => ({
-        modelId: model.id,
-        name: model.state.name,
-        lifecycle: model.state.lifecycle,
-        retireBy: model.state.retireBy,
-        ...evaluate(model.state, policy, today, exceptionsByModel.get(model.id) ?? [], now),
+      now: models.map((model) => ({
+        modelId: model.meta.id,
+        name: model.current.name,
+        lifecycle: model.current.lifecycle,
+        retireBy: model.current.retireBy,
+        ...evaluate(model.current, policy, today, model.exceptions, now),
       })),
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,

@@ -1,120 +1,92 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldChange, ModelExceptionRecord, ModelState } from '@mmt/domain';
-import type { Model as ModelRow, ModelException as ModelExceptionRow } from '../generated/prisma/client.js';
-import { toExceptionRecord } from '../exceptions/exception.repository.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { stateFromRow, type ModelMeta } from '../models/model.mapper.js';
-
-export interface PortfolioItem {
-  meta: ModelMeta;
-  state: ModelState;
-}
-
-// Raw SQL on the driver throughout: one round trip per page for exactly the columns an export needs.
-const CURRENT_COLUMNS = `id, name, team, task, framework, framework_version AS "frameworkVersion", family,
-  lifecycle, deployment_target AS "deploymentTarget", serving_stack AS "servingStack", serialization,
-  started_on AS "startedOn", migration, migration_target AS "migrationTarget", retire_by AS "retireBy",
-  repo_url AS "repoUrl", description, tags, version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+import { isoInstant } from '../database/sql-json.js';
+import { currentStateJsonOf } from '../models/model-list.query.js';
+import type { ModelMeta } from '../models/model.mapper.js';
 
 export interface PageEvent {
   modelId: string;
   kind: 'created' | 'updated';
-  at: Date;
+  /** ISO instant. */
+  at: string;
   actor: string;
   changes: FieldChange[];
 }
 
-interface PastRow {
+export interface PortfolioItem {
+  meta: ModelMeta;
+  /** The model as it was at the page's asOf (or now). */
+  state: ModelState;
+  /** The model as it is now: what "changes since the last review" judges. */
+  current: ModelState;
+  /** Its exceptions, revoked ones included (the verdict rule decides what counts). */
+  exceptions: ModelExceptionRecord[];
+  /** Its events recorded after the page's `eventsSince`, oldest first. */
+  events: PageEvent[];
+}
+
+interface PageRow {
   id: string;
   name: string;
   state: ModelState | null;
+  current: ModelState;
   version: number;
   created_at: Date;
   updated_at: Date;
+  exceptions: ModelExceptionRecord[];
+  events: PageEvent[];
 }
+
+const EVENTS_JSON = Prisma.sql`jsonb_build_object('modelId', ev.model_id, 'kind', ev.kind,
+  'at', ${isoInstant(Prisma.sql`ev.at`)}, 'actor', ev.actor, 'changes', ev.changes)`;
 
 /**
  * The portfolio in pages, for exports that must not hold every model at once. Pages follow the
  * models' current names (the unique index), so each page costs the same however far in it is.
+ * Read on the driver, one statement per page: each model with everything an export row needs.
  */
 @Injectable()
 export class ReportPortfolioQuery {
   constructor(private readonly prisma: PrismaService) {}
-
-  /** These models' exceptions, revoked ones included (the verdict rule decides what counts). */
-  async exceptions(ids: readonly string[]): Promise<ModelExceptionRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.prisma.rows<ModelExceptionRow>(
-      `SELECT id, model_id AS "modelId", reason, approved_by AS "approvedBy", granted_on AS "grantedOn",
-              expires_on AS "expiresOn", created_at AS "createdAt", created_by AS "createdBy",
-              revoked_at AS "revokedAt", revoked_by AS "revokedBy"
-       FROM model_exception WHERE model_id = ANY($1::uuid[])
-       ORDER BY granted_on DESC, created_at DESC`,
-      [ids],
-    );
-    return rows.map(toExceptionRecord);
-  }
-
-  /** These models' events recorded after `since`, oldest first. */
-  eventsRecordedSince(ids: readonly string[], since: Date): Promise<PageEvent[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.prisma.rows<PageEvent>(
-      `SELECT model_id AS "modelId", kind, at, actor, changes FROM model_event
-       WHERE model_id = ANY($1::uuid[]) AND recorded_at > $2
-       ORDER BY at, id`,
-      [ids, since],
-    );
-  }
-
-  /** The current states of these models. */
-  async current(ids: readonly string[]): Promise<{ id: string; state: ModelState }[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.prisma.rows<ModelRow>(`SELECT ${CURRENT_COLUMNS} FROM model WHERE id = ANY($1::uuid[])`, [ids]);
-    return rows.map((row) => ({ id: row.id, state: stateFromRow(row) }));
-  }
 
   /** The models after `afterName` (current name order), as they are now or were at `asOf`. */
   async page(
     asOf: Date | undefined,
     afterName: string | null,
     size: number,
+    eventsSince: Date,
   ): Promise<{ items: PortfolioItem[]; last: string | null }> {
-    if (!asOf) {
-      const rows = await this.prisma.rows<ModelRow>(
-        `SELECT ${CURRENT_COLUMNS} FROM model
-         WHERE $1::text IS NULL OR name > $1
-         ORDER BY name LIMIT $2`,
-        [afterName, size],
-      );
-      return { items: rows.map((row) => ({ meta: row, state: stateFromRow(row) })), last: rows.at(-1)?.name ?? null };
-    }
-    // A page is `size` models by current name; those not registered yet at asOf come back without a state.
-    const rows = await this.prisma.rows<PastRow>(
-      `SELECT m.id, m.name, e.state, e.version, m.created_at, e.at AS updated_at
-       FROM (
-         SELECT id, name, created_at FROM model
-         WHERE $1::text IS NULL OR name > $1
-         ORDER BY name LIMIT $2
-       ) m
-       LEFT JOIN LATERAL (
-         SELECT state, version, at FROM model_event
-         WHERE model_id = m.id AND at <= $3
-         ORDER BY at DESC, id DESC LIMIT 1
-       ) e ON true
-       ORDER BY m.name`,
-      [afterName, size, asOf],
-    );
+    // A page is `size` models by current name; those not registered yet at asOf have no event then.
+    const rows = await this.prisma.rows<PageRow>(Prisma.sql`
+      SELECT m.id, m.name, m.created_at, ${currentStateJsonOf('m')} AS current,
+             ${asOf ? Prisma.sql`e.state, e.version, e.at AS updated_at` : Prisma.sql`NULL::jsonb AS state, m.version, m.updated_at`},
+             ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions,
+             (SELECT coalesce(jsonb_agg(${EVENTS_JSON} ORDER BY ev.at, ev.id), '[]'::jsonb)
+              FROM model_event ev WHERE ev.model_id = m.id AND ev.recorded_at > ${eventsSince}) AS events
+      FROM (
+        SELECT * FROM model WHERE ${afterName}::text IS NULL OR name > ${afterName}
+        ORDER BY name LIMIT ${size}
+      ) m
+      ${
+        asOf
+          ? Prisma.sql`LEFT JOIN LATERAL (
+              SELECT state, version, at FROM model_event
+              WHERE model_id = m.id AND at <= ${asOf}
+              ORDER BY at DESC, id DESC LIMIT 1
+            ) e ON true`
+          : Prisma.empty
+      }
+      ORDER BY m.name`);
     return {
-      items: rows.flatMap((row) =>
-        row.state === null
-          ? []
-          : [
-              {
-                meta: { id: row.id, version: row.version, createdAt: row.created_at, updatedAt: row.updated_at },
-                state: row.state,
-              },
-            ],
-      ),
+      items: rows.flatMap((row) => {
+        const state = asOf ? row.state : row.current;
+        if (state === null) return [];
+        const meta = { id: row.id, version: row.version, createdAt: row.created_at, updatedAt: row.updated_at };
+        return [{ meta, state, current: row.current, exceptions: row.exceptions, events: row.events }];
+      }),
       last: rows.at(-1)?.name ?? null,
     };
   }

@@ -5,12 +5,11 @@ import {
   buildStatusReport,
   evaluate,
   changeLine,
-  reportCsvRecord,
+  reportCsvRow,
   reportFileName,
   toIsoDate,
   toReportModel,
   type ChangesSinceLastReview,
-  type ReportCsvColumn,
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
@@ -24,7 +23,7 @@ import { renderPdf } from './pdf.writer.js';
 import { groupByModel, PageChangesQuery } from './page-changes.query.js';
 import { ReportPortfolioQuery } from './report-portfolio.query.js';
 
-const CSV_PAGE_SIZE = 500;
+const CSV_PAGE_SIZE = 100;
 
 export interface ReportFile {
   fileName: string;
@@ -88,7 +87,7 @@ export class ReportsService {
    * The CSV records a page of models at a time, so memory stays flat however large the portfolio;
    * each page's changes since the last review are worked out for that page alone.
    */
-  private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<Record<ReportCsvColumn, string>[]> {
+  private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<string[][]> {
     const [{ policy }, changes] = await Promise.all([
       this.verdicts.policyAt(instant),
       this.pageChanges.context(new Date()),
@@ -97,18 +96,13 @@ export class ReportsService {
     const date = toIsoDate(instant);
     let after: string | null = null;
     for (;;) {
-      const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE);
+      const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE, changes.windowStart);
       if (last === null) return;
-      const ids = items.map(({ meta }) => meta.id);
-      const exceptions = await this.portfolio.exceptions(ids);
-      const exceptionsByModel = groupByModel(exceptions);
-      // Changes are judged on the models as they are now, which a page read at asOf is not.
-      const current = asOf ? await this.portfolio.current(ids) : items.map(({ meta, state }) => ({ id: meta.id, state }));
-      const changesByModel = groupByModel(await this.pageChanges.forModels(changes, current, exceptions));
-      yield items.map(({ meta, state }) => {
+      const changesByModel = groupByModel(this.pageChanges.forModels(changes, items));
+      yield items.map(({ meta, state, exceptions }) => {
         // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
-        const verdict = evaluate(state, policy, date, exceptionsByModel.get(meta.id) ?? [], instant);
-        return reportCsvRecord(toReportModel(toModel(meta, state, verdict), policy), {
+        const verdict = evaluate(state, policy, date, exceptions, instant);
+        return reportCsvRow(toReportModel(toModel(meta, state, verdict), policy), {
           ...context,
           changes: (changesByModel.get(meta.id) ?? []).map(changeLine),
         });

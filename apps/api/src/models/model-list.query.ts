@@ -60,7 +60,7 @@ interface Row {
 }
 
 /** SQL for the state of the model row `alias` as JSON, in the shape its events record it. */
-export const currentStateJsonOf = (alias: string): Prisma.Sql => {
+const currentStateJsonOf = (alias: string): Prisma.Sql => {
   const column = (name: string) => Prisma.raw(`${alias}.${name}`);
   return Prisma.sql`jsonb_build_object('name', ${column('name')}, 'team', ${column('team')}, 'task', ${column('task')},
     'framework', ${column('framework')}, 'frameworkVersion', ${column('framework_version')}, 'lifecycle', ${column('lifecycle')},

@@ -4,8 +4,8 @@ import { Prisma } from '../generated/prisma/client.js';
 import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { isoInstant } from '../database/sql-json.js';
-import { currentStateJsonOf } from '../models/model-list.query.js';
-import type { ModelMeta } from '../models/model.mapper.js';
+import type { Model as ModelRow } from '../generated/prisma/client.js';
+import { stateFromRow, type ModelMeta } from '../models/model.mapper.js';
 
 export interface PageEvent {
   modelId: string;
@@ -28,17 +28,18 @@ export interface PortfolioItem {
   events: PageEvent[];
 }
 
-interface PageRow {
-  id: string;
-  name: string;
-  state: ModelState | null;
-  current: ModelState;
-  version: number;
-  created_at: Date;
-  updated_at: Date;
+interface PageRow extends ModelRow {
+  pastState: ModelState | null;
+  pastVersion: number | null;
+  pastUpdatedAt: Date | null;
   exceptions: ModelExceptionRecord[];
   events: PageEvent[];
 }
+
+const CURRENT_COLUMNS = Prisma.raw(`id, name, team, task, framework, framework_version AS "frameworkVersion", family,
+  lifecycle, deployment_target AS "deploymentTarget", serving_stack AS "servingStack", serialization,
+  started_on AS "startedOn", migration, migration_target AS "migrationTarget", retire_by AS "retireBy",
+  repo_url AS "repoUrl", description, tags, version, created_at AS "createdAt", updated_at AS "updatedAt"`);
 
 const EVENTS_JSON = Prisma.sql`jsonb_build_object('modelId', ev.model_id, 'kind', ev.kind,
   'at', ${isoInstant(Prisma.sql`ev.at`)}, 'actor', ev.actor, 'changes', ev.changes)`;
@@ -60,16 +61,26 @@ export class ReportPortfolioQuery {
     eventsSince: Date,
   ): Promise<{ items: PortfolioItem[]; last: string | null }> {
     // A page is `size` models by current name; those not registered yet at asOf have no event then.
+    // The page's events come from one index range read, not a subquery per model (4× the cost).
     const rows = await this.prisma.rows<PageRow>(Prisma.sql`
-      SELECT m.id, m.name, m.created_at, ${currentStateJsonOf('m')} AS current,
-             ${asOf ? Prisma.sql`e.state, e.version, e.at AS updated_at` : Prisma.sql`NULL::jsonb AS state, m.version, m.updated_at`},
-             ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions,
-             (SELECT coalesce(jsonb_agg(${EVENTS_JSON} ORDER BY ev.at, ev.id), '[]'::jsonb)
-              FROM model_event ev WHERE ev.model_id = m.id AND ev.recorded_at > ${eventsSince}) AS events
-      FROM (
-        SELECT * FROM model WHERE ${afterName}::text IS NULL OR name > ${afterName}
+      WITH m AS (
+        SELECT ${CURRENT_COLUMNS} FROM model
+        WHERE ${afterName}::text IS NULL OR name > ${afterName}
         ORDER BY name LIMIT ${size}
-      ) m
+      ), recent AS (
+        SELECT ev.model_id, jsonb_agg(${EVENTS_JSON} ORDER BY ev.at, ev.id) AS events
+        FROM model_event ev
+        WHERE ev.model_id = ANY(ARRAY(SELECT id FROM m)) AND ev.recorded_at > ${eventsSince}
+        GROUP BY ev.model_id
+      )
+      SELECT m.*, ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions, coalesce(recent.events, '[]'::jsonb) AS events,
+             ${
+               asOf
+                 ? Prisma.sql`e.state AS "pastState", e.version AS "pastVersion", e.at AS "pastUpdatedAt"`
+                 : Prisma.sql`NULL::jsonb AS "pastState", NULL::int AS "pastVersion", NULL::timestamptz AS "pastUpdatedAt"`
+             }
+      FROM m
+      LEFT JOIN recent ON recent.model_id = m.id
       ${
         asOf
           ? Prisma.sql`LEFT JOIN LATERAL (
@@ -82,10 +93,13 @@ export class ReportPortfolioQuery {
       ORDER BY m.name`);
     return {
       items: rows.flatMap((row) => {
-        const state = asOf ? row.state : row.current;
-        if (state === null) return [];
-        const meta = { id: row.id, version: row.version, createdAt: row.created_at, updatedAt: row.updated_at };
-        return [{ meta, state, current: row.current, exceptions: row.exceptions, events: row.events }];
+        const current = stateFromRow(row);
+        const { exceptions, events } = row;
+        if (!asOf) return [{ meta: row, state: current, current, exceptions, events }];
+        if (row.pastState === null) return [];
+        // The event in force at asOf: its state, version and time (all set when its state is).
+        const meta = { id: row.id, version: row.pastVersion!, createdAt: row.createdAt, updatedAt: row.pastUpdatedAt! };
+        return [{ meta, state: row.pastState, current, exceptions, events }];
       }),
       last: rows.at(-1)?.name ?? null,
     };

@@ -68,6 +68,28 @@ describe('compliance and dashboard answers reused while the data stays the same'
     expect(later).not.toEqual(year);
   });
 
+  it('recomputes an answer about now after 5 s, serving the previous one meanwhile until it is 10 s old', async () => {
+    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const asOfNow = async () => (await api.http.get('/api/compliance').expect(200)).body.asOf as string;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      const first = await asOfNow();
+      expect(report).toHaveBeenCalledTimes(1);
+      expect(await asOfNow()).toBe(first);
+
+      vi.setSystemTime(start + 6_000);
+      expect(await asOfNow()).toBe(first);
+      expect(report).toHaveBeenCalledTimes(2);
+      await vi.waitFor(async () => expect(await asOfNow()).toBe(new Date(start + 6_000).toISOString()));
+
+      vi.setSystemTime(start + 30_000);
+      expect(new Date(await asOfNow()).getTime()).toBeGreaterThanOrEqual(start + 30_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('keeps no failed computation: the next request computes again', async () => {
     const report = vi.spyOn(api.app.get(ComplianceService), 'report').mockRejectedValueOnce(new Error('boom'));
     await api.http.get('/api/compliance?asOf=2031-01-01').expect(500);

@@ -17,8 +17,12 @@ export class ComplianceController {
   @ApiZodQuery(asOfQuerySchema)
   @Header('content-type', 'application/json; charset=utf-8')
   report(@Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
-    return this.cache.json(`compliance ${query.asOf?.toISOString() ?? 'now'}`, () => this.compliance.report(query.asOf), {
-      aboutNow: query.asOf === undefined,
-    });
+    return this.cache.json(
+      `compliance ${query.asOf?.toISOString() ?? 'now'}`,
+      () => this.compliance.report(query.asOf),
+      {
+        aboutNow: query.asOf === undefined,
+      },
+    );
   }
 }

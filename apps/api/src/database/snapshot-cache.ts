@@ -4,14 +4,21 @@ import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from './prisma.service.js';
 
 /**
- * How long an answer about "now" is reused while nothing is written. Verdicts also change with the
- * clock alone (a retirement date or an exception's expiry passing), so such an answer is at most
- * this old; its `asOf` says the instant it describes.
+ * How long an answer about "now" is served as it is while nothing is written. Verdicts also change
+ * with the clock alone (a retirement date or an exception's expiry passing), so such an answer is
+ * recomputed after this; until twice this age, the previous answer is still served while the new
+ * one is computed, so nobody waits for it. Its `asOf` says the instant it describes.
  */
 export const NOW_ANSWER_TTL_MS = 5_000;
 const MAX_BYTES = 128 * 2 ** 20;
 
 type Compute = () => Promise<unknown>;
+
+interface Answer {
+  body: Buffer;
+  /** When its computation started: the "now" it describes. */
+  computedAt: number;
+}
 
 /**
  * The JSON answers of the heavy read endpoints (compliance, dashboard), reused while the database
@@ -22,23 +29,43 @@ type Compute = () => Promise<unknown>;
  */
 @Injectable()
 export class SnapshotCache {
-  private readonly answers = new LRUCache<string, Buffer, Compute>({
+  private readonly answers = new LRUCache<string, Answer>({
     maxSize: MAX_BYTES,
-    sizeCalculation: (body) => body.length,
-    fetchMethod: async (_key, _stale, { context }) => Buffer.from(JSON.stringify(await context())),
+    sizeCalculation: (answer) => answer.body.length,
   });
+  private readonly computing = new Map<string, Promise<Buffer>>();
 
   constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
-  async json(key: string, compute: Compute, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
+  async json(question: string, compute: Compute, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
     const [row] = await this.prisma.rows<{ snapshot: string }>(
       Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`,
     );
-    const body = await this.answers.fetch(`${row!.snapshot} ${key}`, {
-      context: compute,
-      ttl: aboutNow ? NOW_ANSWER_TTL_MS : 0,
-    });
-    return body!;
+    const key = `${row!.snapshot} ${question}`;
+    const answer = this.answers.get(key);
+    const age = answer ? Date.now() - answer.computedAt : Infinity;
+    if (answer && (!aboutNow || age < NOW_ANSWER_TTL_MS)) return answer.body;
+    if (answer && age < 2 * NOW_ANSWER_TTL_MS) {
+      // A failed refresh is retried by the next request; this one already has its answer.
+      this.compute(key, compute).catch(() => undefined);
+      return answer.body;
+    }
+    return this.compute(key, compute);
+  }
+
+  private compute(key: string, compute: Compute): Promise<Buffer> {
+    const running = this.computing.get(key);
+    if (running) return running;
+    const computedAt = Date.now();
+    const body = compute()
+      .then((value) => {
+        const json = Buffer.from(JSON.stringify(value));
+        this.answers.set(key, { body: json, computedAt });
+        return json;
+      })
+      .finally(() => this.computing.delete(key));
+    this.computing.set(key, body);
+    return body;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ApiToken as ApiTokenRow, User as UserRow } from '../generated/prisma/client.js';
+import { Prisma, type ApiToken as ApiTokenRow, type User as UserRow } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 export type UserWithoutHash = Omit<UserRow, 'passwordHash'>;
@@ -74,11 +74,12 @@ export class AuthRepository {
 
   /** What authenticating a request needs, in one statement: the token and whether its user is active. */
   async findTokenForRequest(tokenHash: string): Promise<TokenForRequest | null> {
-    const rows = await this.prisma.$queryRaw<TokenForRequest[]>`
+    // On the driver: this runs before every request made with a token.
+    const rows = await this.prisma.rows<TokenForRequest>(Prisma.sql`
       SELECT t.id, t.name, t.scope, t.user_id AS "userId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
              t.last_used_at AS "lastUsedAt", u.active AS "userActive"
       FROM api_token t LEFT JOIN app_user u ON u.id = t.user_id
-      WHERE t.token_hash = ${tokenHash}`;
+      WHERE t.token_hash = ${tokenHash}`);
     return rows[0] ?? null;
   }
 

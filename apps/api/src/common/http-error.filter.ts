@@ -50,7 +50,7 @@ function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code)}` : '';
   return (
     [...CONNECTION_ERRORS].some((code) => text.includes(code)) ||
-    /Connection terminated|connection timeout|connection error|not queryable|closed the connection|DatabaseNotReachable|Can't reach database|the database system is/i.test(
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|connection error|not queryable|closed the connection|DatabaseNotReachable|Can't reach database|the database system is/i.test(
       text,
     )
   );

@@ -13,7 +13,7 @@ import {
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
-import { ComplianceService } from '../compliance/compliance.service.js';
+import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -50,7 +50,9 @@ export class ReportsService {
 
   /** The status report at `asOf` (default now): the one source of every format. */
   async statusReport(asOf?: Date): Promise<StatusReport> {
-    const [compliance, changes] = await Promise.all([this.compliance.report(asOf), this.changesSinceLastReview()]);
+    // The changes are judged now: without an asOf, the report's own compliance is that judgement.
+    const report = this.compliance.report(asOf);
+    const [compliance, changes] = await Promise.all([report, this.changesSinceLastReview(asOf ? undefined : report)]);
     return buildStatusReport({
       asOf: new Date(compliance.asOf),
       generatedAt: new Date(),
@@ -111,8 +113,8 @@ export class ReportsService {
     }
   }
 
-  private async changesSinceLastReview(): Promise<ChangesSinceLastReview> {
-    const { since, items } = await this.reviews.changesSinceLastReview();
+  private async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<ChangesSinceLastReview> {
+    const { since, items } = await this.reviews.changesSinceLastReview(complianceNow);
     return {
       since,
       items: items.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary })),

@@ -10,7 +10,7 @@ import {
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
-import { ComplianceService } from '../compliance/compliance.service.js';
+import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
@@ -45,13 +45,14 @@ export class ReviewsService {
   }
 
   /** Everything that changed since the last recorded review, grouped for the weekly review page. */
-  async changesSinceLastReview() {
+  /** What changed since the last review; `complianceNow` is the compliance report now, when the caller has it. */
+  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>) {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
     const [events, report, exceptions] = await Promise.all([
       this.models.eventsRecordedSince(changesWindowStart(since, now)),
-      this.compliance.report(),
+      complianceNow ?? this.compliance.report(),
       this.exceptions.all(),
     ]);
     const names = new Map(report.models.map((model) => [model.id, model.name]));

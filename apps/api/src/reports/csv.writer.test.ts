@@ -16,12 +16,15 @@ async function* pagesOf(...pages: string[][][]) {
 
 describe('csvStream', () => {
   it('writes one header, a byte-order mark and every page, quoting where needed', async () => {
-    const csv = await text(csvStream(pagesOf([record('a, "quoted"'), record('b\nline')], [record('c')])));
+    const csv = await text(csvStream(pagesOf([record('a, "quoted"'), record('b\nline')], [], [record('c')])));
     expect(csv.startsWith(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.match(/\uFEFF/g)).toHaveLength(1);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data.map((row) => row['name'])).toEqual(['a, "quoted"', 'b\nline', 'c']);
+    // A bare line feed is quoted too: spreadsheets start a new row at one.
+    expect(csv).toContain('"b\nline"');
+    expect(csv.endsWith('\r\n')).toBe(true);
   });
 
   it('writes the header row for an empty portfolio', async () => {

@@ -49,7 +49,7 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-type PageRow = { total: bigint; exceptions: ModelExceptionRecord[] } & (Row | { [K in keyof Row]: null });
+type PageRow = { total: string; exceptions: ModelExceptionRecord[] } & (Row | { [K in keyof Row]: null });
 
 interface Row {
   id: string;
@@ -108,7 +108,7 @@ export class ModelListQuery {
       WHERE ${Prisma.join(conditions, ' AND ')}`;
     // One statement: the page (each model with its exceptions) and the total. The total is its own
     // scalar subquery: a count(*) OVER () made every page materialize every match.
-    const rows = await this.prisma.$queryRaw<PageRow[]>`
+    const rows = await this.prisma.rows<PageRow>(Prisma.sql`
       WITH page AS (
         SELECT s.*, ${SORT_COLUMNS[query.sort]} AS sort_key
         ${from}
@@ -118,7 +118,7 @@ export class ModelListQuery {
       SELECT (SELECT count(*) ${from}) AS total, p.id, ${asOf ? Prisma.sql`p.state` : CURRENT_PAGE_STATE} AS state,
              p.version, p.created_at, p.updated_at, ${exceptionsJsonOf(Prisma.sql`p.id`)} AS exceptions
       FROM (SELECT 1) always LEFT JOIN page p ON true
-      ORDER BY p.sort_key ${direction} NULLS LAST, p.name ASC, p.id ASC`;
+      ORDER BY p.sort_key ${direction} NULLS LAST, p.name ASC, p.id ASC`);
     return {
       total: Number(rows[0]?.total ?? 0),
       items: rows.flatMap((row) =>

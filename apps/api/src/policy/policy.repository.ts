@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type Allowance, type Framework, type PolicyVersion, type PolicyVersionInput } from '@mmt/domain';
-import type { PolicyVersion as PolicyVersionRow } from '../generated/prisma/client.js';
+import { Prisma, type PolicyVersion as PolicyVersionRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 
 function toPolicyVersion(row: PolicyVersionRow): PolicyVersion {
@@ -22,8 +22,17 @@ export class PolicyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Every version, in the order they were added. */
-  async all(db: Db = this.prisma): Promise<PolicyVersion[]> {
-    const rows = await db.policyVersion.findMany({ orderBy: { id: 'asc' } });
+  /** Every version, oldest first; inside `db`'s transaction when one is given. */
+  async all(db?: Db): Promise<PolicyVersion[]> {
+    const rows = db
+      ? await db.policyVersion.findMany({ orderBy: { id: 'asc' } })
+      : // On the driver: most requests read the policy (every verdict depends on it).
+        await this.prisma.rows<PolicyVersionRow>(Prisma.sql`
+          SELECT id, in_force_from AS "inForceFrom", new_projects_from AS "newProjectsFrom",
+                 preferred_framework AS "preferredFramework", legacy_frameworks AS "legacyFrameworks",
+                 governed_frameworks AS "governedFrameworks", allowances, created_at AS "createdAt",
+                 created_by AS "createdBy"
+          FROM policy_version ORDER BY id`);
     return rows.map(toPolicyVersion);
   }
 

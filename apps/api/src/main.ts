@@ -9,9 +9,9 @@ import { SeedService } from './seed/seed.service.js';
 const log = (message: string) => console.log(`[mmt] ${message}`);
 
 // V8 lets the heap grow to 4× what survived the last full collection before collecting again; a
-// streamed export makes that a sawtooth of hundreds of MB of garbage. 1.5× keeps the server's
+// streamed export makes that a sawtooth of hundreds of MB of garbage. 1.25× keeps the server's
 // memory near what it holds, for a little more collection work.
-v8.setFlagsFromString('--heap-growing-percent=50');
+v8.setFlagsFromString('--heap-growing-percent=25');
 
 async function main(): Promise<void> {
   const port = Number(process.env['PORT'] ?? 3000);

@@ -4,12 +4,13 @@ import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from './prisma.service.js';
 
 /**
- * How long an answer about "now" is served as it is while nothing is written. Verdicts also change
- * with the clock alone (a retirement date or an exception's expiry passing), so such an answer is
- * recomputed after this; until twice this age, the previous answer is still served while the new
- * one is computed, so nobody waits for it. Its `asOf` says the instant it describes.
+ * How long an answer about "now" is served as it is while nothing is written. Without writes it
+ * changes only with the date (a retirement date, an exception's expiry or a policy version's start
+ * passing), so such an answer is recomputed after this; until twice this age, the previous answer is
+ * still served while the new one is computed, so nobody waits for it. Its `asOf` says the instant it
+ * describes.
  */
-export const NOW_ANSWER_TTL_MS = 5_000;
+export const NOW_ANSWER_TTL_MS = 60_000;
 const MAX_BYTES = 128 * 2 ** 20;
 
 type Compute = () => Promise<unknown>;

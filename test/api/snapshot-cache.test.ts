@@ -39,14 +39,20 @@ describe('compliance and dashboard answers reused while the data stays the same'
     await ask();
     expect(report).toHaveBeenCalledTimes(1);
 
-    await api.http.post('/api/models').send(newModel({ name: 'Cache: written here' })).expect(201);
+    await api.http
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: written here' }))
+      .expect(201);
     expect(names((await ask()).body)).toContain('Cache: written here');
     expect(report).toHaveBeenCalledTimes(2);
   });
 
   it('sees at once what another replica wrote', async () => {
     const before = (await api.http.get('/api/compliance').expect(200)).body;
-    await replicaHttp.post('/api/models').send(newModel({ name: 'Cache: written by the replica' })).expect(201);
+    await replicaHttp
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: written by the replica' }))
+      .expect(201);
     const after = (await api.http.get('/api/compliance').expect(200)).body;
     expect(names(before)).not.toContain('Cache: written by the replica');
     expect(names(after)).toContain('Cache: written by the replica');
@@ -63,7 +69,10 @@ describe('compliance and dashboard answers reused while the data stays the same'
     await api.http.get('/api/dashboard?weeks=52&asOf=2019-01-01').expect(200);
     expect(dashboard).toHaveBeenCalledTimes(3);
 
-    await replicaHttp.post('/api/models').send(newModel({ name: 'Cache: changes the dashboard' })).expect(201);
+    await replicaHttp
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: changes the dashboard' }))
+      .expect(201);
     const later = (await api.http.get('/api/dashboard?weeks=52').expect(200)).body;
     expect(dashboard).toHaveBeenCalledTimes(4);
     expect(later).not.toEqual(year);

@@ -86,7 +86,7 @@ export class ReportsService {
   }
 
   /**
-   * The CSV records a page of models at a time, so memory stays flat however large the portfolio;
+   * The CSV rows, a page of models at a time, so memory stays flat however large the portfolio;
    * each page's changes since the last review are worked out for that page alone.
    */
   private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<string[][]> {

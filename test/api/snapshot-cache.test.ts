@@ -5,6 +5,7 @@ import { ComplianceService } from '../../apps/api/src/compliance/compliance.serv
 import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
+import { ReportPortfolioQuery } from '../../apps/api/src/reports/report-portfolio.query.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 
@@ -107,6 +108,33 @@ describe('compliance and dashboard answers reused while the data stays the same'
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps a finished CSV report: the next download reads no page until something is written', async () => {
+    const pages = vi.spyOn(api.app.get(ReportPortfolioQuery), 'page');
+    const download = async () =>
+      (await api.http.get('/api/reports/status?format=csv&asOf=2031-06-01').expect(200)).text;
+    const first = await download();
+    const read = pages.mock.calls.length;
+    expect(read).toBeGreaterThan(0);
+    expect(await download()).toBe(first);
+    expect(pages).toHaveBeenCalledTimes(read);
+
+    // Simultaneous downloads of a report nobody has yet share one reading of the portfolio.
+    const other = () => api.http.get('/api/reports/status?format=csv&asOf=2032-01-01').expect(200);
+    const beforeTrio = pages.mock.calls.length;
+    const trio = await Promise.all([other(), other(), other()]);
+    expect(new Set(trio.map((response) => response.text)).size).toBe(1);
+    expect(pages.mock.calls.length - beforeTrio).toBe(read);
+
+    await replicaHttp
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: in the next CSV' }))
+      .expect(201);
+    const after = await download();
+    expect(pages.mock.calls.length).toBeGreaterThan(read);
+    expect(after).toContain('Cache: in the next CSV');
+    expect(first).not.toContain('Cache: in the next CSV');
   });
 
   it('keeps no failed computation: the next request computes again', async () => {

@@ -1,22 +1,22 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { REPORT_CSV_COLUMNS } from '@mmt/domain';
-import { csvStream } from './csv.writer.js';
+import { csvChunks } from './csv.writer.js';
 
 const record = (name: string): string[] => REPORT_CSV_COLUMNS.map((column) => (column === 'name' ? name : ''));
 
 // Decoded by hand: TextDecoder (stream/consumers' `text`) would drop the byte-order mark.
-const text = async (stream: Readable) => (await buffer(stream)).toString('utf8');
+const text = async (chunks: AsyncIterable<string>) => (await buffer(Readable.from(chunks))).toString('utf8');
 
 async function* pagesOf(...pages: string[][][]) {
   yield* pages;
 }
 
-describe('csvStream', () => {
+describe('csvChunks', () => {
   it('writes one header, a byte-order mark and every page, quoting where needed', async () => {
-    const csv = await text(csvStream(pagesOf([record('a, "quoted"'), record('b\nline')], [], [record('c')])));
+    const csv = await text(csvChunks(pagesOf([record('a, "quoted"'), record('b\nline')], [], [record('c')])));
     expect(csv.startsWith(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(csv.match(/\uFEFF/g)).toHaveLength(1);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
@@ -28,7 +28,7 @@ describe('csvStream', () => {
   });
 
   it('writes the header row for an empty portfolio', async () => {
-    expect(await text(csvStream(pagesOf()))).toBe(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`);
+    expect(await text(csvChunks(pagesOf()))).toBe(`\uFEFF${REPORT_CSV_COLUMNS.join(',')}\r\n`);
   });
 
   it('ends the stream with the error when reading a page fails', async () => {
@@ -36,6 +36,6 @@ describe('csvStream', () => {
       yield [record('a')];
       throw new Error('database went away');
     }
-    await expect(text(csvStream(failing()))).rejects.toThrow('database went away');
+    await expect(text(csvChunks(failing()))).rejects.toThrow('database went away');
   });
 });

@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { REPORT_CSV_COLUMNS } from '@mmt/domain';
 
@@ -6,18 +5,14 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const LINE_END = '\r\n';
 
 /**
- * Streams pages of rows (cells in `REPORT_CSV_COLUMNS` order) as RFC 4180 CSV: header row, CRLF line
- * ends, quotes around any cell with a comma, quote or line break (a bare LF included, which
- * spreadsheets also read as a new row), and a UTF-8 byte-order mark so spreadsheet tools read the
- * accents right. One chunk per page; the next page is read only when the client has taken the
- * last, so a slow client never makes the server buffer the whole file.
+ * Pages of rows (cells in `REPORT_CSV_COLUMNS` order) as RFC 4180 CSV text, a chunk per page:
+ * header row, CRLF line ends, quotes around any cell with a comma, quote or line break (a bare LF
+ * included, which spreadsheets also read as a new row), and a UTF-8 byte-order mark so spreadsheet
+ * tools read the accents right. Streamed, the next page is read only when the client has taken
+ * the last, so a slow client never makes the server buffer the whole file; an error mid-file (the
+ * database went away) ends the download, the headers being sent already.
  */
-export function csvStream(pages: AsyncIterable<string[][]>): Readable {
-  // An error mid-file (the database went away) ends the download; the headers are already sent.
-  return Readable.from(csvChunks(pages), { objectMode: false });
-}
-
-async function* csvChunks(pages: AsyncIterable<string[][]>): AsyncGenerator<string> {
+export async function* csvChunks(pages: AsyncIterable<string[][]>): AsyncGenerator<string> {
   yield BYTE_ORDER_MARK + Papa.unparse([[...REPORT_CSV_COLUMNS]]) + LINE_END;
   for await (const rows of pages) {
     if (rows.length > 0) yield Papa.unparse(rows, { newline: LINE_END }) + LINE_END;

@@ -26,9 +26,10 @@ export class ReportsController {
   })
   async status(@Query({ schema: reportQuerySchema }) query: ReportQuery): Promise<StreamableFile> {
     const file = await this.reports.export(query.format, query.asOf);
-    return new StreamableFile(file.stream, {
-      type: file.contentType,
-      disposition: `attachment; filename="${file.fileName}"`,
-    });
+    const options = { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` };
+    // A file that was ready goes out whole, with its length; one being written streams.
+    return Buffer.isBuffer(file.body)
+      ? new StreamableFile(file.body, { ...options, length: file.body.length })
+      : new StreamableFile(file.body, options);
   }
 }

@@ -14,10 +14,11 @@ import {
   type StatusReport,
 } from '@mmt/domain';
 import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
+import { SnapshotCache } from '../database/snapshot-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import { csvStream } from './csv.writer.js';
+import { csvChunks } from './csv.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
 import { groupByModel, PageChangesQuery } from './page-changes.query.js';
@@ -28,7 +29,8 @@ const CSV_PAGE_SIZE = 100;
 export interface ReportFile {
   fileName: string;
   contentType: string;
-  stream: Readable;
+  /** Streamed, or whole when it was ready (then sent with its length). */
+  body: Readable | Buffer;
 }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -46,6 +48,7 @@ export class ReportsService {
     private readonly verdicts: VerdictService,
     private readonly portfolio: ReportPortfolioQuery,
     private readonly pageChanges: PageChangesQuery,
+    private readonly cache: SnapshotCache,
   ) {}
 
   /** The status report at `asOf` (default now): the one source of every format. */
@@ -64,14 +67,19 @@ export class ReportsService {
 
   /** The report as a file to download. CSV is streamed page by page; the others are written from the whole report. */
   async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
-    const file = (date: string, stream: Readable) => ({
+    const file = (date: string, body: Readable | Buffer) => ({
       fileName: reportFileName(date, format),
       contentType: CONTENT_TYPES[format],
-      stream,
+      body,
     });
     if (format === 'csv') {
       const instant = asOf ?? new Date();
-      return file(toIsoDate(instant), csvStream(this.csvPages(asOf, instant)));
+      const csv = await this.cache.stream(
+        `status report csv ${asOf?.toISOString() ?? 'now'}`,
+        () => csvChunks(this.csvPages(asOf, instant)),
+        { aboutNow: asOf === undefined },
+      );
+      return file(toIsoDate(instant), csv);
     }
     const report = await this.statusReport(asOf);
     const fileOf = (stream: Readable) => file(report.date, stream);

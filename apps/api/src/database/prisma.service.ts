@@ -31,8 +31,8 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   /**
-   * Rows straight from the driver, for reads of many rows that stream out (exports): Prisma's
-   * raw-query path keeps megabytes per page alive until the request ends.
+   * Rows straight from the driver, skipping Prisma's query interpreter: for reads on every
+   * request's path (token, policy, list page) and for the pages of an export.
    */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
     const result = await this.pool.query({ text: query.text, values: query.values, types: rawTypes });

@@ -15,7 +15,10 @@ import { PrismaService } from './prisma.service.js';
 export const NOW_ANSWER_TTL_MS = 60_000;
 const MAX_BYTES = 128 * 2 ** 20;
 /** A streamed answer (a report file) up to this size is kept too; a larger one streams every time, so memory stays flat. */
-export const MAX_KEPT_STREAM_BYTES = 16 * 2 ** 20;
+const MAX_KEPT_STREAM_BYTES = 16 * 2 ** 20;
+
+/** An answer about a given `asOf` holds while the data does; one about now, for its time to live. */
+const isFresh = (answer: Answer, aboutNow: boolean) => !aboutNow || Date.now() - answer.computedAt < NOW_ANSWER_TTL_MS;
 
 type Compute = () => Promise<unknown>;
 type Produce = () => AsyncIterable<string>;
@@ -50,9 +53,8 @@ export class SnapshotCache {
   async json(question: string, compute: Compute, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
     const key = await this.keyOf(question, aboutNow);
     const answer = this.answers.get(key);
-    const age = answer ? Date.now() - answer.computedAt : Infinity;
-    if (answer && (!aboutNow || age < NOW_ANSWER_TTL_MS)) return answer.body;
-    if (answer && age < 2 * NOW_ANSWER_TTL_MS) {
+    if (answer && isFresh(answer, aboutNow)) return answer.body;
+    if (answer && Date.now() - answer.computedAt < 2 * NOW_ANSWER_TTL_MS) {
       // A failed refresh is retried by the next request; this one already has its answer.
       this.compute(key, compute).catch(() => undefined);
       return answer.body;
@@ -69,9 +71,7 @@ export class SnapshotCache {
   async stream(question: string, produce: Produce, { aboutNow }: { aboutNow: boolean }): Promise<Readable | Buffer> {
     const key = await this.keyOf(question, aboutNow);
     const answer = this.answers.get(key);
-    if (answer && (!aboutNow || Date.now() - answer.computedAt < NOW_ANSWER_TTL_MS)) {
-      return answer.body;
-    }
+    if (answer && isFresh(answer, aboutNow)) return answer.body;
     const kept = await this.streaming.get(key);
     if (kept) return kept;
     const startedAt = Date.now();

@@ -59,23 +59,16 @@ interface Row {
   updated_at: Date;
 }
 
-/** SQL for the state of the model row `alias` as JSON, in the shape its events record it. */
-const currentStateJsonOf = (alias: string): Prisma.Sql => {
-  const column = (name: string) => Prisma.raw(`${alias}.${name}`);
-  return Prisma.sql`jsonb_build_object('name', ${column('name')}, 'team', ${column('team')}, 'task', ${column('task')},
-    'framework', ${column('framework')}, 'frameworkVersion', ${column('framework_version')}, 'lifecycle', ${column('lifecycle')},
-    'deploymentTarget', ${column('deployment_target')}, 'servingStack', ${column('serving_stack')},
-    'serialization', ${column('serialization')}, 'startedOn', ${column('started_on')}, 'migration', ${column('migration')},
-    'migrationTarget', ${column('migration_target')}, 'retireBy', ${column('retire_by')}, 'repoUrl', ${column('repo_url')},
-    'description', ${column('description')}, 'tags', ${column('tags')})`;
-};
-
 /**
- * A listed model's state: the past's comes from its event; the present's is built from the row, so
- * a page needs no second read. Built on the page's rows only (after the LIMIT): built inside,
- * PostgreSQL would build it for every model a sort has to go through.
+ * A listed model's state now, built from its row in the shape events record it, so a page needs
+ * no second read (the past's comes from its event). Built on the page's rows only (after the
+ * LIMIT): built inside, PostgreSQL would build it for every model a sort has to go through.
  */
-const CURRENT_PAGE_STATE = currentStateJsonOf('p');
+const CURRENT_PAGE_STATE = Prisma.sql`jsonb_build_object('name', p.name, 'team', p.team, 'task', p.task,
+  'framework', p.framework, 'frameworkVersion', p.framework_version, 'lifecycle', p.lifecycle,
+  'deploymentTarget', p.deployment_target, 'servingStack', p.serving_stack, 'serialization', p.serialization,
+  'startedOn', p.started_on, 'migration', p.migration, 'migrationTarget', p.migration_target, 'retireBy', p.retire_by,
+  'repoUrl', p.repo_url, 'description', p.description, 'tags', p.tags)`;
 
 /** The model list: filters, search, sort and pages over the portfolio at any time. */
 @Injectable()

@@ -21,7 +21,6 @@ function toPolicyVersion(row: PolicyVersionRow): PolicyVersion {
 export class PolicyRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  /** Every version, in the order they were added. */
   /** Every version, oldest first; inside `db`'s transaction when one is given. */
   async all(db?: Db): Promise<PolicyVersion[]> {
     const rows = db

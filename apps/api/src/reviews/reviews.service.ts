@@ -44,8 +44,10 @@ export class ReviewsService {
     return review;
   }
 
-  /** Everything that changed since the last recorded review, grouped for the weekly review page. */
-  /** What changed since the last review; `complianceNow` is the compliance report now, when the caller has it. */
+  /**
+   * Everything that changed since the last recorded review, grouped for the weekly review page.
+   * `complianceNow` is the compliance report now, when the caller has it already.
+   */
   async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>) {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);

@@ -1,3 +1,4 @@
+import { KPI_LABELS, VERDICT_LABELS, frameworkLabel, humanize } from '@mmt/domain';
 import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
 import type { ComplianceResponse } from '../api/types';
@@ -6,16 +7,7 @@ import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
 import { expiryNote } from '../lib/exceptions';
-import {
-  VERDICT_LABELS,
-  formatDate,
-  formatPercent,
-  frameworkLabel,
-  humanize,
-  plural,
-  policyStart,
-  todayIso,
-} from '../lib/format';
+import { formatDate, formatPercent, plural, policyStart, todayIso } from '../lib/format';
 import { useAsOf } from '../lib/useAsOf';
 
 export default function CompliancePage() {
@@ -68,7 +60,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
 
       <section aria-labelledby="rate-title" className="rate-row">
         <div className="panel rate-card">
-          <h2 id="rate-title">New-project compliance</h2>
+          <h2 id="rate-title">{KPI_LABELS.newProjectComplianceRate}</h2>
           <p className="rate-value" aria-describedby="rate-explained">
             {formatPercent(data.newProjectComplianceRate)}
           </p>
@@ -88,7 +80,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
       </section>
 
       <section aria-labelledby="expiring-title" className="section">
-        <h2 id="expiring-title">Exceptions expiring within 30 days</h2>
+        <h2 id="expiring-title">{KPI_LABELS.exceptionsExpiringSoon}</h2>
         {data.expiringExceptions.length === 0 ? (
           <p className="muted">None.</p>
         ) : (

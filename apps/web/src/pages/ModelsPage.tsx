@@ -1,4 +1,15 @@
-import { FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES, type Model } from '@mmt/domain';
+import {
+  FRAMEWORK_FAMILIES,
+  FRAMEWORKS,
+  LIFECYCLES,
+  VERDICT_LABELS,
+  VERDICT_STATUSES,
+  frameworkLabel,
+  humanize,
+  type Framework,
+  type Model,
+  type VerdictStatus,
+} from '@mmt/domain';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useModels } from '../api/models';
@@ -7,7 +18,7 @@ import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
 import { SortHeader } from '../components/SortHeader';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { FRAMEWORK_LABELS, VERDICT_LABELS, formatDate, formatDateTime, frameworkLabel, humanize } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { useCan } from '../lib/session';
 import {
   DEFAULT_MODEL_LIST_FILTERS,
@@ -33,14 +44,14 @@ const COLUMNS: { label: string; sort: ModelSort | null }[] = [
 ];
 
 const SELECT_FILTERS = [
-  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => FRAMEWORK_LABELS[v] ?? v },
+  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => frameworkLabel(v as Framework) },
   { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
   { key: 'lifecycle', label: 'Lifecycle', values: LIFECYCLES, text: humanize },
   {
     key: 'verdict',
     label: 'Verdict',
     values: VERDICT_STATUSES,
-    text: (v: string) => VERDICT_LABELS[v as keyof typeof VERDICT_LABELS],
+    text: (v: string) => VERDICT_LABELS[v as VerdictStatus],
   },
 ] as const;
 

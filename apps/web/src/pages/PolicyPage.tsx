@@ -1,9 +1,10 @@
+import { frameworkLabel } from '@mmt/domain';
 import { useState } from 'react';
 import { usePolicy } from '../api/policy';
 import { PolicyVersionForm } from '../components/policy/PolicyVersionForm';
 import { PolicyVersionView } from '../components/policy/PolicyVersionView';
 import { ErrorPanel, Loading } from '../components/QueryStates';
-import { FRAMEWORK_LABELS, formatDate, formatDateTime } from '../lib/format';
+import { formatDate, formatDateTime, formatFrameworks } from '../lib/format';
 import { sortVersionsNewestFirst } from '../lib/policyForm';
 import { useCan } from '../lib/session';
 
@@ -80,9 +81,9 @@ export default function PolicyPage() {
                         {version.id === policy.data.current.id && <span className="badge badge-current">In force</span>}
                       </th>
                       <td className="nowrap">{formatDate(version.newProjectsFrom)}</td>
-                      <td>{FRAMEWORK_LABELS[version.preferredFramework]}</td>
-                      <td>{version.legacyFrameworks.map((f) => FRAMEWORK_LABELS[f]).join(', ') || '—'}</td>
-                      <td>{version.governedFrameworks.map((f) => FRAMEWORK_LABELS[f]).join(', ')}</td>
+                      <td>{frameworkLabel(version.preferredFramework)}</td>
+                      <td>{formatFrameworks(version.legacyFrameworks)}</td>
+                      <td>{formatFrameworks(version.governedFrameworks)}</td>
                       <td>
                         {version.allowances.length === 0
                           ? 'None'

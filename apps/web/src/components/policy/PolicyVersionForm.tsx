@@ -1,9 +1,9 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, type PolicyVersion } from '@mmt/domain';
+import { DEPLOYMENT_TARGETS, FRAMEWORKS, frameworkLabel, humanize, type PolicyVersion } from '@mmt/domain';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useAddPolicyVersion } from '../../api/policy';
 import { errorMessage } from '../../lib/apiErrors';
-import { FRAMEWORK_LABELS, humanize, todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/format';
 import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from '../../lib/formErrors';
 import {
   emptyAllowance,
@@ -61,8 +61,6 @@ function CheckboxGroup<T extends string>({
     </fieldset>
   );
 }
-
-const frameworkName = (framework: string) => FRAMEWORK_LABELS[framework] ?? framework;
 
 /** A new policy version, prefilled from the one in force; sent whole with PUT. */
 export function PolicyVersionForm({
@@ -150,7 +148,7 @@ export function PolicyVersionForm({
             >
               {FRAMEWORKS.map((framework) => (
                 <option key={framework} value={framework}>
-                  {frameworkName(framework)}
+                  {frameworkLabel(framework)}
                 </option>
               ))}
             </select>
@@ -162,7 +160,7 @@ export function PolicyVersionForm({
         legend="Legacy frameworks"
         options={FRAMEWORKS}
         selected={values.legacyFrameworks}
-        label={frameworkName}
+        label={frameworkLabel}
         onChange={(next) => set('legacyFrameworks', next)}
         error={errors.legacyFrameworks}
       />
@@ -171,7 +169,7 @@ export function PolicyVersionForm({
         legend="Governed frameworks"
         options={FRAMEWORKS}
         selected={values.governedFrameworks}
-        label={frameworkName}
+        label={frameworkLabel}
         onChange={(next) => set('governedFrameworks', next)}
         error={errors.governedFrameworks}
       />
@@ -191,7 +189,7 @@ export function PolicyVersionForm({
               legend="Frameworks"
               options={FRAMEWORKS}
               selected={allowance.frameworks}
-              label={frameworkName}
+              label={frameworkLabel}
               onChange={(next) => setAllowance(index, { frameworks: next })}
               error={errors[`${prefix}.frameworks`]}
             />

@@ -1,3 +1,4 @@
+import { KPI_LABELS } from '@mmt/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useReviews } from '../../api/reviews';
@@ -31,7 +32,7 @@ export function PastReviews() {
               <th scope="col">Attendees</th>
               <th scope="col">Violations</th>
               <th scope="col">Warnings</th>
-              <th scope="col">New-project compliance</th>
+              <th scope="col">{KPI_LABELS.newProjectComplianceRate}</th>
               <th scope="col">Notes</th>
               <th scope="col">Recorded</th>
             </tr>

@@ -9,12 +9,13 @@ import {
   frameworkLabel,
   humanize,
 } from '@mmt/domain';
-import { FIELD_LABELS, type FieldErrors, type FormField, type ModelFormValues } from '../lib/modelForm';
+import type { ErrorMap } from '../lib/formErrors';
+import { FIELD_LABELS, type FormField, type ModelFormValues } from '../lib/modelForm';
 import { Field } from './Field';
 
 interface Props {
   values: ModelFormValues;
-  errors: FieldErrors;
+  errors: ErrorMap;
   onChange: (field: FormField, value: string) => void;
   /** `create` adds "in this state since". */
   mode: 'create' | 'edit';

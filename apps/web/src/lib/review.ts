@@ -13,9 +13,8 @@ import {
   type SnapshotVerdict,
   type VerdictStatus,
 } from '@mmt/domain';
-import type { FieldErrorDetail } from '../api/types';
 import { formatKpi, isRateKpi, KPI_BETTER, kpiChange } from './dashboard';
-import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 import { parseTags } from './modelForm';
 
 /** How a group reads at a glance: violations first and red, good news green. */
@@ -79,7 +78,7 @@ export const REVIEW_FIELD_LABELS: Record<keyof ReviewFormValues, string> = {
   notes: 'Notes',
 };
 
-const reviewFieldLabel = (key: string) => REVIEW_FIELD_LABELS[key as keyof ReviewFormValues];
+export const reviewFieldLabel = fieldLabels(REVIEW_FIELD_LABELS);
 
 /** "Ana, Jonas , , Li" → ["Ana", "Jonas", "Li"]. */
 export function parseAttendees(text: string): string[] {
@@ -96,14 +95,7 @@ export function toReviewBody(values: ReviewFormValues): ReviewBody {
 
 /** Checked with the schema the API uses for `POST /api/reviews`. */
 export function validateReviewForm(values: ReviewFormValues): ErrorMap {
-  const result = reviewInputSchema.safeParse(toReviewBody(values));
-  return result.success ? {} : issuesToErrors(result.error.issues, reviewFieldLabel);
-}
-
-/** A 400's details under the form's fields (`attendees.2` lands on attendees). */
-export function reviewDetailsToErrors(details: readonly FieldErrorDetail[], fallback: string): ErrorMap {
-  const errors = issuesToErrors(detailsToIssues(details), reviewFieldLabel);
-  return hasErrors(errors) ? errors : { _form: fallback };
+  return issuesToErrors(schemaIssues(reviewInputSchema, toReviewBody(values)), reviewFieldLabel);
 }
 
 // ---------- Past reviews ----------

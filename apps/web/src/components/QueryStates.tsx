@@ -1,5 +1,38 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
+
+/**
+ * The one way to show what a query holds: a status line while it loads, an error panel with a
+ * retry when it fails, and `children` with the data once it is there.
+ */
+export function QueryState<T>({
+  query,
+  loading,
+  errorTitle,
+  errorNote,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  /** The status line while loading: "Loading models". */
+  loading: string;
+  /** The error panel's heading: "Could not load the models". */
+  errorTitle: string;
+  /** Shown under the error panel, e.g. a way back. */
+  errorNote?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading what={loading} />;
+  if (query.isError) {
+    return (
+      <>
+        <ErrorPanel error={query.error} title={errorTitle} onRetry={() => void query.refetch()} />
+        {errorNote}
+      </>
+    );
+  }
+  return children(query.data);
+}
 
 export function Loading({ what = 'Loading' }: { what?: string }) {
   return (

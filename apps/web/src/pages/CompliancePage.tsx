@@ -2,7 +2,7 @@ import { KPI_LABELS, VERDICT_LABELS, frameworkLabel, humanize } from '@mmt/domai
 import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
 import type { ComplianceResponse } from '../api/types';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
@@ -20,17 +20,9 @@ export default function CompliancePage() {
         <h1>Compliance</h1>
         <ReportDownloads asOf={asOf} />
       </div>
-      {compliance.isPending ? (
-        <Loading what="Loading compliance" />
-      ) : compliance.isError ? (
-        <ErrorPanel
-          error={compliance.error}
-          title="Could not load compliance"
-          onRetry={() => void compliance.refetch()}
-        />
-      ) : (
-        <ComplianceReport data={compliance.data} asOf={asOf} />
-      )}
+      <QueryState query={compliance} loading="Loading compliance" errorTitle="Could not load compliance">
+        {(data) => <ComplianceReport data={data} asOf={asOf} />}
+      </QueryState>
     </section>
   );
 }

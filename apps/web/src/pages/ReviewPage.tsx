@@ -2,7 +2,7 @@ import { KPI_LABELS, KPI_NAMES, VERDICT_LABELS, type VerdictStatus } from '@mmt/
 import { Link, useParams } from 'react-router';
 import { useReview, useReviews } from '../api/reviews';
 import type { ReviewDetail } from '../api/types';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { formatDate, formatDateTime } from '../lib/format';
 import { snapshotCounts, sortSnapshot } from '../lib/review';
@@ -16,13 +16,9 @@ export default function ReviewPage() {
       <p className="breadcrumb">
         <Link to="/review">Weekly review</Link> / Past review
       </p>
-      {review.isPending ? (
-        <Loading what="Loading the review" />
-      ) : review.isError ? (
-        <ErrorPanel error={review.error} title="Could not load the review" onRetry={() => void review.refetch()} />
-      ) : (
-        <ReviewView review={review.data} />
-      )}
+      <QueryState query={review} loading="Loading the review" errorTitle="Could not load the review">
+        {(data) => <ReviewView review={data} />}
+      </QueryState>
     </article>
   );
 }

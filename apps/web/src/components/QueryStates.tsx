@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
+import { errorMessage } from '../lib/apiErrors';
 
 /**
  * The one way to show what a query holds: a status line while it loads, an error panel with a
@@ -72,5 +73,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
       <h2>{title}</h2>
       {children}
     </div>
+  );
+}
+
+/** Why an action (a revoke, a role change) failed, right where it was asked for. */
+export function ActionError({ error }: { error: Error | null }) {
+  if (!error) return null;
+  return (
+    <p className="field-error" role="alert">
+      {errorMessage(error)}
+    </p>
   );
 }

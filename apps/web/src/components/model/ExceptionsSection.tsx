@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useGrantException, useRevokeException } from '../../api/exceptions';
 import type { ExceptionView } from '../../api/types';
-import { errorMessage } from '../../lib/apiErrors';
 import {
   exceptionFieldLabel,
   expiryNote,
@@ -11,9 +10,11 @@ import {
 } from '../../lib/exceptions';
 import { formatDate, todayIso } from '../../lib/format';
 import { useMutationForm } from '../../lib/useMutationForm';
+import { ConfirmAction } from '../ConfirmAction';
 import { ExceptionStateBadge } from '../ExceptionStateBadge';
 import { Field } from '../Field';
 import { FormErrorSummary } from '../FormErrorSummary';
+import { ActionError } from '../QueryStates';
 import { SubmitButton } from '../SubmitButton';
 
 /** The model's exceptions; granting and revoking only for roles that may (`canChange`). */
@@ -78,7 +79,6 @@ function ExceptionRow({
   canChange: boolean;
 }) {
   const revoke = useRevokeException();
-  const [confirming, setConfirming] = useState(false);
   const note = expiryNote(exception.state, exception.expiresOn, today);
   const revocable = exception.state === 'active' || exception.state === 'pending';
   return (
@@ -102,36 +102,19 @@ function ExceptionRow({
       </td>
       {canChange && (
         <td className="nowrap">
-          {revocable &&
-            (confirming ? (
-              <span className="confirm" role="group" aria-label="Confirm revoking">
-                <span>Revoke this exception?</span>{' '}
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={revoke.isPending}
-                  onClick={() => revoke.mutate(exception.id)}
-                >
-                  Yes, revoke
-                </button>{' '}
-                <button type="button" onClick={() => setConfirming(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button
-                type="button"
-                onClick={() => setConfirming(true)}
-                aria-label={`Revoke exception: ${exception.reason}`}
-              >
-                Revoke
-              </button>
-            ))}
-          {revoke.isError && (
-            <p className="field-error" role="alert">
-              {errorMessage(revoke.error)}
-            </p>
+          {revocable && (
+            <ConfirmAction
+              action="Revoke"
+              actionLabel={`Revoke exception: ${exception.reason}`}
+              groupLabel="Confirm revoking"
+              warning="Revoke this exception?"
+              confirm="Yes, revoke"
+              keep="Keep it"
+              pending={revoke.isPending}
+              onConfirm={() => revoke.mutate(exception.id)}
+            />
           )}
+          <ActionError error={revoke.error} />
         </td>
       )}
     </tr>

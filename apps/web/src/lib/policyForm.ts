@@ -38,12 +38,12 @@ export const POLICY_FIELD_LABELS: Record<string, string> = {
   reason: 'Reason',
 };
 
+const labelOf = fieldLabels(POLICY_FIELD_LABELS);
+
 /** `allowances.1.reason` → "Reason"; unknown keys have no label (they go to the form's notice). */
 export function policyFieldLabel(key: string): string | undefined {
-  return lastKeyLabel(key.split('.').pop() ?? '');
+  return labelOf(key.split('.').pop() ?? '');
 }
-
-const lastKeyLabel = fieldLabels(POLICY_FIELD_LABELS);
 
 export function emptyAllowance(): AllowanceFormValues {
   return { frameworks: [], deploymentTargets: [], servingStacks: '', reason: '' };

@@ -91,6 +91,12 @@ const cases: Case[] = [
     policy: withAllowance,
     rule: 'out_of_scope',
   },
+  {
+    name: 'another framework, named as in a sentence',
+    model: { ...newTorch, framework: 'other', frameworkVersion: '0.3' },
+    rule: 'out_of_scope',
+    reason: /^Uses another framework 0\.3, which the policy does not govern/,
+  },
   // 3. exception, then allowance
   {
     name: 'exception beats violation',

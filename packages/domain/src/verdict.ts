@@ -81,7 +81,7 @@ function evaluateWithoutException(
   date: string,
   active: Exception | undefined,
 ): Verdict {
-  const uses = frameworkLabel(model.framework, model.frameworkVersion);
+  const uses = frameworkLabel(model.framework, model.frameworkVersion, { inSentence: true });
   const preferred = FRAMEWORK_DISPLAY_NAMES[policy.preferredFramework];
 
   if (model.lifecycle === 'retired') return verdict('retired', 'Retired, so left out of compliance rates.');

@@ -1,5 +1,5 @@
+import { humanize } from '@mmt/domain';
 import type { ExceptionState } from '../api/types';
-import { humanize } from '../lib/format';
 
 export function ExceptionStateBadge({ state }: { state: ExceptionState }) {
   return <span className={`badge exception-state exception-state-${state}`}>{humanize(state)}</span>;

@@ -4,7 +4,6 @@ import {
   kpiComparisonRows,
   nonEmptyGroups,
   parseAttendees,
-  reviewDetailsToErrors,
   splitChanges,
   snapshotCounts,
   sortSnapshot,
@@ -64,13 +63,6 @@ describe('record a review', () => {
     expect(validateReviewForm({ heldOn: '2024-05-06', attendees: 'Ana', notes: '' })).toEqual({});
     expect(validateReviewForm({ heldOn: '2024-02-31', attendees: '', notes: '' }).heldOn).toMatch(/^Held on /);
     expect(validateReviewForm({ heldOn: '', attendees: 'x'.repeat(101), notes: '' }).attendees).toBeDefined();
-  });
-
-  it('puts a 400 under its field, or at the top when no field matches', () => {
-    expect(reviewDetailsToErrors([{ field: 'attendees.1', message: 'must not be empty' }], 'Bad')).toEqual({
-      attendees: 'Attendees must not be empty',
-    });
-    expect(reviewDetailsToErrors([], 'Bad request')).toEqual({ _form: 'Bad request' });
   });
 });
 

@@ -2,7 +2,7 @@ import type { PolicyVersion } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
 import { sortByVerdictSeverity, verdictTiles } from './compliance';
 import { expiryNote, validateExceptionForm } from './exceptions';
-import { daysBetween, formatPercent, formatValue } from './format';
+import { daysBetween, formatFrameworks, formatPercent, formatValue } from './format';
 import { issueKey, labelledMessage } from './formErrors';
 import { policyToForm, sortVersionsNewestFirst, toPolicyBody, toggleInOrder, validatePolicyForm } from './policyForm';
 
@@ -108,6 +108,12 @@ describe('small helpers', () => {
     expect(formatValue('')).toBe('—');
     expect(formatValue(['a', 'b'])).toBe('a, b');
     expect(formatValue([])).toBe('—');
+  });
+
+  it('names a list of frameworks as a table cell does', () => {
+    expect(formatFrameworks(['tensorflow', 'sklearn', 'other'])).toBe('TensorFlow, scikit-learn, Other');
+    expect(formatFrameworks([])).toBe('—');
+    expect(formatFrameworks(undefined)).toBe('—');
   });
 
   it('counts days between dates', () => {

@@ -1,3 +1,4 @@
+import { KPI_LABELS } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import {
   Area,
@@ -61,7 +62,7 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
   return (
     <ChartCard
       id="legacy"
-      title="Legacy TensorFlow models in production"
+      title={KPI_LABELS.legacyInProduction}
       description="Models on a legacy framework (TensorFlow, Keras) in production each week, then how the count falls as planned retirements happen. Click to open them."
       empty={!everAny}
       emptyText="No legacy TensorFlow models were in production in this period."

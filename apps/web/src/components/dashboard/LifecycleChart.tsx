@@ -1,10 +1,9 @@
-import { LIFECYCLES, type Lifecycle } from '@mmt/domain';
+import { LIFECYCLES, type Lifecycle, humanize } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardResponse } from '../../api/types';
 import { LIFECYCLE_COLORS } from '../../lib/chartColors';
 import { modelsLink, nonEmptyKeys, nonEmptyRows } from '../../lib/dashboard';
-import { humanize } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 

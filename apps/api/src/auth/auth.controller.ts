@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { changePasswordSchema, loginSchema, type ChangePasswordInput, type LoginInput } from '@mmt/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/openapi.js';
+import { attributeRequest } from '../logging/logger-params.js';
 import { Public, RequireRole } from './auth.decorators.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { CurrentPrincipal } from './principal.decorator.js';
@@ -25,6 +26,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { principal, sessionSecret, expiresAt } = await this.auth.login(body, request.ip);
+    attributeRequest(request.raw, principal);
     void reply.setCookie(SESSION_COOKIE, sessionSecret, {
       path: '/',
       httpOnly: true,

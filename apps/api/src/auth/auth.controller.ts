@@ -58,7 +58,8 @@ export class AuthController {
   async changePassword(
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: changePasswordSchema }) body: ChangePasswordInput,
+    @Req() request: FastifyRequest,
   ) {
-    await this.auth.changePassword(principal, body);
+    await this.auth.changePassword(principal, body, request.ip);
   }
 }

@@ -17,7 +17,7 @@ export interface TokenForRequest {
 }
 const withoutHash = { passwordHash: false } as const;
 
-/** Users, sessions, API tokens and failed sign-ins. */
+/** Users, sessions and API tokens; and the purge of what expires (sessions, old password-check rows). */
 @Injectable()
 export class AuthRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -124,15 +124,10 @@ export class AuthRepository {
     return this.findTokenById(id);
   }
 
-  async recordLoginFailure(email: string, address: string): Promise<void> {
-    await this.prisma.loginFailure.create({ data: { email, address } });
-  }
-
-  async recentLoginFailures(email: string, address: string, since: Date): Promise<{ email: number; address: number }> {
-    const [byEmail, byAddress] = await Promise.all([
-      this.prisma.loginFailure.count({ where: { email, at: { gte: since } } }),
-      this.prisma.loginFailure.count({ where: { address, at: { gte: since } } }),
-    ]);
-    return { email: byEmail, address: byAddress };
+  /** Sessions past their expiry and failed password checks older than `failuresBefore`: one statement. */
+  async purgeExpired(now: Date, failuresBefore: Date): Promise<void> {
+    await this.prisma.$executeRaw(Prisma.sql`
+      WITH failures AS (DELETE FROM login_failure WHERE at <= ${failuresBefore})
+      DELETE FROM session WHERE expires_at <= ${now}`);
   }
 }

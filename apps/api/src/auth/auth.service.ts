@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
-import { roleOfScope, type ChangePasswordInput, type LoginInput, type Role, type TokenScope } from '@mmt/domain';
+import {
+  PASSWORD_ATTEMPT_WINDOW_MS,
+  roleOfScope,
+  type ChangePasswordInput,
+  type LoginInput,
+  type Role,
+  type TokenScope,
+} from '@mmt/domain';
 import { DomainError } from '../common/domain-error.js';
 import { AuthRepository, type UserWithoutHash } from './auth.repository.js';
+import { PasswordAttempts } from './password-attempts.service.js';
 import type { Principal } from './principal.js';
 import { hashSecret, newPassword, newSecret } from './secrets.js';
 
 export const SESSION_COOKIE = 'mmt_session';
 export const SESSION_TTL_MS = 14 * 86_400_000;
-const FAILURE_WINDOW_MS = 15 * 60_000;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 20;
+// Expired sessions and old password-check rows are deleted at a sign-in, at most this often per
+// process: they only grow through sign-ins, so this bounds them without a scheduler.
+const PURGE_INTERVAL_MS = 60_000;
 const MIN_BOOTSTRAP_TOKEN_LENGTH = 24;
 const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 // Verified when the email is unknown, so a wrong email takes as long as a wrong password.
@@ -28,31 +36,25 @@ export const userPrincipal = (user: UserWithoutHash): Principal => ({
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly repository: AuthRepository) {}
+  private lastPurgeAt = 0;
 
-  /** Signs in; returns the new session's secret for the cookie. Refuses after repeated failures. */
+  constructor(
+    private readonly repository: AuthRepository,
+    private readonly attempts: PasswordAttempts,
+  ) {}
+
+  /** Signs in; returns the new session's secret for the cookie. Refuses after repeated failures from `address`. */
   async login(
     input: LoginInput,
     address: string,
   ): Promise<{ principal: Principal; sessionSecret: string; expiresAt: Date }> {
     const now = new Date();
-    const failures = await this.repository.recentLoginFailures(
-      input.email,
-      address,
-      new Date(now.getTime() - FAILURE_WINDOW_MS),
-    );
-    if (failures.email >= MAX_FAILURES_PER_ACCOUNT || failures.address >= MAX_FAILURES_PER_ADDRESS) {
-      throw new DomainError(
-        'rate_limited',
-        'Too many failed sign-ins. Wait 15 minutes, or ask an admin to reset your password.',
-      );
-    }
+    await this.purgeIfDue(now);
+    const attempt = await this.attempts.begin('sign-in', input.email, address, now);
     const user = await this.repository.findUserByEmail(input.email);
     const passwordMatches = await verify(user?.passwordHash ?? DUMMY_HASH, input.password);
-    if (!user || !passwordMatches || !user.active) {
-      await this.repository.recordLoginFailure(input.email, address);
-      throw new DomainError('unauthenticated', 'Wrong email or password');
-    }
+    if (!user || !passwordMatches || !user.active) throw new DomainError('unauthenticated', 'Wrong email or password');
+    await attempt.succeeded();
     const sessionSecret = newSecret('mmts');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await this.repository.createSession(user.id, hashSecret(sessionSecret), expiresAt);
@@ -92,15 +94,18 @@ export class AuthService {
     return userPrincipal(session.user);
   }
 
-  async changePassword(principal: Principal, input: ChangePasswordInput): Promise<void> {
+  /** Limited like sign-in: the current password is a password guess like any other. */
+  async changePassword(principal: Principal, input: ChangePasswordInput, address: string): Promise<void> {
     const user = principal.userId ? await this.repository.findUser(principal.userId) : null;
     if (!user || principal.kind !== 'user')
       throw new DomainError('forbidden', 'Only a signed-in person can change their password');
+    const attempt = await this.attempts.begin('password change', user.email, address);
     if (!(await verify(user.passwordHash, input.currentPassword))) {
       throw new DomainError('invalid', 'The current password is wrong', [
         { field: 'currentPassword', message: 'is wrong' },
       ]);
     }
+    await attempt.succeeded();
     await this.repository.updateUser(user.id, { passwordHash: await hash(input.newPassword) });
   }
 
@@ -145,6 +150,12 @@ export class AuthService {
     log(`    password: ${password}`);
     log('This password is shown only once: sign in, then change it under "Account".');
     log('');
+  }
+
+  private async purgeIfDue(now: Date): Promise<void> {
+    if (now.getTime() - this.lastPurgeAt < PURGE_INTERVAL_MS) return;
+    this.lastPurgeAt = now.getTime();
+    await this.repository.purgeExpired(now, new Date(now.getTime() - PASSWORD_ATTEMPT_WINDOW_MS));
   }
 
   newPasswordHash(password: string): Promise<string> {

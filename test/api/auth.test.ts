@@ -20,7 +20,12 @@ const send = (agent: TestApi['http'], route: Route) =>
 
 const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout'];
 // Writes a viewer may make: about their own account and tokens, never about the registry.
-const VIEWER_WRITES = ['PUT /api/auth/password', 'POST /api/tokens', 'DELETE /api/tokens/:id'];
+const VIEWER_WRITES = [
+  'PUT /api/auth/password',
+  'POST /api/auth/logout-everywhere',
+  'POST /api/tokens',
+  'DELETE /api/tokens/:id',
+];
 
 describe('every route', () => {
   it('finds the routes (so the checks below cannot pass on an empty list)', () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 import {
   PASSWORD_ATTEMPT_WINDOW_MS,
-  roleOfScope,
+  tokenRole,
   type ChangePasswordInput,
   type LoginInput,
   type Role,
@@ -11,7 +11,7 @@ import {
 import { DomainError } from '../common/domain-error.js';
 import { AuthRepository, type UserWithoutHash } from './auth.repository.js';
 import { PasswordAttempts } from './password-attempts.service.js';
-import type { Principal } from './principal.js';
+import type { Principal, SessionPrincipal } from './principal.js';
 import { hashSecret, newPassword, newSecret } from './secrets.js';
 
 export const SESSION_COOKIE = 'mmt_session';
@@ -24,15 +24,18 @@ const TOKEN_TOUCH_INTERVAL_MS = 60_000;
 // Verified when the email is unknown, so a wrong email takes as long as a wrong password.
 const DUMMY_HASH = await hash('not-a-real-password');
 
-export const userPrincipal = (user: UserWithoutHash): Principal => ({
+const sessionPrincipal = (user: UserWithoutHash, sessionId: string): SessionPrincipal => ({
   kind: 'user',
   via: 'session',
   id: user.id,
   userId: user.id,
+  sessionId,
   name: user.name,
   email: user.email,
   role: user.role as Role,
 });
+
+const ONLY_PEOPLE = 'Only a signed-in person can do this, not an API token';
 
 @Injectable()
 export class AuthService {
@@ -57,9 +60,9 @@ export class AuthService {
     await attempt.succeeded();
     const sessionSecret = newSecret('mmts');
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-    await this.repository.createSession(user.id, hashSecret(sessionSecret), expiresAt);
+    const session = await this.repository.createSession(user.id, hashSecret(sessionSecret), expiresAt);
     const { passwordHash: _hash, ...withoutHash } = user;
-    return { principal: userPrincipal(withoutHash), sessionSecret, expiresAt };
+    return { principal: sessionPrincipal(withoutHash, session.id), sessionSecret, expiresAt };
   }
 
   async logout(sessionSecret: string | undefined): Promise<void> {
@@ -83,22 +86,26 @@ export class AuthService {
         via: 'token',
         id: token.id,
         userId: token.userId,
+        ownerEmail: token.userEmail,
+        expiresAt: token.expiresAt,
         name: token.name,
         email: null,
-        role: roleOfScope(token.scope as TokenScope),
+        role: tokenRole(token.scope as TokenScope, token.userRole as Role | null),
       };
     }
     if (!sessionSecret) return null;
     const session = await this.repository.findSession(hashSecret(sessionSecret));
     if (!session || session.expiresAt <= now || !session.user.active) return null;
-    return userPrincipal(session.user);
+    return sessionPrincipal(session.user, session.id);
   }
 
-  /** Limited like sign-in: the current password is a password guess like any other. */
+  /**
+   * Limited like sign-in: the current password is a password guess like any other. Every other
+   * session of the account ends (whoever knew the old password is signed out); this one goes on.
+   */
   async changePassword(principal: Principal, input: ChangePasswordInput, address: string): Promise<void> {
-    const user = principal.userId ? await this.repository.findUser(principal.userId) : null;
-    if (!user || principal.kind !== 'user')
-      throw new DomainError('forbidden', 'Only a signed-in person can change their password');
+    const user = principal.via === 'session' ? await this.repository.findUser(principal.userId) : null;
+    if (!user || principal.via !== 'session') throw new DomainError('forbidden', ONLY_PEOPLE);
     const attempt = await this.attempts.begin('password change', user.email, address);
     if (!(await verify(user.passwordHash, input.currentPassword))) {
       throw new DomainError('invalid', 'The current password is wrong', [
@@ -106,7 +113,13 @@ export class AuthService {
       ]);
     }
     await attempt.succeeded();
-    await this.repository.updateUser(user.id, { passwordHash: await hash(input.newPassword) });
+    await this.repository.setPassword(user.id, await hash(input.newPassword), principal.sessionId);
+  }
+
+  /** Ends every session of the signed-in person, this one included (API tokens stay). */
+  async signOutEverywhere(principal: Principal): Promise<void> {
+    if (principal.via !== 'session') throw new DomainError('forbidden', ONLY_PEOPLE);
+    await this.repository.endSessions(principal.userId);
   }
 
   /**
@@ -128,6 +141,7 @@ export class AuthService {
           tokenHash: hashSecret(token),
           userId: null,
           createdBy: 'system',
+          createdByTokenId: null,
           expiresAt: null,
         });
         log('BOOTSTRAP_ADMIN_TOKEN registered as an admin API token.');

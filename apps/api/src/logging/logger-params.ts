@@ -55,6 +55,8 @@ export function loggerParams({ level, format, destination }: LoggerOptions): Par
     (format === 'pretty'
       ? pretty({
           colorize: true,
+          // Like pino's own stdout: nothing is lost when the process exits right after a line.
+          sync: true,
           singleLine: true,
           translateTime: 'SYS:HH:MM:ss.l',
           ignore: 'pid,hostname,req,res,responseTime,context',

@@ -4,11 +4,13 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@mmt/domain';
 import supertest from 'supertest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
-import { createApp } from '../../apps/api/src/create-app.js';
+import { createApp, type CreateAppOptions } from '../../apps/api/src/create-app.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** Where the app listens: 127.0.0.1, so a client may connect from any other loopback address. */
+  baseUrl: string;
   /** Signed in as an admin (the bootstrap token). */
   http: supertest.Agent;
   /** No credentials at all. */
@@ -20,20 +22,23 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy'>>;
+
 /** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDatabase();
-  const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null });
-  await app.getHttpAdapter().getInstance().ready();
+  const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null, ...options });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = await app.getUrl();
   const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
   await app.get(AuthService).bootstrap({ BOOTSTRAP_ADMIN_TOKEN: adminToken }, () => {});
-  const server = app.getHttpServer();
-  const http = supertest.agent(server).set('Authorization', `Bearer ${adminToken}`);
+  const http = supertest.agent(baseUrl).set('Authorization', `Bearer ${adminToken}`);
   let accounts = 0;
   return {
     app,
+    baseUrl,
     http,
-    anonymous: supertest.agent(server),
+    anonymous: supertest.agent(baseUrl),
     adminToken,
     db,
     signedInAs: async (role) => {
@@ -44,7 +49,7 @@ export async function startTestApi(): Promise<TestApi> {
         .post('/api/users')
         .send({ email, name: `${role} ${accounts}`, role, password })
         .expect(201);
-      const agent = supertest.agent(server);
+      const agent = supertest.agent(baseUrl);
       await agent.post('/api/auth/login').send({ email, password }).expect(200);
       return Object.assign(agent, { email, password });
     },

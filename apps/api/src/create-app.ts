@@ -8,6 +8,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
+import type { TrustedProxies } from './auth/client-address.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
@@ -20,6 +21,8 @@ export interface CreateAppOptions extends AppOptions {
   webDist?: string | null;
   /** Origins allowed to call the API from a browser (CORS); none unless configured. */
   corsOrigins?: string[];
+  /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
 }
 
 function defaultWebDist(): string | null {
@@ -29,7 +32,7 @@ function defaultWebDist(): string | null {
 
 /** The whole HTTP app, configured the same way for `npm start` and for the tests. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: options.trustProxy ?? false });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,

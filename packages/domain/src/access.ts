@@ -16,6 +16,26 @@ export function roleAllows(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
 
+/**
+ * What a token acts as: its scope, but never more than its owner can do now (an owner demoted
+ * to viewer holds read tokens, whatever they were made as). A token with no owner acts as its scope.
+ */
+export function tokenRole(scope: TokenScope, ownerRole: Role | null): Role {
+  const scoped = roleOfScope(scope);
+  return ownerRole === null || roleAllows(ownerRole, scoped) ? scoped : ownerRole;
+}
+
+/**
+ * A token that expires may create tokens that expire no later than it does, so a leaked
+ * short-lived token cannot mint a lasting one. The problem with `requested`, or null when fine.
+ */
+export function tokenExpiryProblem(requested: Date | null, creatorExpiresAt: Date | null): string | null {
+  if (creatorExpiresAt === null) return null;
+  const latest = creatorExpiresAt.toISOString();
+  if (requested === null) return `is required: a token made with a token must expire no later than it does (${latest})`;
+  return requested > creatorExpiresAt ? `must be no later than the expiry of the token making it (${latest})` : null;
+}
+
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The least role a request needs unless its route says more: reading is for viewers, changing for editors. */

@@ -18,4 +18,5 @@ export * from './report-markdown.js';
 export * from './import-rows.js';
 export * from './backup.js';
 export * from './access.js';
+export * from './password-attempts.js';
 export * from './collections.js';

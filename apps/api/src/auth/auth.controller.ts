@@ -3,12 +3,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { changePasswordSchema, loginSchema, type ChangePasswordInput, type LoginInput } from '@mmt/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiZodBody } from '../common/openapi.js';
+import { attributeRequest } from '../logging/logger-params.js';
 import { Public, RequireRole } from './auth.decorators.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { CurrentPrincipal } from './principal.decorator.js';
-import type { Principal } from './principal.js';
-
-const view = ({ via: _via, userId: _userId, ...principal }: Principal) => principal;
+import { principalView, type Principal } from './principal.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -25,6 +24,7 @@ export class AuthController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const { principal, sessionSecret, expiresAt } = await this.auth.login(body, request.ip);
+    attributeRequest(request.raw, principal);
     void reply.setCookie(SESSION_COOKIE, sessionSecret, {
       path: '/',
       httpOnly: true,
@@ -32,7 +32,7 @@ export class AuthController {
       secure: request.protocol === 'https',
       expires: expiresAt,
     });
-    return view(principal);
+    return principalView(principal);
   }
 
   /** Ends the session (idempotent: signing out twice is fine). */
@@ -44,9 +44,18 @@ export class AuthController {
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
+  /** Ends every session of the signed-in person, on every device, this one included. */
+  @Post('logout-everywhere')
+  @RequireRole('viewer')
+  @HttpCode(204)
+  async logoutEverywhere(@CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.auth.signOutEverywhere(principal);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
   @Get('me')
   me(@CurrentPrincipal() principal: Principal) {
-    return view(principal);
+    return principalView(principal);
   }
 
   @Put('password')
@@ -56,7 +65,8 @@ export class AuthController {
   async changePassword(
     @CurrentPrincipal() principal: Principal,
     @Body({ schema: changePasswordSchema }) body: ChangePasswordInput,
+    @Req() request: FastifyRequest,
   ) {
-    await this.auth.changePassword(principal, body);
+    await this.auth.changePassword(principal, body, request.ip);
   }
 }

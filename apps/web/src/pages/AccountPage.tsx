@@ -1,6 +1,7 @@
 import { useTokens } from '../api/tokens';
 import { ChangePasswordForm } from '../components/account/ChangePasswordForm';
 import { CreateTokenForm } from '../components/account/CreateTokenForm';
+import { SignOutEverywhere } from '../components/account/SignOutEverywhere';
 import { TokenTable } from '../components/account/TokenTable';
 import { EmptyState, QueryState } from '../components/QueryStates';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../lib/permissions';
@@ -38,13 +39,15 @@ export default function AccountPage() {
           <p className="muted small">Only an admin can change your name or role.</p>
         </section>
         <ChangePasswordForm email={session.email} />
+        <SignOutEverywhere />
       </div>
 
       <section className="section" aria-labelledby="tokens-title">
         <h2 id="tokens-title">My API tokens</h2>
         <p className="lede">
           Scripts (an import job, CI) use a token instead of your password. A token acts for you, never with more than
-          your role, and stops working when it expires, when you revoke it, or when your account is deactivated.
+          your role as it is now, and stops working when it expires, when you revoke it, or when your account is
+          deactivated.
         </p>
         <CreateTokenForm role={session.role} />
         <QueryState query={tokens} loading="Loading your tokens" errorTitle="Could not load your tokens">

@@ -31,7 +31,7 @@ export function ChangePasswordForm({ email }: { email: string | null }) {
       <h2 id="password-title">Change password</h2>
       {done && (
         <p className="panel panel-success" role="status">
-          Password changed. Use the new one the next time you sign in.
+          Password changed, and your other sessions signed out. Use the new one the next time you sign in.
         </p>
       )}
       <FormErrorSummary errors={form.errors} />

@@ -12,6 +12,7 @@ describe('frameworkLabel', () => {
     ['onnx', ' 1.8 ', 'ONNX 1.8'],
     ['sklearn', undefined, 'scikit-learn'],
     ['other', '', 'another framework'],
+    ['unknown', null, 'Unknown'],
   ])('%s %j → %s', (framework, version, expected) => {
     expect(frameworkLabel(framework, version)).toBe(expected);
   });

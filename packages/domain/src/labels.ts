@@ -8,6 +8,7 @@ export const FRAMEWORK_DISPLAY_NAMES: Record<Framework, string> = {
   onnx: 'ONNX',
   sklearn: 'scikit-learn',
   other: 'another framework',
+  unknown: 'Unknown',
 };
 
 /** The framework as people write it: "TensorFlow 1.15", "PyTorch 1.5.0", or "JAX" when no version is recorded. */

@@ -1,6 +1,7 @@
 import {
   DEPLOYMENT_TARGETS,
   FRAMEWORKS,
+  KNOWN_FRAMEWORKS,
   LIFECYCLES,
   MIGRATION_STATUSES,
   SERIALIZATION_SUGGESTIONS,
@@ -121,7 +122,7 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
             hint: 'Decides whether the policy treats it as a new or a legacy project',
           })}
           {select('migration', MIGRATION_STATUSES, (value) => MIGRATION_LABELS[value] ?? humanize(value))}
-          {select('migrationTarget', FRAMEWORKS, frameworkName, { blank: 'None' })}
+          {select('migrationTarget', KNOWN_FRAMEWORKS, frameworkName, { blank: 'None' })}
           {text('retireBy', { type: 'date' })}
           {mode === 'create' &&
             text('since', {

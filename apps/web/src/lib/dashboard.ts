@@ -37,7 +37,7 @@ interface KpiDefinition {
   link?: string;
 }
 
-// The six tiles of the weekly review, in reading order. `newProjectsUnderException` is shown
+// The seven tiles of the weekly review, in reading order. `newProjectsUnderException` is shown
 // beside the compliance rate, never folded into it.
 export const KPI_TILES: readonly KpiDefinition[] = [
   {
@@ -57,6 +57,12 @@ export const KPI_TILES: readonly KpiDefinition[] = [
   { name: 'openViolations', label: 'Open violations', better: 'down', link: '/models?verdict=violation' },
   { name: 'openWarnings', label: 'Open warnings', better: 'down', link: '/models?verdict=warning' },
   { name: 'exceptionsExpiringSoon', label: 'Exceptions expiring within 30 days', better: 'down', link: '/compliance' },
+  {
+    name: 'toTriage',
+    label: 'To triage (framework not recorded)',
+    better: 'down',
+    link: '/models?verdict=unknown',
+  },
 ];
 
 export type Tone = 'good' | 'bad' | 'neutral';

@@ -5,6 +5,7 @@ const DAY_MS = 86_400_000;
 export const VERDICT_LABELS: Record<VerdictStatus, string> = {
   violation: 'Violation',
   warning: 'Warning',
+  unknown: 'To triage',
   exception: 'Exception',
   compliant: 'Compliant',
   grandfathered: 'Grandfathered',

@@ -19,6 +19,8 @@ export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
   newViolations: 'New violations',
   resolvedViolations: 'Resolved violations',
   newWarnings: 'New warnings',
+  becameUnknown: 'New to triage: framework not recorded',
+  leftUnknown: 'Triaged: framework now recorded',
   otherVerdictChanges: 'Other verdict changes',
   newModels: 'New models',
   lifecycleChanges: 'Lifecycle changes',
@@ -36,6 +38,8 @@ export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | '
   newViolations: 'bad',
   resolvedViolations: 'good',
   newWarnings: 'warn',
+  becameUnknown: 'warn',
+  leftUnknown: 'good',
   otherVerdictChanges: 'neutral',
   newModels: 'neutral',
   lifecycleChanges: 'neutral',
@@ -139,6 +143,7 @@ export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
   openViolations: 'Open violations',
   openWarnings: 'Open warnings',
   exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+  toTriage: 'To triage (framework not recorded)',
 };
 
 const KPI_BETTER: Record<keyof PortfolioKpis, 'up' | 'down' | 'neutral'> = {
@@ -149,6 +154,7 @@ const KPI_BETTER: Record<keyof PortfolioKpis, 'up' | 'down' | 'neutral'> = {
   openViolations: 'down',
   openWarnings: 'down',
   exceptionsExpiringSoon: 'down',
+  toTriage: 'down',
 };
 
 /** One row per KPI: its value at two reviews and the change between them. */

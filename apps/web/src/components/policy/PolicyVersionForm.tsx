@@ -1,4 +1,4 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, type PolicyVersion } from '@mmt/domain';
+import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, type PolicyVersion } from '@mmt/domain';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useAddPolicyVersion } from '../../api/policy';
@@ -148,7 +148,7 @@ export function PolicyVersionForm({
               value={values.preferredFramework}
               onChange={(e) => set('preferredFramework', e.target.value as PolicyFormValues['preferredFramework'])}
             >
-              {FRAMEWORKS.map((framework) => (
+              {KNOWN_FRAMEWORKS.map((framework) => (
                 <option key={framework} value={framework}>
                   {frameworkName(framework)}
                 </option>
@@ -160,7 +160,7 @@ export function PolicyVersionForm({
       <CheckboxGroup
         idPrefix="policy-legacy"
         legend="Legacy frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.legacyFrameworks}
         label={frameworkName}
         onChange={(next) => set('legacyFrameworks', next)}
@@ -169,7 +169,7 @@ export function PolicyVersionForm({
       <CheckboxGroup
         idPrefix="policy-governed"
         legend="Governed frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.governedFrameworks}
         label={frameworkName}
         onChange={(next) => set('governedFrameworks', next)}
@@ -189,7 +189,7 @@ export function PolicyVersionForm({
             <CheckboxGroup
               idPrefix={`allowance-${index}-frameworks`}
               legend="Frameworks"
-              options={FRAMEWORKS}
+              options={KNOWN_FRAMEWORKS}
               selected={allowance.frameworks}
               label={frameworkName}
               onChange={(next) => setAllowance(index, { frameworks: next })}

@@ -4,7 +4,7 @@ import { createModelSchema, diffStates, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
 import type { ImportColumn } from './report-csv.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
+import { DEPLOYMENT_TARGETS, FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
 
 /** One thing wrong with an import. `row` counts data rows from 1 (CSV row 1 is the line after the header); 0 is the file itself. */
 export interface ImportProblem {
@@ -31,7 +31,7 @@ const ENUM_COLUMNS: Partial<Record<ImportColumn, readonly string[]>> = {
   lifecycle: LIFECYCLES,
   deploymentTarget: DEPLOYMENT_TARGETS,
   migration: MIGRATION_STATUSES,
-  migrationTarget: FRAMEWORKS,
+  migrationTarget: KNOWN_FRAMEWORKS,
 };
 const REQUIRED_ON_CREATE = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
 

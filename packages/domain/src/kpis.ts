@@ -12,6 +12,8 @@ export interface PortfolioKpis {
   openViolations: number;
   openWarnings: number;
   exceptionsExpiringSoon: number;
+  /** Models whose framework no one has recorded (verdict `unknown`). */
+  toTriage: number;
 }
 
 export const KPI_NAMES = [
@@ -22,6 +24,7 @@ export const KPI_NAMES = [
   'openViolations',
   'openWarnings',
   'exceptionsExpiringSoon',
+  'toTriage',
 ] as const satisfies readonly (keyof PortfolioKpis)[];
 
 export interface KpiInput {
@@ -47,5 +50,6 @@ export function portfolioKpis({ categories, verdicts, policy, exceptionsExpiring
     openViolations: sum(verdicts, (row) => row.status === 'violation'),
     openWarnings: sum(verdicts, (row) => row.status === 'warning'),
     exceptionsExpiringSoon,
+    toTriage: sum(verdicts, (row) => row.status === 'unknown'),
   };
 }

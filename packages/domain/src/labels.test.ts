@@ -13,6 +13,7 @@ describe('frameworkLabel', () => {
     ['sklearn', undefined, 'scikit-learn'],
     ['other', '', 'Other'],
     ['other', '0.3', 'Other 0.3'],
+    ['unknown', null, 'Unknown'],
   ])('%s %j → %s', (framework, version, expected) => {
     expect(frameworkLabel(framework, version)).toBe(expected);
   });

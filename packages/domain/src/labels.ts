@@ -13,6 +13,7 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   onnx: 'ONNX',
   sklearn: 'scikit-learn',
   other: 'Other',
+  unknown: 'Unknown',
 };
 
 /** A framework's name inside a sentence: "uses another framework". */
@@ -35,6 +36,7 @@ export function frameworkLabel(
 export const VERDICT_LABELS: Record<VerdictStatus, string> = {
   violation: 'Violation',
   warning: 'Warning',
+  unknown: 'To triage',
   exception: 'Exception',
   compliant: 'Compliant',
   grandfathered: 'Grandfathered',
@@ -58,12 +60,15 @@ export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
   openViolations: 'Open violations',
   openWarnings: 'Open warnings',
   exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+  toTriage: 'To triage (framework not recorded)',
 };
 
 export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
   newViolations: 'New violations',
   resolvedViolations: 'Resolved violations',
   newWarnings: 'New warnings',
+  becameUnknown: 'New to triage: framework not recorded',
+  leftUnknown: 'Triaged: framework now recorded',
   otherVerdictChanges: 'Other verdict changes',
   newModels: 'New models',
   lifecycleChanges: 'Lifecycle changes',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, parseAsOf } from './dates.js';
 import type { FrameworkFamily } from './family.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
+import { DEPLOYMENT_TARGETS, FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
 import type { DeploymentTarget, Framework, Lifecycle, MigrationStatus, VerdictStatus } from './vocabularies.js';
 
 const text = (max: number) =>
@@ -29,7 +29,10 @@ const modelFieldRules = {
   startedOn: calendarDateSchema,
   migration: z.enum(MIGRATION_STATUSES),
   migrationTarget: z
-    .enum(FRAMEWORKS)
+    .enum(KNOWN_FRAMEWORKS, {
+      error: (issue) =>
+        issue.input === 'unknown' ? 'must be a known framework: the one the model moves to' : undefined,
+    })
     .nullish()
     .transform((value) => value ?? null),
   retireBy: calendarDateSchema.nullish().transform((value) => value ?? null),

@@ -82,6 +82,7 @@ export const statusReportSchema = z.strictObject({
     violations: z.number().int(),
     warnings: z.number().int(),
     exceptions: z.number().int(),
+    toTriage: z.number().int(),
   }),
   findings: z.array(
     z.strictObject({

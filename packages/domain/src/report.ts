@@ -35,6 +35,8 @@ export interface ReportSummary {
   violations: number;
   warnings: number;
   exceptions: number;
+  /** Models whose framework is not recorded (verdict `unknown`): outside every rate, waiting to be triaged. */
+  toTriage: number;
 }
 
 export interface ReportFinding {
@@ -114,6 +116,7 @@ export function summarizeReport(models: readonly SummaryInput[]): ReportSummary 
     violations: compliance.counts.violation,
     warnings: compliance.counts.warning,
     exceptions: compliance.counts.exception,
+    toTriage: compliance.counts.unknown,
   };
 }
 
@@ -193,6 +196,7 @@ export function kpiRows(summary: ReportSummary): [string, string][] {
     ['Violations', String(summary.violations)],
     ['Warnings', String(summary.warnings)],
     ['Exceptions', String(summary.exceptions)],
+    ['To triage (framework not recorded)', String(summary.toTriage)],
   ];
 }
 

@@ -44,6 +44,8 @@ export const CHANGE_GROUPS = [
   'newViolations',
   'resolvedViolations',
   'newWarnings',
+  'becameUnknown',
+  'leftUnknown',
   'otherVerdictChanges',
   'newModels',
   'lifecycleChanges',
@@ -141,13 +143,22 @@ function verdictItems(input: ChangesInput): ChangeItem[] {
     if (previous === verdict.status) return [];
     const base = { modelId: verdict.modelId, modelName: verdict.name, at: input.today };
     const from = previous ? `${previous} → ` : '';
-    if (verdict.status === 'violation')
-      return [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }];
-    if (previous === 'violation')
-      return [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }];
-    if (verdict.status === 'warning')
-      return [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }];
-    // Without an earlier review, only violations and warnings are news.
+    // Models to triage are news even without an earlier review: they are the triage list.
+    if (verdict.status === 'unknown')
+      return [{ ...base, kind: 'becameUnknown', summary: `${from}unknown: ${verdict.reason}` }];
+    const severity: ChangeItem[] =
+      verdict.status === 'violation'
+        ? [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }]
+        : previous === 'violation'
+          ? [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }]
+          : verdict.status === 'warning'
+            ? [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }]
+            : [];
+    // A triaged model is listed as such, and under its new violation or warning too.
+    if (previous === 'unknown')
+      return [{ ...base, kind: 'leftUnknown', summary: `unknown → ${verdict.status}: ${verdict.reason}` }, ...severity];
+    if (severity.length > 0) return severity;
+    // Without an earlier review, only violations, warnings and models to triage are news.
     return previous
       ? [{ ...base, kind: 'otherVerdictChanges', summary: `${previous} → ${verdict.status}: ${verdict.reason}` }]
       : [];

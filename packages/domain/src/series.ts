@@ -1,7 +1,7 @@
 import { groupBy } from './collections.js';
 import { addDays, startOfDay } from './dates.js';
 import { policyInForceOn, type PolicyVersion } from './policy.js';
-import type { Framework, Lifecycle } from './vocabularies.js';
+import { listsFramework, type Framework, type Lifecycle } from './vocabularies.js';
 
 /** The last day (Sunday, UTC) of the ISO week that `date` falls in: how weekly points are named. */
 export function weekEndOf(date: string): string {
@@ -69,7 +69,7 @@ export function isLegacyInProduction(
   lifecycle: Lifecycle,
   policy: Pick<PolicyVersion, 'legacyFrameworks'>,
 ): boolean {
-  return lifecycle === 'production' && policy.legacyFrameworks.includes(framework);
+  return lifecycle === 'production' && listsFramework(policy.legacyFrameworks, framework);
 }
 
 /** Legacy-in-production counts per week from framework × lifecycle points, judged by each week's policy. */

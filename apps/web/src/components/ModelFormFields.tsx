@@ -1,6 +1,7 @@
 import {
   DEPLOYMENT_TARGETS,
   FRAMEWORKS,
+  KNOWN_FRAMEWORKS,
   LIFECYCLES,
   MIGRATION_LABELS,
   MIGRATION_STATUSES,
@@ -123,7 +124,7 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
             hint: 'Decides whether the policy treats it as a new or a legacy project',
           })}
           {select('migration', MIGRATION_STATUSES, (value) => MIGRATION_LABELS[value])}
-          {select('migrationTarget', FRAMEWORKS, frameworkLabel, { blank: 'None' })}
+          {select('migrationTarget', KNOWN_FRAMEWORKS, frameworkLabel, { blank: 'None' })}
           {text('retireBy', { type: 'date' })}
           {mode === 'create' &&
             text('since', {

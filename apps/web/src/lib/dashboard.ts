@@ -38,12 +38,13 @@ export const KPI_BETTER: Record<KpiName, Better> = {
   openViolations: 'down',
   openWarnings: 'down',
   exceptionsExpiringSoon: 'down',
+  toTriage: 'down',
 };
 
 /** The one KPI that is a rate: shown as a percentage, changing in percentage points. */
 export const isRateKpi = (name: KpiName): boolean => name === 'newProjectComplianceRate';
 
-// The six tiles of the weekly review, in reading order, with where the models behind the number
+// The seven tiles of the weekly review, in reading order, with where the models behind the number
 // are listed. `newProjectsUnderException` is shown beside the compliance rate, never folded into it.
 const KPI_TILES: readonly { name: KpiName; link?: string }[] = [
   { name: 'modelsInProduction', link: '/models?lifecycle=production' },
@@ -52,6 +53,7 @@ const KPI_TILES: readonly { name: KpiName; link?: string }[] = [
   { name: 'openViolations', link: '/models?verdict=violation' },
   { name: 'openWarnings', link: '/models?verdict=warning' },
   { name: 'exceptionsExpiringSoon', link: '/compliance' },
+  { name: 'toTriage', link: '/models?verdict=unknown' },
 ];
 
 export type Tone = 'good' | 'bad' | 'neutral';

@@ -1,7 +1,7 @@
 import {
   policyVersionInputSchema,
   type DeploymentTarget,
-  type Framework,
+  type KnownFramework,
   type PolicyVersion,
   type PolicyVersionBody,
 } from '@mmt/domain';
@@ -9,7 +9,7 @@ import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './form
 import { parseTags } from './modelForm';
 
 export interface AllowanceFormValues {
-  frameworks: Framework[];
+  frameworks: KnownFramework[];
   deploymentTargets: DeploymentTarget[];
   /** Comma-separated, like tags. */
   servingStacks: string;
@@ -19,9 +19,9 @@ export interface AllowanceFormValues {
 export interface PolicyFormValues {
   inForceFrom: string;
   newProjectsFrom: string;
-  preferredFramework: Framework;
-  legacyFrameworks: Framework[];
-  governedFrameworks: Framework[];
+  preferredFramework: KnownFramework;
+  legacyFrameworks: KnownFramework[];
+  governedFrameworks: KnownFramework[];
   allowances: AllowanceFormValues[];
 }
 

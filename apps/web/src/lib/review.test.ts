@@ -33,6 +33,19 @@ describe('changes since the last review', () => {
     expect(nonEmptyGroups({})).toEqual([]);
   });
 
+  it('lists models to triage after the warnings, and the triaged ones as good news', () => {
+    const groups = nonEmptyGroups({
+      leftUnknown: [item('leftUnknown', 'b')],
+      becameUnknown: [item('becameUnknown', 'a')],
+      newWarnings: [item('newWarnings', 'w')],
+    });
+    expect(groups.map((group) => [group.group, group.label, group.tone])).toEqual([
+      ['newWarnings', 'New warnings', 'warn'],
+      ['becameUnknown', 'New to triage: framework not recorded', 'warn'],
+      ['leftUnknown', 'Triaged: framework now recorded', 'good'],
+    ]);
+  });
+
   it('keeps standing reminders apart from what changed', () => {
     const { changes, reminders } = splitChanges({
       pastRetirement: [item('pastRetirement', 'old')],

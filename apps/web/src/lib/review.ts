@@ -22,6 +22,8 @@ export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | '
   newViolations: 'bad',
   resolvedViolations: 'good',
   newWarnings: 'warn',
+  becameUnknown: 'warn',
+  leftUnknown: 'good',
   otherVerdictChanges: 'neutral',
   newModels: 'neutral',
   lifecycleChanges: 'neutral',

@@ -21,10 +21,12 @@ describe('compliance', () => {
   });
 
   it('shows a tile for every verdict, zero when missing', () => {
-    const tiles = verdictTiles({ violation: 2 });
-    expect(tiles).toHaveLength(7);
+    const tiles = verdictTiles({ violation: 2, unknown: 3 });
+    expect(tiles).toHaveLength(8);
     expect(tiles[0]).toEqual({ status: 'violation', count: 2 });
-    expect(tiles[6]).toEqual({ status: 'retired', count: 0 });
+    // Models to triage come right after the warnings: they need someone's attention too.
+    expect(tiles[2]).toEqual({ status: 'unknown', count: 3 });
+    expect(tiles[7]).toEqual({ status: 'retired', count: 0 });
   });
 
   it('formats the rate, with a dash when there is none', () => {

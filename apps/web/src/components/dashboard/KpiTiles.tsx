@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { DashboardResponse } from '../../api/types';
 import { kpiTiles, sinceReviewText, withAsOf } from '../../lib/dashboard';
 
-/** The six headline numbers with their change since the last review. */
+/** The seven headline numbers with their change since the last review. */
 export function KpiTiles({ data, asOf }: { data: DashboardResponse; asOf: string }) {
   const since = sinceReviewText(data.lastReview);
   return (

@@ -1,4 +1,4 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, frameworkLabel, humanize, type PolicyVersion } from '@mmt/domain';
+import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, frameworkLabel, humanize, type PolicyVersion } from '@mmt/domain';
 import { useAddPolicyVersion } from '../../api/policy';
 import { todayIso } from '../../lib/format';
 import {
@@ -109,7 +109,7 @@ export function PolicyVersionForm({
         <Field id="policy-preferredFramework" label="Preferred framework" error={errors.preferredFramework} required>
           {(a11y) => (
             <select {...a11y} {...form.bind('preferredFramework')}>
-              {FRAMEWORKS.map((framework) => (
+              {KNOWN_FRAMEWORKS.map((framework) => (
                 <option key={framework} value={framework}>
                   {frameworkLabel(framework)}
                 </option>
@@ -121,7 +121,7 @@ export function PolicyVersionForm({
       <CheckboxGroup
         idPrefix="policy-legacy"
         legend="Legacy frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.legacyFrameworks}
         label={frameworkLabel}
         onChange={(next) => setField('legacyFrameworks', next)}
@@ -130,7 +130,7 @@ export function PolicyVersionForm({
       <CheckboxGroup
         idPrefix="policy-governed"
         legend="Governed frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.governedFrameworks}
         label={frameworkLabel}
         onChange={(next) => setField('governedFrameworks', next)}
@@ -150,7 +150,7 @@ export function PolicyVersionForm({
             <CheckboxGroup
               idPrefix={`allowance-${index}-frameworks`}
               legend="Frameworks"
-              options={FRAMEWORKS}
+              options={KNOWN_FRAMEWORKS}
               selected={allowance.frameworks}
               label={frameworkLabel}
               onChange={(next) => setAllowance(index, { frameworks: next })}

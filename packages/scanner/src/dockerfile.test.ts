@@ -63,6 +63,7 @@ describe('Dockerfile RUN', () => {
     ['conda install', 'RUN conda install -y -c pytorch pytorch=1.5 cudatoolkit=10.1', ['1 pytorch =1.5 range']],
     ['the exec form', 'RUN ["pip", "install", "onnx==1.7.0"]', ['1 onnx ==1.7.0 pin']],
     ['pip show', 'RUN pip show tensorflow', []],
+    ['a continuation on the last line', 'RUN pip install torch==1.5 \\', ['1 pytorch ==1.5 pin']],
   ])('%s', (_case, text, expected) => expect(dockerfileDeclarations(text).map(show)).toEqual(expected));
 
   it('reads a Dockerfile', () =>

@@ -16,20 +16,24 @@ interface Instruction {
 /** Where each joined physical line starts in the joined text, and its file line. */
 type LineStarts = Array<{ offset: number; line: number }>;
 
-const lineAt = (starts: LineStarts, offset: number) =>
-  starts.findLast((start) => start.offset <= offset)?.line ?? starts[0]?.line ?? 1;
+/** The line of the last start at or before `offset` (a binary search: a RUN may span thousands of lines). */
+function lineAt(starts: LineStarts, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if ((starts[middle] as LineStarts[number]).offset <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return starts[low]?.line ?? 1;
+}
 
 /** Instructions, with backslash continuations joined and comment lines dropped (also inside continuations). */
 function instructions(text: string): Instruction[] {
   const result: Instruction[] = [];
   let joined = '';
   let starts: LineStarts = [];
-  for (const [index, raw] of text.split(/\r?\n/).entries()) {
-    if (/^\s*#/.test(raw) || (joined !== '' && raw.trim() === '')) continue;
-    const continued = /\\\s*$/.test(raw);
-    starts.push({ offset: joined.length, line: index + 1 });
-    joined += continued ? raw.replace(/\\\s*$/, ' ') : raw;
-    if (continued) continue;
+  const flush = () => {
     const match = /^\s*(\S+)\s*/.exec(joined);
     if (match) {
       const skip = match[0].length;
@@ -42,7 +46,15 @@ function instructions(text: string): Instruction[] {
     }
     joined = '';
     starts = [];
+  };
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    if (/^\s*#/.test(raw) || (joined !== '' && raw.trim() === '')) continue;
+    const continued = /\\\s*$/.test(raw);
+    starts.push({ offset: joined.length, line: index + 1 });
+    joined += continued ? raw.replace(/\\\s*$/, ' ') : raw;
+    if (!continued) flush();
   }
+  flush(); // a continuation on the last line
   return result;
 }
 

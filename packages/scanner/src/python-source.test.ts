@@ -154,6 +154,12 @@ describe('serialization', () => {
       [],
     ],
     ['an .h5 path without Keras', 'import torch\npath = "weights.h5"', []],
+    ['an .h5 path where data is read', 'import h5py\nimport tensorflow as tf\nh5_file = "cage10.h5"', []],
+    [
+      'an .h5 model where data is read',
+      'import h5py\nfrom keras.models import load_model\nload_model("m.h5")',
+      ['3 keras-h5'],
+    ],
     ['saver.save is not Keras', 'import tensorflow as tf\nsaver.save(sess, "ckpt")', []],
     ['torch.save', 'import torch\ntorch.save(model.state_dict(), "w.pt")', ['2 torch-save']],
     ['from torch import save', 'from torch import save\nsave(m, "w.pt")', ['2 torch-save']],

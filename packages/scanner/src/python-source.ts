@@ -19,7 +19,10 @@ interface Chain {
 const isOp = (token: Token | undefined, value: string) => token?.kind === 'op' && token.value === value;
 const isName = (token: Token | undefined) => token?.kind === 'name';
 
-/** Modules whose `.h5` files hold data, not Keras models. */
+/**
+ * Modules whose `.h5` files hold data, not Keras models: `.h5` paths passed to them never count,
+ * and in a file that imports one, no bare `.h5` path counts (it is most likely data).
+ */
 const DATA_FILE_MODULES = new Set(['h5py', 'pandas', 'tables']);
 
 /**
@@ -83,6 +86,7 @@ function methodSerialization(
   const found: PythonFindings['serialization'] = [];
   const usesTensorflow = imported.has('tensorflow');
   const usesKeras = usesTensorflow || imported.has('keras');
+  const readsData = [...DATA_FILE_MODULES].some((module) => imported.has(module));
   tokens.forEach((token, index) => {
     const afterDot = isOp(tokens[index - 1], '.');
     if (token.kind === 'name' && afterDot && usesTensorflow && /^export_saved_?model$/.test(token.value)) {
@@ -98,9 +102,11 @@ function methodSerialization(
       }
     }
     if (token.kind === 'string' && usesKeras && /\.(h5|hdf5)$/i.test(token.value.trim())) {
+      // The module of the call the path is passed to (`h5py.File(`, `load_model(`), when an import names it.
       const callee = isOp(tokens[index - 1], '(') ? chainStart(tokens, index - 2) : null;
-      const module = callee === null ? null : rootOf(bindings.get(callee) ?? callee);
-      if (module === null || !DATA_FILE_MODULES.has(module)) found.push({ line: token.line, format: 'keras-h5' });
+      const target = callee === null ? undefined : bindings.get(callee);
+      const data = target === undefined ? readsData : DATA_FILE_MODULES.has(rootOf(target));
+      if (!data) found.push({ line: token.line, format: 'keras-h5' });
     }
   });
   return found;

@@ -28,7 +28,11 @@ function expression(tokens: readonly Token[], start: number): Token[] {
  */
 function assignments(tokens: readonly Token[]): Map<string, Token[][]> {
   const values = new Map<string, Token[][]>();
-  const add = (name: string, value: Token[]) => values.set(name, [...(values.get(name) ?? []), value]);
+  const add = (name: string, value: Token[]) => {
+    const assigned = values.get(name) ?? [];
+    assigned.push(value);
+    values.set(name, assigned);
+  };
   for (const statement of statements(tokens)) {
     const [first, second, third, fourth] = statement;
     if (first?.kind !== 'name') continue;

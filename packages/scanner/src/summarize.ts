@@ -24,7 +24,9 @@ export interface ScanSummaryInput {
 type Evidence = EvidenceDeclaration & { file: string };
 
 const rank = (evidence: Evidence) => STRENGTHS.indexOf(evidence.strength);
-const byStrength = (a: Evidence, b: Evidence) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line;
+/** Paths compare by code unit: the same order on every machine, whatever its locale. */
+const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byStrength = (a: Evidence, b: Evidence) => rank(a) - rank(b) || comparePaths(a.file, b.file) || a.line - b.line;
 
 function frameworkEntry(framework: Framework, evidence: Evidence[], tf1ApiUses: number): ScanFrameworkEntry {
   // One line may declare a framework twice (`pip install tensorflow tensorflow-gpu==1.15`): keep the stronger.
@@ -52,10 +54,9 @@ function frameworkEntries(files: readonly FileFindings[], tf1ApiUses: number): S
   const byFramework = new Map<Framework, Evidence[]>();
   for (const found of files) {
     for (const declaration of found.declarations) {
-      byFramework.set(declaration.framework, [
-        ...(byFramework.get(declaration.framework) ?? []),
-        { ...declaration, file: found.file },
-      ]);
+      const evidence = byFramework.get(declaration.framework) ?? [];
+      evidence.push({ ...declaration, file: found.file });
+      byFramework.set(declaration.framework, evidence);
     }
   }
   const strongest = (evidence: Evidence[]) => Math.min(...evidence.map(rank));
@@ -90,7 +91,7 @@ export function summarizeScan({
 }: ScanSummaryInput): ScanFindings {
   const sorted = files
     .filter((found) => found.file.length <= SCAN_LIMITS.path)
-    .sort((a, b) => a.file.localeCompare(b.file));
+    .sort((a, b) => comparePaths(a.file, b.file));
   const tf1 = tf1Apis(sorted);
   const frameworks = frameworkEntries(sorted, tf1.total);
   const primary = frameworks.find((entry) => governed.includes(entry.framework)) ?? frameworks[0];

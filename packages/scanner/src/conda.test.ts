@@ -16,6 +16,8 @@ describe('parseCondaSpec', () => {
     ['tensorflow >=1.14,<2', 'tensorflow', '>=1.14,<2', '>=1.14,<2'],
     ['tensorflow=1.15*', 'tensorflow', '=1.15*', '==1.15.*'],
     ["pytorch[version='>=1.4']", 'pytorch', '>=1.4', '>=1.4'],
+    ['pytorch::pytorch=1.6=*cuda9.2*', 'pytorch', '=1.6=*cuda9.2*', '==1.6'],
+    ['pytorch::pytorch>=2.0,<2.2.0a0', 'pytorch', '>=2.0,<2.2.0a0', '>=2.0,<2.2.0a0'],
   ])('%s', (spec, name, version, specifier) => expect(parseCondaSpec(spec)).toEqual({ name, version, specifier }));
 });
 

@@ -160,7 +160,12 @@ describe('serialization', () => {
       'import h5py\nfrom keras.models import load_model\nload_model("m.h5")',
       ['3 keras-h5'],
     ],
-    ['saver.save is not Keras', 'import tensorflow as tf\nsaver.save(sess, "ckpt")', []],
+    ['saver.save is not Keras', 'import tensorflow as tf\nsaver.save(sess, "ckpt")\nmodel_saver.save(sess, "c")', []],
+    [
+      'models by other names',
+      'import keras\nkeras_model.save(p)\nbestModel.save(p)\nmodel_2.save(p)',
+      ['2 keras-h5', '3 keras-h5', '4 keras-h5'],
+    ],
     ['torch.save', 'import torch\ntorch.save(model.state_dict(), "w.pt")', ['2 torch-save']],
     ['from torch import save', 'from torch import save\nsave(m, "w.pt")', ['2 torch-save']],
     ['torch.jit', 'import torch\ntorch.jit.trace(m, x)\ntorch.jit.script(m)', ['2 torchscript', '3 torchscript']],

@@ -94,9 +94,15 @@ function methodSerialization(
     }
     const receiver = tokens[index - 2];
     if (token.kind === 'name' && token.value === 'save' && afterDot && isOp(tokens[index + 1], '(') && usesKeras) {
-      // `model.save(`, `self.model.save(`; not `tf.saved_model.save(`, a module's function.
+      // `model.save(`, `self.keras_model.save(`, `model2.save(`; not `model_saver.save(` (a tf.train.Saver)
+      // nor `tf.saved_model.save(`, a module's function.
       const start = chainStart(tokens, index - 2);
-      if (receiver?.kind === 'name' && /model/i.test(receiver.value) && start !== null && !bindings.has(start)) {
+      if (
+        receiver?.kind === 'name' &&
+        /model(_?\d+)?$/i.test(receiver.value) &&
+        start !== null &&
+        !bindings.has(start)
+      ) {
         const format = kerasSaveFormat(tokens, index + 1);
         if (format) found.push({ line: token.line, format });
       }

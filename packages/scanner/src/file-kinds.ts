@@ -1,15 +1,16 @@
+/** The kinds of file that are Python code or declare Python dependencies. */
+export const PYTHON_FILE_KINDS = [
+  'python',
+  'requirements',
+  'setup.py',
+  'setup.cfg',
+  'pyproject',
+  'pipfile',
+  'conda',
+] as const;
 /** The kinds of file the scanner reads. */
-export type FileKind =
-  | 'requirements'
-  | 'setup.py'
-  | 'setup.cfg'
-  | 'pyproject'
-  | 'pipfile'
-  | 'conda'
-  | 'dockerfile'
-  | 'mlmodel'
-  | 'model-card'
-  | 'python';
+export const FILE_KINDS = [...PYTHON_FILE_KINDS, 'dockerfile', 'mlmodel', 'model-card'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 const BY_NAME = new Map<string, FileKind>([
   ['setup.py', 'setup.py'],

@@ -1,22 +1,9 @@
 import { scanFindingsSchema } from '@mmt/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileKind } from './file-kinds.js';
+import { FILE_KINDS } from './file-kinds.js';
 import { scanFile } from './scan-file.js';
 import { summarizeScan } from './summarize.js';
-
-const KINDS: FileKind[] = [
-  'requirements',
-  'setup.py',
-  'setup.cfg',
-  'pyproject',
-  'pipfile',
-  'conda',
-  'dockerfile',
-  'mlmodel',
-  'model-card',
-  'python',
-];
 
 /** Text made of the characters the formats care about, so the parsers meet their own syntax half-built. */
 const syntax = fc
@@ -37,7 +24,7 @@ const syntax = fc
 describe('the scanner on any text', () => {
   it('never throws, and its findings always fit the schema', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...KINDS), syntax, (kind, text) => {
+      fc.property(fc.constantFrom(...FILE_KINDS), syntax, (kind, text) => {
         const found = scanFile('file', text, kind);
         const findings = summarizeScan({ root: '/r', filesScanned: 1, files: found ? [found] : [] });
         expect(scanFindingsSchema.safeParse(findings).success).toBe(true);

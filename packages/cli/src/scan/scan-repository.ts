@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, posix, resolve } from 'node:path';
 import type { ScanFindings } from '@mmt/domain';
-import { fileKind, scanFile, summarizeScan, type FileFindings, type FileKind } from '@mmt/scanner';
+import { fileKind, PYTHON_FILE_KINDS, scanFile, summarizeScan, type FileFindings, type FileKind } from '@mmt/scanner';
 import { CliError, EXIT } from '../cli-error.js';
 import type { Progress } from '../progress.js';
 import { reasonOf, walkRepository } from './walk.js';
@@ -11,15 +11,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A scan stops after this many files, so a huge tree still gives an answer. */
 export const MAX_FILES = 20_000;
 
-const PYTHON_KINDS = new Set<FileKind>([
-  'python',
-  'requirements',
-  'setup.py',
-  'setup.cfg',
-  'pyproject',
-  'pipfile',
-  'conda',
-]);
+const PYTHON_KINDS = new Set<FileKind>(PYTHON_FILE_KINDS);
 
 export interface RepositoryScan {
   findings: ScanFindings;

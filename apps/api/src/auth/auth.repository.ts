@@ -15,7 +15,8 @@ export interface TokenForRequest {
   /** Null for a token that belongs to no user. */
   userActive: boolean | null;
 }
-const withoutHash = { passwordHash: false } as const;
+// Prisma's `omit` leaves out the fields set to true.
+const withoutHash = { passwordHash: true } as const;
 
 /** Users, sessions, API tokens and failed sign-ins. */
 @Injectable()

@@ -5,6 +5,7 @@ import type { Role } from '@mmt/domain';
 import supertest from 'supertest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import { checkAnswersAgainstContract, type ContractCheck } from './contract.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
@@ -15,15 +16,21 @@ export interface TestApi {
   anonymous: supertest.Agent;
   adminToken: string;
   db: TestDatabase;
+  /** Every JSON answer is held to its route's declared schema; `close()` fails on any that was not. */
+  contract: ContractCheck;
   /** An agent for a new account of this role, signed in with a session cookie. */
   signedInAs(role: Role): Promise<supertest.Agent & { email: string; password: string }>;
   close(): Promise<void>;
 }
 
-/** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
+/**
+ * The real app (every module, the real PostgreSQL) on a database of this test file's own, with
+ * every JSON answer checked against the schema its route declares.
+ */
 export async function startTestApi(): Promise<TestApi> {
   const db = await createTestDatabase();
   const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null });
+  const contract = checkAnswersAgainstContract(app);
   await app.getHttpAdapter().getInstance().ready();
   const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
   await app.get(AuthService).bootstrap({ BOOTSTRAP_ADMIN_TOKEN: adminToken }, () => {});
@@ -36,6 +43,7 @@ export async function startTestApi(): Promise<TestApi> {
     anonymous: supertest.agent(server),
     adminToken,
     db,
+    contract,
     signedInAs: async (role) => {
       accounts += 1;
       const email = `${role}${accounts}@example.com`;
@@ -51,6 +59,9 @@ export async function startTestApi(): Promise<TestApi> {
     close: async () => {
       await app.close();
       await db.drop();
+      if (contract.violations.length > 0) {
+        throw new Error(`Answers that break the API contract:\n${contract.violations.join('\n')}`);
+      }
     },
   };
 }

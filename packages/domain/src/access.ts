@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from './contract/registry.js';
 import { parseAsOf } from './dates.js';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -80,10 +81,14 @@ export const createTokenSchema = z.strictObject({
 export type CreateTokenInput = z.output<typeof createTokenSchema>;
 
 /** Who is acting, as the API tells the web. */
-export interface PrincipalView {
-  kind: 'user' | 'token';
-  id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-}
+export const principalViewSchema = named(
+  'Principal',
+  z.strictObject({
+    kind: z.enum(['user', 'token']),
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(ROLES),
+  }),
+);
+export type PrincipalView = z.output<typeof principalViewSchema>;

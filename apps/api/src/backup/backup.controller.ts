@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { backupSchema, toIsoDate } from '@mmt/domain';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { backupSchema, restoreSummarySchema, toIsoDate } from '@mmt/domain';
 import { RequireRole } from '../auth/auth.decorators.js';
-import { jsonSchemaOf } from '../common/openapi.js';
+import { ApiErrorResponse, ApiFileResponse, ApiZodResponse, jsonSchemaOf } from '../common/openapi.js';
 import { RESTORE_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
 import { BackupService } from './backup.service.js';
 
@@ -16,11 +16,8 @@ export class BackupController {
    * versions, reviews. Readers may take it: it holds nothing they cannot already read (no accounts or tokens).
    */
   @Get('export')
-  @ApiProduces('application/json')
-  @ApiOkResponse({
-    description: 'The backup file (a download)',
-    content: { 'application/json': { schema: jsonSchemaOf(backupSchema) } },
-  })
+  @ApiOperation({ operationId: 'downloadBackup', summary: 'Everything this instance holds, with history, as one file' })
+  @ApiFileResponse(200, 'The backup file (a download)', { 'application/json': backupSchema })
   export(): StreamableFile {
     const now = new Date();
     return new StreamableFile(this.backup.exportStream(now), {
@@ -34,8 +31,10 @@ export class BackupController {
   @HttpCode(201)
   @RequireRole('admin')
   @UploadLimit(RESTORE_LIMIT_BYTES)
-  @ApiBody({ schema: jsonSchemaOf(backupSchema) })
-  @ApiConflictResponse({ description: 'The instance already holds data; nothing was changed' })
+  @ApiOperation({ operationId: 'restoreBackup', summary: 'Restore a backup into an empty instance' })
+  @ApiBody({ schema: jsonSchemaOf(backupSchema, 'input') })
+  @ApiZodResponse(201, restoreSummarySchema, 'Restored: how many records of each kind')
+  @ApiErrorResponse(409, 'The instance already holds data; nothing was changed')
   restore(@Body() body: unknown) {
     return this.backup.restore(body);
   }

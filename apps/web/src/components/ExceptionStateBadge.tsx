@@ -1,4 +1,4 @@
-import type { ExceptionState } from '../api/types';
+import type { ExceptionState } from '@mmt/domain';
 import { humanize } from '../lib/format';
 
 export function ExceptionStateBadge({ state }: { state: ExceptionState }) {

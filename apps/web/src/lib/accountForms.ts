@@ -3,11 +3,13 @@ import {
   createTokenSchema,
   createUserSchema,
   loginSchema,
+  type CreatableTokenScope,
+  type CreateTokenBody,
+  type CreateUserBody,
   type Role,
   type TokenScope,
 } from '@mmt/domain';
 import type { ChangePasswordBody, SignInBody } from '../api/auth';
-import type { CreateTokenBody, CreateUserBody } from '../api/types';
 import { issuesToErrors, type ErrorMap } from './formErrors';
 import { endOfLocalDay } from './tokens';
 
@@ -69,7 +71,7 @@ export function toChangePasswordBody(values: PasswordFormValues): ChangePassword
 
 export interface TokenFormValues {
   name: string;
-  scope: TokenScope;
+  scope: CreatableTokenScope;
   /** YYYY-MM-DD, or empty for a token that does not expire. */
   expiresOn: string;
 }

@@ -1,13 +1,13 @@
 import {
-  createModelSchema,
-  MODEL_FIELD_NAMES,
-  updateModelSchema,
   type CreateModelInput,
+  createModelSchema,
+  type FieldError,
   type Model,
+  MODEL_FIELD_NAMES,
   type ModelState,
   type UpdateModelInput,
+  updateModelSchema,
 } from '@mmt/domain';
-import type { FieldErrorDetail } from '../api/types';
 import { detailsToIssues, issueKey, issuesToErrors, type Issue } from './formErrors';
 
 // The form holds text; the domain schemas decide what is valid. Nothing here re-states a rule.
@@ -171,7 +171,7 @@ export function validateUpdate(base: Model, values: ModelFormValues): FieldError
 }
 
 /** The API's 400 `details` (`field` may be a path like `tags.2`) as form errors. */
-export function detailsToFieldErrors(details: readonly FieldErrorDetail[]): FieldErrors {
+export function detailsToFieldErrors(details: readonly FieldError[]): FieldErrors {
   return issuesToFieldErrors(detailsToIssues(details));
 }
 

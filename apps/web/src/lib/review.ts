@@ -1,16 +1,16 @@
 import {
   CHANGE_GROUPS,
-  KPI_NAMES,
-  VERDICT_STATUSES,
-  reviewInputSchema,
   type ChangeGroup,
   type ChangeItem,
+  type FieldError,
+  KPI_NAMES,
   type PortfolioKpis,
   type ReviewBody,
+  reviewInputSchema,
   type SnapshotVerdict,
+  VERDICT_STATUSES,
   type VerdictStatus,
 } from '@mmt/domain';
-import type { FieldErrorDetail } from '../api/types';
 import { formatKpiValue, kpiChange } from './dashboard';
 import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
 import { parseTags } from './modelForm';
@@ -117,7 +117,7 @@ export function validateReviewForm(values: ReviewFormValues): ErrorMap {
 }
 
 /** A 400's details under the form's fields (`attendees.2` lands on attendees). */
-export function reviewDetailsToErrors(details: readonly FieldErrorDetail[], fallback: string): ErrorMap {
+export function reviewDetailsToErrors(details: readonly FieldError[], fallback: string): ErrorMap {
   const errors = issuesToErrors(detailsToIssues(details), reviewFieldLabel);
   return hasErrors(errors) ? errors : { _form: fallback };
 }

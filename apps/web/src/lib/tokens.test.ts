@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TokenView } from '../api/types';
+import type { TokenView } from '@mmt/domain';
 import { endOfLocalDay, ownTokens, tokenOwner, tokenState } from './tokens';
 
 const NOW = new Date('2025-03-10T12:00:00Z');

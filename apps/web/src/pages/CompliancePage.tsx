@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
-import type { ComplianceResponse } from '../api/types';
+import type { ComplianceReport as ComplianceData } from '@mmt/domain';
 import { ErrorPanel, Loading } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
@@ -43,7 +43,7 @@ export default function CompliancePage() {
   );
 }
 
-function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: string }) {
+function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }) {
   const models = sortByVerdictSeverity(data.models);
   // Expiry is counted from the as-of date when one is chosen.
   const reference = asOf || todayIso();
@@ -141,7 +141,7 @@ function ExpiringException({
   exception,
   reference,
 }: {
-  exception: ComplianceResponse['expiringExceptions'][number];
+  exception: ComplianceData['expiringExceptions'][number];
   reference: string;
 }) {
   const note = expiryNote(exception.state ?? 'active', exception.expiresOn, reference);

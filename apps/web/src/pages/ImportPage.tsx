@@ -1,8 +1,14 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, IMPORT_COLUMNS, LIFECYCLES, MIGRATION_STATUSES } from '@mmt/domain';
+import {
+  DEPLOYMENT_TARGETS,
+  FRAMEWORKS,
+  IMPORT_COLUMNS,
+  type ImportResult,
+  LIFECYCLES,
+  MIGRATION_STATUSES,
+} from '@mmt/domain';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useImportUpload } from '../api/imports';
-import type { ImportResult } from '../api/types';
 import { ImportPreview } from '../components/import/ImportPreview';
 import { ProblemList } from '../components/import/ImportProblems';
 import { UploadStatus } from '../components/import/UploadStatus';

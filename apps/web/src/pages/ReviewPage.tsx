@@ -1,12 +1,11 @@
 import { Link, useParams } from 'react-router';
 import { useReview, useReviews } from '../api/reviews';
-import type { ReviewDetail } from '../api/types';
+import { KPI_NAMES, type ReviewRecord } from '@mmt/domain';
 import { ErrorPanel, Loading } from '../components/QueryStates';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { VERDICT_LABELS, formatDate, formatDateTime } from '../lib/format';
 import { KPI_LABELS, snapshotCounts, sortSnapshot } from '../lib/review';
 import { formatKpiValue } from '../lib/dashboard';
-import { KPI_NAMES } from '@mmt/domain';
 
 export default function ReviewPage() {
   const { id = '' } = useParams();
@@ -27,7 +26,7 @@ export default function ReviewPage() {
   );
 }
 
-function ReviewView({ review }: { review: ReviewDetail }) {
+function ReviewView({ review }: { review: ReviewRecord }) {
   const counts = snapshotCounts(review.snapshot.verdicts);
   return (
     <>
@@ -96,7 +95,7 @@ function ReviewView({ review }: { review: ReviewDetail }) {
   );
 }
 
-function CompareWith({ review }: { review: ReviewDetail }) {
+function CompareWith({ review }: { review: ReviewRecord }) {
   const reviews = useReviews();
   const others = (reviews.data ?? []).filter((other) => other.id !== review.id);
   if (others.length === 0) return null;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRevokeToken } from '../../api/tokens';
-import type { TokenView, UserView } from '../../api/types';
+import type { TokenView, UserView } from '@mmt/domain';
 import { errorMessage } from '../../lib/apiErrors';
 import { formatDateTime } from '../../lib/format';
 import { SCOPE_LABELS } from '../../lib/permissions';

@@ -1,7 +1,6 @@
-import { ROLES } from '@mmt/domain';
+import { type CreatedUser, ROLES } from '@mmt/domain';
 import { useState, type FormEvent } from 'react';
 import { useCreateUser } from '../../api/users';
-import type { CreatedUser } from '../../api/types';
 import { inviteFieldLabel, toCreateUserBody, validateInvite, type InviteFormValues } from '../../lib/accountForms';
 import { apiErrorToErrors } from '../../lib/apiErrors';
 import { hasErrors, type ErrorMap } from '../../lib/formErrors';

@@ -1,7 +1,6 @@
-import { FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
+import { type Dashboard, FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { FAMILY_COLORS } from '../../lib/chartColors';
 import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
 import { FRAMEWORK_LABELS } from '../../lib/format';
@@ -9,7 +8,7 @@ import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
 interface Props {
-  cohorts: DashboardResponse['cohorts'];
+  cohorts: Dashboard['cohorts'];
   preferredFramework: string;
   asOf: string;
 }

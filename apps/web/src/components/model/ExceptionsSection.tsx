@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { useGrantException, useRevokeException } from '../../api/exceptions';
-import type { ExceptionView } from '../../api/types';
+import type { ExceptionView } from '@mmt/domain';
 import { errorMessage } from '../../lib/apiErrors';
 import {
   exceptionFieldLabel,

@@ -41,6 +41,16 @@ describe('the OpenAPI document', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => id.includes('Controller_'))).toEqual([]);
   });
+
+  it('marks the old backup routes deprecated, and only those', async () => {
+    const document = (await api.http.get('/api/docs/json').expect(200)).body;
+    const deprecated = Object.entries(document.paths).flatMap(([route, methods]) =>
+      Object.entries(methods as Record<string, { deprecated?: boolean }>)
+        .filter(([, operation]) => operation.deprecated)
+        .map(([method]) => `${method.toUpperCase()} ${route}`),
+    );
+    expect(deprecated.sort()).toEqual(['GET /api/export', 'POST /api/import']);
+  });
 });
 
 describe('the contract check on every answer', () => {

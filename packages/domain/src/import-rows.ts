@@ -124,7 +124,9 @@ export function jsonImportItems(data: unknown): { items: unknown[]; problems: Im
   if (typeof data !== 'object' || data === null)
     return none('The JSON must be an array of models or an object with a "models" array.');
   if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
-    return none('This is a backup of a whole instance; restore it with POST /api/import into an empty instance.');
+    return none(
+      'This is a backup of a whole instance; restore it with POST /api/backup/restore into an empty instance.',
+    );
   }
   const models = (data as { models?: unknown }).models;
   if (!Array.isArray(models)) return none('The JSON must be an array of models or an object with a "models" array.');

@@ -5,6 +5,7 @@ import type { Role } from '@mmt/domain';
 import supertest from 'supertest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
 import { createApp, type CreateAppOptions } from '../../apps/api/src/create-app.js';
+import { checkAnswersAgainstContract, type ContractCheck } from './contract.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
@@ -17,6 +18,8 @@ export interface TestApi {
   anonymous: supertest.Agent;
   adminToken: string;
   db: TestDatabase;
+  /** Every JSON answer is held to its route's declared schema; `close()` fails on any that was not. */
+  contract: ContractCheck;
   /** An agent for a new account of this role, signed in with a session cookie. */
   signedInAs(role: Role): Promise<supertest.Agent & { email: string; password: string }>;
   close(): Promise<void>;
@@ -24,10 +27,14 @@ export interface TestApi {
 
 type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy'>>;
 
-/** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
+/**
+ * The real app (every module, the real PostgreSQL) on a database of this test file's own, with
+ * every JSON answer checked against the schema its route declares.
+ */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDatabase();
   const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null, ...options });
+  const contract = checkAnswersAgainstContract(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const baseUrl = await app.getUrl();
   const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
@@ -41,6 +48,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     anonymous: supertest.agent(baseUrl),
     adminToken,
     db,
+    contract,
     signedInAs: async (role) => {
       accounts += 1;
       const email = `${role}${accounts}@example.com`;
@@ -56,6 +64,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     close: async () => {
       await app.close();
       await db.drop();
+      if (contract.violations.length > 0) {
+        throw new Error(`Answers that break the API contract:\n${contract.violations.join('\n')}`);
+      }
     },
   };
 }

@@ -5,7 +5,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import type { TrustedProxies } from './auth/client-address.js';
@@ -13,6 +13,7 @@ import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
 import { findRepoRoot } from './database/repo-paths.js';
+import { API_PREFIX, openApiDocument } from './openapi/openapi-document.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -52,20 +53,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
   await registerUploads(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Model Migration Tracker API')
-      .setDescription('Every ML model the team runs, judged against the framework migration policy.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 
   const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
   if (webDist) await serveDashboard(app, webDist);

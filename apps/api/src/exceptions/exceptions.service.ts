@@ -4,13 +4,13 @@ import {
   exceptionStateAt,
   toIsoDate,
   type ExceptionBody,
+  type ExceptionView,
   type ModelExceptionRecord,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ModelRepository } from '../models/model.repository.js';
-import type { ExceptionView } from '../models/models.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ExceptionRepository } from './exception.repository.js';
 

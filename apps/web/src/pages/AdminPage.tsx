@@ -54,7 +54,8 @@ function Administration() {
         <h2 id="backup-title">Backup</h2>
         <p className="lede">
           Every model with its full history, the exceptions, every policy version and the reviews, as one JSON file.
-          Accounts and API tokens are not in it. It restores into an empty instance (<code>POST /api/import</code>).
+          Accounts and API tokens are not in it. It restores into an empty instance (
+          <code>POST /api/backup/restore</code>).
         </p>
         <a className="button" href={BACKUP_URL} download>
           Download full backup

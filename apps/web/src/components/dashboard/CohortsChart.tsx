@@ -1,14 +1,13 @@
-import { FRAMEWORK_FAMILIES, frameworkLabel, type Framework, type FrameworkFamily } from '@mmt/domain';
+import { FRAMEWORK_FAMILIES, frameworkLabel, type Framework, type FrameworkFamily, type Dashboard } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { FAMILY_COLORS } from '../../lib/chartColors';
 import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
 interface Props {
-  cohorts: DashboardResponse['cohorts'];
+  cohorts: Dashboard['cohorts'];
   preferredFramework: Framework;
   asOf: string;
 }

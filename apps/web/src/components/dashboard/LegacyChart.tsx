@@ -11,7 +11,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
+import type { Dashboard } from '@mmt/domain';
 import {
   drillAsOf,
   formatWeek,
@@ -30,8 +30,8 @@ const PROJECTED_COLOR = '#16202c';
 const LEGACY_FAMILY = 'TensorFlow 1.x';
 
 interface Props {
-  actual: DashboardResponse['series']['legacyInProduction'];
-  projection: DashboardResponse['legacyProjection'];
+  actual: Dashboard['series']['legacyInProduction'];
+  projection: Dashboard['legacyProjection'];
   /** The date the dashboard shows (the as-of date, or today). */
   shownDate: string;
   asOf: string;

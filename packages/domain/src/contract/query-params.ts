@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { asOfSchema } from '../dates.js';
 
 /** A query parameter that may be absent or empty (an empty form field means "no filter"). */
 export const optionalParam = <T extends z.ZodType>(schema: T) =>
@@ -23,7 +24,7 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
         ),
       ])
       .pipe(z.array(z.enum(values)).min(1, 'must name at least one value')),
-  );
+  ).describe(`One or more of ${values.join(', ')}, comma-separated`);
 
 /** Free text in a query string; PostgreSQL cannot store or compare the NUL character. */
 export const textParam = (max: number) =>
@@ -34,3 +35,11 @@ export const textParam = (max: number) =>
       .max(max)
       .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character'),
   );
+
+/** `?asOf=`: the moment to answer about; now when absent. */
+export const asOfParam = optionalParam(asOfSchema).describe(
+  'A date (YYYY-MM-DD: the end of that day, UTC) or an ISO timestamp; now when absent',
+);
+
+export const asOfQuerySchema = z.object({ asOf: asOfParam });
+export type AsOfQuery = z.output<typeof asOfQuerySchema>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { asOfSchema, REPORT_FORMATS } from '@mmt/domain';
-import { optionalParam } from '../common/query-params.js';
+import { REPORT_FORMATS } from '../report.js';
+import { asOfParam, optionalParam } from './query-params.js';
 
+/** `GET /api/reports/status`: the format (default `json`) and the moment. */
 export const reportQuerySchema = z.object({
   format: optionalParam(z.enum(REPORT_FORMATS)).transform((value) => value ?? 'json'),
-  asOf: optionalParam(asOfSchema),
+  asOf: asOfParam,
 });
 export type ReportQuery = z.output<typeof reportQuerySchema>;

@@ -9,6 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
+import { registerJsonBodies } from './common/json-body.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
 import { findRepoRoot } from './database/repo-paths.js';
@@ -33,6 +34,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Bodies are JSON (read by registerJsonBodies) or files (registerUploads); nothing else.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
@@ -52,6 +55,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.setGlobalPrefix('api');
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
+  registerJsonBodies(app);
   await registerUploads(app);
 
   const document = SwaggerModule.createDocument(

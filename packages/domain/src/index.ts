@@ -1,6 +1,7 @@
 export * from './vocabularies.js';
 export * from './family.js';
 export * from './dates.js';
+export * from './text.js';
 export * from './model.js';
 export * from './labels.js';
 export * from './policy.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './dates.js';
 import type { ModelState } from './model.js';
+import { text } from './text.js';
 import { DEPLOYMENT_TARGETS, FRAMEWORKS } from './vocabularies.js';
 
 const dedupe = <T>(values: T[]): T[] => [...new Set(values)];
@@ -13,8 +14,8 @@ export const allowanceSchema = z
   .strictObject({
     frameworks: matchList(z.enum(FRAMEWORKS)),
     deploymentTargets: matchList(z.enum(DEPLOYMENT_TARGETS)),
-    servingStacks: matchList(z.string().trim().min(1, 'must not be empty').max(60)),
-    reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+    servingStacks: matchList(text(60).min(1, 'must not be empty')),
+    reason: text(500).min(1, 'is required'),
   })
   .superRefine((allowance, ctx) => {
     if (!allowance.frameworks && !allowance.deploymentTargets && !allowance.servingStacks) {

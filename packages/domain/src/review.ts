@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
 import type { PortfolioKpis } from './kpis.js';
+import { text } from './text.js';
 import type { FieldChange } from './model.js';
 import type { Lifecycle, VerdictStatus } from './vocabularies.js';
 
 export const reviewInputSchema = z.strictObject({
   heldOn: calendarDateSchema.optional(),
-  attendees: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50).default([]),
-  notes: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+  attendees: z.array(text(100).min(1, 'must not be empty')).max(50).default([]),
+  notes: text(20_000).default(''),
 });
 export type ReviewBody = z.input<typeof reviewInputSchema>;
 export type ReviewInput = z.output<typeof reviewInputSchema>;

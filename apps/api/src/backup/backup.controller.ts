@@ -3,7 +3,7 @@ import { ApiBody, ApiConflictResponse, ApiOkResponse, ApiProduces, ApiTags } fro
 import { backupSchema, toIsoDate } from '@mmt/domain';
 import { RequireRole } from '../auth/auth.decorators.js';
 import { jsonSchemaOf } from '../common/openapi.js';
-import { RESTORE_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
+import { RESTORE_JSON_VALUES, RESTORE_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
 import { BackupService } from './backup.service.js';
 
 @ApiTags('backup')
@@ -33,7 +33,7 @@ export class BackupController {
   @Post('import')
   @HttpCode(201)
   @RequireRole('admin')
-  @UploadLimit(RESTORE_LIMIT_BYTES)
+  @UploadLimit(RESTORE_LIMIT_BYTES, RESTORE_JSON_VALUES)
   @ApiBody({ schema: jsonSchemaOf(backupSchema) })
   @ApiConflictResponse({ description: 'The instance already holds data; nothing was changed' })
   restore(@Body() body: unknown) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '@mmt/domain';
 
 /** A query parameter that may be absent or empty (an empty form field means "no filter"). */
 export const optionalParam = <T extends z.ZodType>(schema: T) =>
@@ -25,12 +26,5 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
       .pipe(z.array(z.enum(values)).min(1, 'must name at least one value')),
   );
 
-/** Free text in a query string; PostgreSQL cannot store or compare the NUL character. */
-export const textParam = (max: number) =>
-  optionalParam(
-    z
-      .string()
-      .trim()
-      .max(max)
-      .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character'),
-  );
+/** Free text in a query string, by the same rule as free text in a body. */
+export const textParam = (max: number) => optionalParam(text(max));

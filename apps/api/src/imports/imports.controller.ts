@@ -6,7 +6,7 @@ import { IMPORT_LIMIT_BYTES, type ImportResult } from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
 import { ApiZodQuery } from '../common/openapi.js';
 import { optionalParam } from '../common/query-params.js';
-import { UploadLimit } from '../common/uploads.js';
+import { IMPORT_JSON_VALUES, UploadLimit } from '../common/uploads.js';
 import { readImportFile } from './import-file.js';
 import { ImportsService } from './imports.service.js';
 
@@ -27,7 +27,7 @@ export class ImportsController {
    * if any row has a problem, none is (400 with every problem).
    */
   @Post()
-  @UploadLimit(IMPORT_LIMIT_BYTES)
+  @UploadLimit(IMPORT_LIMIT_BYTES, IMPORT_JSON_VALUES)
   @ApiZodQuery(importQuerySchema)
   @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
   @ApiBody({

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { asOfSchema } from '@mmt/domain';
 import { optionalParam } from '../common/query-params.js';
 
-export const MAX_WEEKS = 1_000;
+/** The longest weekly series, `weeks=all` included (its latest weeks): 38 years, back to the 1990 floor. */
+export const MAX_WEEKS = 2_000;
 
 export const dashboardQuerySchema = z.object({
   asOf: optionalParam(asOfSchema),

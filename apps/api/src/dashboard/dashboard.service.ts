@@ -17,14 +17,14 @@ import {
   runningTotals,
   toIsoDate,
   VERDICT_STATUSES,
-  weekEndsBetween,
+  weekEndsSince,
   EXPIRY_WARNING_DAYS,
 } from '@mmt/domain';
 import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
 import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
-import type { DashboardQuery } from './dashboard.query.js';
+import { MAX_WEEKS, type DashboardQuery } from './dashboard.query.js';
 
 export type KpiTiles = Record<
   keyof PortfolioKpis,
@@ -56,12 +56,14 @@ export class DashboardService {
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
       this.policies.all(),
-      this.reviews.latestAtOrBefore(instant),
+      this.reviews.latestSummaryAtOrBefore(instant),
       query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
     const weekEnds =
-      query.weeks === 'all' ? weekEndsBetween(toIsoDate(firstEvent ?? instant), date) : lastWeekEnds(date, query.weeks);
+      query.weeks === 'all'
+        ? weekEndsSince(toIsoDate(firstEvent ?? instant), date, MAX_WEEKS)
+        : lastWeekEnds(date, query.weeks);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
     const categoryCounts = this.queries.categoryCounts(instant);

@@ -21,11 +21,13 @@ export class BackupController {
     description: 'The backup file (a download)',
     content: { 'application/json': { schema: jsonSchemaOf(backupSchema) } },
   })
-  export(): StreamableFile {
+  async export(): Promise<StreamableFile> {
     const now = new Date();
-    return new StreamableFile(this.backup.exportStream(now), {
+    const file = await this.backup.exportFile(now);
+    return new StreamableFile(file.body, {
       type: 'application/json; charset=utf-8',
       disposition: `attachment; filename="migration-tracker-backup-${toIsoDate(now)}.json"`,
+      ...(file.length === null ? {} : { length: file.length }),
     });
   }
 

@@ -12,6 +12,7 @@ import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { registerJsonBodies } from './common/json-body.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
+import { limitSlowClients, SLOW_CLIENT_LIMITS, type SlowClientLimits } from './common/slow-clients.js';
 import { findRepoRoot } from './database/repo-paths.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -21,6 +22,8 @@ export interface CreateAppOptions extends AppOptions {
   webDist?: string | null;
   /** Origins allowed to call the API from a browser (CORS); none unless configured. */
   corsOrigins?: string[];
+  /** How long slow clients are waited for; tests shorten them. */
+  slowClients?: SlowClientLimits;
 }
 
 function defaultWebDist(): string | null {
@@ -38,6 +41,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  limitSlowClients(app, options.slowClients ?? SLOW_CLIENT_LIMITS);
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { registerJsonBodies } from './common/json-body.js';
+import { registerSecurityHeaders } from './common/security-headers.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
 import { limitSlowClients, SLOW_CLIENT_LIMITS, type SlowClientLimits } from './common/slow-clients.js';
@@ -43,17 +43,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useLogger(app.get(Logger));
   limitSlowClients(app, options.slowClients ?? SLOW_CLIENT_LIMITS);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI at /api/docs uses inline scripts and styles.
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await registerSecurityHeaders(app);
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
   app.setGlobalPrefix('api');

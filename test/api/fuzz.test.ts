@@ -254,7 +254,12 @@ interface QuerySpec {
 }
 
 // Write routes whose only input is the id in the path (a malformed one is simply not found).
-const WITHOUT_BODY = new Set(['POST /api/auth/logout', 'DELETE /api/exceptions/:id', 'DELETE /api/tokens/:id']);
+const WITHOUT_BODY = new Set([
+  'POST /api/auth/logout',
+  'POST /api/auth/logout-everywhere',
+  'DELETE /api/exceptions/:id',
+  'DELETE /api/tokens/:id',
+]);
 const TARGETED_RUNS = 150;
 
 const text = (...path: Path): PoisonField => ({ path, kind: 'text' });

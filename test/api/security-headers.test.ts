@@ -1,4 +1,6 @@
+import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../apps/api/src/create-app.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
@@ -18,10 +20,21 @@ describe('security headers', () => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
   });
 
-  it('over HTTPS (as a reverse proxy reports it), upgrades and pins', async () => {
-    const response = await api.anonymous.get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
-    expect(directivesOf(response.headers['content-security-policy']!)).toContain('upgrade-insecure-requests');
-    expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+  it('over HTTPS (as a reverse proxy it trusts reports it), upgrades and pins', async () => {
+    // The test client is the proxy (TRUST_PROXY=127.0.0.1).
+    const options = { databaseUrl: api.db.url, logLevel: 'silent', webDist: null, trustProxy: ['127.0.0.1'] };
+    const proxied = await createApp(options);
+    try {
+      await proxied.getHttpAdapter().getInstance().ready();
+      const response = await supertest(proxied.getHttpServer())
+        .get('/api/health')
+        .set('X-Forwarded-Proto', 'https')
+        .expect(200);
+      expect(directivesOf(response.headers['content-security-policy']!)).toContain('upgrade-insecure-requests');
+      expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it.each([

@@ -13,7 +13,8 @@ const portOf = (app: NestFastifyApplication) => (app.getHttpServer().address() a
 
 beforeAll(async () => {
   api = await startTestApi();
-  await api.app.listen({ port: 0, host: '127.0.0.1' });
+  // Raw sockets need a port.
+  if (!api.app.getHttpServer().listening) await api.app.listen({ port: 0, host: '127.0.0.1' });
   // About 17 MB of backup and of CSV report: far more than the socket buffers of a client that
   // reads nothing, so a download that waited for its client would wait there for good.
   const description = 'A long description of what this model does. '.repeat(70);

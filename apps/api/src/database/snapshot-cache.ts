@@ -80,7 +80,10 @@ export class SnapshotCache implements OnModuleDestroy {
   private readonly writing = pLimit(FILES_WRITTEN_AT_ONCE);
   private readonly directory = mkdtemp(path.join(os.tmpdir(), 'mmt-files-'));
 
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(private readonly prisma: PrismaService) {
+    // Awaited where a file is written; a temp dir that cannot be made fails those requests only.
+    this.directory.catch(() => undefined);
+  }
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
   async json(question: string, compute: () => Promise<unknown>, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
@@ -113,7 +116,8 @@ export class SnapshotCache implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    await rm(await this.directory, { recursive: true, force: true });
+    const directory = await this.directory.catch(() => null);
+    if (directory) await rm(directory, { recursive: true, force: true });
   }
 
   /** The portfolio data's version, in one cheap statement; an answer about now is also of its date. */

@@ -1,8 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import pLimit from 'p-limit';
 import { toIsoDate } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
@@ -60,7 +57,7 @@ const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
  * it at its own.
  */
 @Injectable()
-export class SnapshotCache implements OnModuleDestroy {
+export class SnapshotCache {
   private readonly answers = new SegmentedLru<Kept<Buffer>>({
     probationSize: ANSWER_BYTES.probation,
     protectedSize: ANSWER_BYTES.protected,
@@ -78,12 +75,8 @@ export class SnapshotCache implements OnModuleDestroy {
   });
   private readonly computing = new Map<string, Promise<Buffer>>();
   private readonly writing = pLimit(FILES_WRITTEN_AT_ONCE);
-  private readonly directory = mkdtemp(path.join(os.tmpdir(), 'mmt-files-'));
 
-  constructor(private readonly prisma: PrismaService) {
-    // Awaited where a file is written; a temp dir that cannot be made fails those requests only.
-    this.directory.catch(() => undefined);
-  }
+  constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
   async json(question: string, compute: () => Promise<unknown>, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
@@ -115,11 +108,6 @@ export class SnapshotCache implements OnModuleDestroy {
     return { body: spool.reader(), length: spool.complete ? spool.bytes : null };
   }
 
-  async onModuleDestroy(): Promise<void> {
-    const directory = await this.directory.catch(() => null);
-    if (directory) await rm(directory, { recursive: true, force: true });
-  }
-
   /** The portfolio data's version, in one cheap statement; an answer about now is also of its date. */
   private async versionFor(aboutNow: boolean): Promise<string> {
     const [row] = await this.prisma.rows<{ version: string }>(
@@ -133,7 +121,7 @@ export class SnapshotCache implements OnModuleDestroy {
       version,
       computedAt: Date.now(),
       bytes: 0,
-      value: this.directory.then((directory) => Spool.create(directory)),
+      value: Spool.create(),
     };
     this.files.set(question, kept);
     kept.value.then(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 
@@ -24,9 +25,10 @@ export class Spool {
     this.nextGrowth();
   }
 
-  static async create(dir: string): Promise<Spool> {
-    const name = path.join(dir, randomUUID());
-    const file = await open(name, 'w+', 0o600);
+  /** A new file in the temp dir (created exclusively, for its owner only, and unlinked at once). */
+  static async create(dir = os.tmpdir()): Promise<Spool> {
+    const name = path.join(dir, `mmt-${randomUUID()}`);
+    const file = await open(name, 'wx+', 0o600);
     await unlink(name);
     return new Spool(file);
   }

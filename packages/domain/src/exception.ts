@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { instantSchema, isoDateSchema } from './contract/fields.js';
 import { addDays, calendarDateSchema, isCalendarDate, parseAsOf } from './dates.js';
+import { text } from './text.js';
 
 const exceptionFields = {
-  reason: z.string().trim().min(1, 'is required').max(1000, 'must be at most 1000 characters'),
-  approvedBy: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  reason: text(1000).min(1, 'is required'),
+  approvedBy: text(200).min(1, 'is required'),
   grantedOn: calendarDateSchema.optional(),
   expiresOn: calendarDateSchema,
 };

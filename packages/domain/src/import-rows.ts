@@ -24,6 +24,12 @@ export interface ImportRecord {
 
 export const MAX_IMPORT_ROWS = 50_000;
 
+/** The problem of a file with more rows than an import takes; readers stop at the row past the limit. */
+export const tooManyRowsProblem = (): ImportProblem =>
+  fileProblem(
+    `The file has more than ${MAX_IMPORT_ROWS} rows; an import takes at most that many. Split it into several files.`,
+  );
+
 const KNOWN_COLUMNS = new Set<string>([...IMPORT_COLUMNS, ...REPORT_ONLY_COLUMNS]);
 // The JSON status report's models also carry these; an import reads past them like the report-only columns.
 const JSON_IGNORED_KEYS = new Set<string>([...REPORT_ONLY_COLUMNS, 'createdAt']);
@@ -120,7 +126,11 @@ export function csvRecords(headers: readonly string[], rows: readonly (readonly 
 /** The list of models in a JSON import: `{ models: [...] }` (the JSON status report has that shape) or a bare array. */
 export function jsonImportItems(data: unknown): { items: unknown[]; problems: ImportProblem[] } {
   const none = (message: string) => ({ items: [], problems: [fileProblem(message)] });
-  if (Array.isArray(data)) return data.length > 0 ? { items: data, problems: [] } : none('The file lists no models.');
+  const listed = (items: unknown[]) => {
+    if (items.length === 0) return none('The file lists no models.');
+    return items.length > MAX_IMPORT_ROWS ? { items: [], problems: [tooManyRowsProblem()] } : { items, problems: [] };
+  };
+  if (Array.isArray(data)) return listed(data);
   if (typeof data !== 'object' || data === null)
     return none('The JSON must be an array of models or an object with a "models" array.');
   if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
@@ -129,8 +139,11 @@ export function jsonImportItems(data: unknown): { items: unknown[]; problems: Im
     );
   }
   const models = (data as { models?: unknown }).models;
-  if (!Array.isArray(models)) return none('The JSON must be an array of models or an object with a "models" array.');
-  return models.length > 0 ? { items: models, problems: [] } : none('The file lists no models.');
+  if (!Array.isArray(models)) {
+    const problem = fileProblem('The JSON must be an array of models or an object with a "models" array.', 'models');
+    return { items: [], problems: [problem] };
+  }
+  return listed(models);
 }
 
 /** Items of a JSON import (`{ models: [...] }` or a bare array) as import records. */
@@ -194,15 +207,18 @@ interface Issue {
   code?: string;
 }
 
+/** A value as a message quotes it: any JSON value, whatever it holds (`{"toString": "x"}` cannot be made a string). */
+const quoted = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nothing'));
+
 function messageFor(column: string, value: unknown, issue: Issue, creating: boolean): string {
   if (value === undefined || (typeof value === 'string' && value.trim() === '' && column !== 'since')) {
     if (creating && (REQUIRED_ON_CREATE as readonly string[]).includes(column)) return 'is required for a new model';
   }
   const choices = ENUM_COLUMNS[column as ImportColumn];
   if (choices && issue.code === 'invalid_value') {
-    return `"${String(value)}" is not a valid ${column}; use one of: ${choices.join(', ')}`;
+    return `"${quoted(value)}" is not a valid ${column}; use one of: ${choices.join(', ')}`;
   }
-  if (column === 'startedOn' || column === 'retireBy') return `${issue.message} (got "${String(value)}")`;
+  if (column === 'startedOn' || column === 'retireBy') return `${issue.message} (got "${quoted(value)}")`;
   return issue.message;
 }
 
@@ -229,13 +245,6 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
     updates: [],
     summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0 },
   };
-  if (records.length > MAX_IMPORT_ROWS) {
-    plan.errors.push(
-      fileProblem(
-        `The file has ${records.length} rows; an import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`,
-      ),
-    );
-  }
   const firstRowOfName = new Map<string, number>();
   for (const record of records) {
     const rawName = record.fields.name;

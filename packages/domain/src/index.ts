@@ -4,6 +4,7 @@ export * from './version-specifier.js';
 export * from './constraint-family.js';
 export * from './scan-findings.js';
 export * from './dates.js';
+export * from './text.js';
 export * from './model.js';
 export * from './labels.js';
 export * from './policy.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { instantSchema, isoDateSchema } from './contract/fields.js';
 import { named } from './contract/registry.js';
-import { calendarDateSchema, parseAsOf } from './dates.js';
+import { calendarDateSchema, instantOf } from './dates.js';
 import { FRAMEWORK_FAMILIES } from './family.js';
 import {
   DEPLOYMENT_TARGETS,
@@ -11,13 +11,8 @@ import {
   MIGRATION_STATUSES,
   VERDICT_STATUSES,
 } from './vocabularies.js';
+import { storable, text } from './text.js';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character');
 const optionalText = (max: number) =>
   text(max)
     .nullish()
@@ -44,9 +39,7 @@ const modelFieldRules = {
     .nullish()
     .transform((value) => value ?? null),
   retireBy: calendarDateSchema.nullish().transform((value) => value ?? null),
-  repoUrl: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-    .max(500)
+  repoUrl: storable(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(500))
     .nullish()
     .transform((value) => value ?? null),
   description: optionalText(5000),
@@ -64,21 +57,8 @@ export const modelFieldsSchema = z.strictObject({
   tags: modelFieldRules.tags.default([]),
 });
 
-/** `since`: a date or timestamp, not in the future — "in this state since …" for models that already exist. */
-export const sinceSchema = z.string().transform((value, ctx) => {
-  const instant = parseAsOf(value);
-  if (!instant) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO timestamp' });
-    return z.NEVER;
-  }
-  // A bare date means the start of that day for `since`.
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : instant;
-  if (at.getTime() > Date.now()) {
-    ctx.addIssue({ code: 'custom', message: 'must not be in the future' });
-    return z.NEVER;
-  }
-  return at;
-});
+/** `since`: a date (its start) or timestamp, not in the future — "in this state since …" for models that already exist. */
+export const sinceSchema = instantOf('start').refine((at) => at.getTime() <= Date.now(), 'must not be in the future');
 
 export const createModelSchema = modelFieldsSchema.extend({ since: sinceSchema.optional() });
 export type CreateModelInput = z.input<typeof createModelSchema>;
@@ -89,7 +69,9 @@ export type ModelFields = z.output<typeof modelFieldsSchema>;
 export const updateModelSchema = z
   .strictObject({
     ...Object.fromEntries(Object.entries(modelFieldRules).map(([key, rule]) => [key, rule.optional()])),
-    version: z.number({ message: 'is required: the version you edited' }).int().positive(),
+    version: z
+      .int32({ error: (issue) => (issue.input === undefined ? 'is required: the version you edited' : undefined) })
+      .positive(),
   })
   .transform((value) => value as Partial<ModelFields> & { version: number });
 export type UpdateModelInput = z.input<typeof updateModelSchema>;

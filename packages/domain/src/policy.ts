@@ -3,6 +3,7 @@ import { instantSchema, isoDateSchema } from './contract/fields.js';
 import { named } from './contract/registry.js';
 import { calendarDateSchema } from './dates.js';
 import type { ModelState } from './model.js';
+import { text } from './text.js';
 import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, listsFramework } from './vocabularies.js';
 
 const dedupe = <T>(values: T[]): T[] => [...new Set(values)];
@@ -26,8 +27,8 @@ export const allowanceSchema = z
   .strictObject({
     frameworks: matchList(policyFrameworkSchema),
     deploymentTargets: matchList(z.enum(DEPLOYMENT_TARGETS)),
-    servingStacks: matchList(z.string().trim().min(1, 'must not be empty').max(60)),
-    reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+    servingStacks: matchList(text(60).min(1, 'must not be empty')),
+    reason: text(500).min(1, 'is required'),
   })
   .superRefine((allowance, ctx) => {
     if (!allowance.frameworks && !allowance.deploymentTargets && !allowance.servingStacks) {

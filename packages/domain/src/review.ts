@@ -6,11 +6,12 @@ import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
 import { portfolioKpisSchema } from './kpis.js';
 import { verdictSchema, type FieldChange } from './model.js';
 import type { Lifecycle } from './vocabularies.js';
+import { text } from './text.js';
 
 export const reviewInputSchema = z.strictObject({
   heldOn: calendarDateSchema.optional(),
-  attendees: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50).default([]),
-  notes: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+  attendees: z.array(text(100).min(1, 'must not be empty')).max(50).default([]),
+  notes: text(20_000).default(''),
 });
 export type ReviewBody = z.input<typeof reviewInputSchema>;
 export type ReviewInput = z.output<typeof reviewInputSchema>;

@@ -3,7 +3,7 @@ import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { backupSchema, restoreSummarySchema, toIsoDate } from '@mmt/domain';
 import { RequireRole } from '../auth/auth.decorators.js';
 import { ApiErrorResponse, ApiFileResponse, ApiZodResponse, jsonSchemaOf } from '../common/openapi.js';
-import { RESTORE_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
+import { RESTORE_JSON_VALUES, RESTORE_LIMIT_BYTES, UploadLimit } from '../common/uploads.js';
 import { BackupService } from './backup.service.js';
 
 const DOWNLOADED = 'The backup file (a download)';
@@ -23,11 +23,13 @@ export class BackupController {
   @Get('backup')
   @ApiOperation({ operationId: 'downloadBackup', summary: 'Everything this instance holds, with history, as one file' })
   @ApiFileResponse(200, DOWNLOADED, { 'application/json': backupSchema })
-  download(): StreamableFile {
+  async download(): Promise<StreamableFile> {
     const now = new Date();
-    return new StreamableFile(this.backup.exportStream(now), {
+    const file = await this.backup.exportFile(now);
+    return new StreamableFile(file.body, {
       type: 'application/json; charset=utf-8',
       disposition: `attachment; filename="migration-tracker-backup-${toIsoDate(now)}.json"`,
+      ...(file.length === null ? {} : { length: file.length }),
     });
   }
 
@@ -35,7 +37,7 @@ export class BackupController {
   @Post('backup/restore')
   @HttpCode(201)
   @RequireRole('admin')
-  @UploadLimit(RESTORE_LIMIT_BYTES)
+  @UploadLimit(RESTORE_LIMIT_BYTES, RESTORE_JSON_VALUES)
   @ApiOperation({ operationId: 'restoreBackup', summary: 'Restore a backup into an empty instance' })
   @ApiBody({ schema: jsonSchemaOf(backupSchema, 'input') })
   @ApiZodResponse(201, restoreSummarySchema, RESTORED)
@@ -47,14 +49,14 @@ export class BackupController {
   @Get('export')
   @ApiOperation({ operationId: 'downloadBackupDeprecated', summary: 'Old name of GET /api/backup', deprecated: true })
   @ApiFileResponse(200, DOWNLOADED, { 'application/json': backupSchema })
-  downloadDeprecated(): StreamableFile {
+  downloadDeprecated(): Promise<StreamableFile> {
     return this.download();
   }
 
   @Post('import')
   @HttpCode(201)
   @RequireRole('admin')
-  @UploadLimit(RESTORE_LIMIT_BYTES)
+  @UploadLimit(RESTORE_LIMIT_BYTES, RESTORE_JSON_VALUES)
   @ApiOperation({
     operationId: 'restoreBackupDeprecated',
     summary: 'Old name of POST /api/backup/restore',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Backup, BackupEvent, BackupModel, FieldChange } from '@mmt/domain';
+import type { Backup, BackupEvent, BackupModel } from '@mmt/domain';
 import { toIsoDate } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
 import { toExceptionRecord } from '../exceptions/exception.repository.js';
@@ -41,7 +41,7 @@ export class BackupRepository {
       heldOn: toIsoDate(row.heldOn),
       attendees: row.attendees,
       notes: row.notes,
-      snapshot: row.snapshot,
+      snapshot: row.snapshot as unknown as Backup['reviews'][number]['snapshot'],
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy,
     }));
@@ -69,7 +69,7 @@ export class BackupRepository {
         at: event.at.toISOString(),
         recordedAt: event.recordedAt.toISOString(),
         version: event.version,
-        changes: event.changes as unknown as FieldChange[],
+        changes: event.changes as unknown as BackupEvent['changes'],
         state: event.state as Record<string, unknown>,
       });
       byModel.set(event.modelId, list);

@@ -17,8 +17,9 @@ import {
   runningTotals,
   toIsoDate,
   VERDICT_STATUSES,
-  weekEndsBetween,
+  weekEndsSince,
   EXPIRY_WARNING_DAYS,
+  MAX_WEEKS,
 } from '@mmt/domain';
 import type { Dashboard, DashboardQuery, PolicyVersion, PortfolioKpis } from '@mmt/domain';
 import { PolicyRepository } from '../policy/policy.repository.js';
@@ -50,12 +51,14 @@ export class DashboardService {
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
       this.policies.all(),
-      this.reviews.latestAtOrBefore(instant),
+      this.reviews.latestSummaryAtOrBefore(instant),
       query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
     const weekEnds =
-      query.weeks === 'all' ? weekEndsBetween(toIsoDate(firstEvent ?? instant), date) : lastWeekEnds(date, query.weeks);
+      query.weeks === 'all'
+        ? weekEndsSince(toIsoDate(firstEvent ?? instant), date, MAX_WEEKS)
+        : lastWeekEnds(date, query.weeks);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
     const categoryCounts = this.queries.categoryCounts(instant);

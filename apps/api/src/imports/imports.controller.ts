@@ -10,7 +10,7 @@ import {
 } from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
 import { ApiErrorResponse, ApiZodResponse } from '../common/openapi.js';
-import { UploadLimit } from '../common/uploads.js';
+import { IMPORT_JSON_VALUES, UploadLimit } from '../common/uploads.js';
 import { readImportFile } from './import-file.js';
 import { ImportsService } from './imports.service.js';
 
@@ -25,7 +25,7 @@ export class ImportsController {
    * if any row has a problem, none is (400 with every problem).
    */
   @Post()
-  @UploadLimit(IMPORT_LIMIT_BYTES)
+  @UploadLimit(IMPORT_LIMIT_BYTES, IMPORT_JSON_VALUES)
   @ApiOperation({ operationId: 'importModels', summary: 'Register and update models from a CSV or JSON file' })
   @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
   @ApiBody({

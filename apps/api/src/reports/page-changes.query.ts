@@ -10,6 +10,7 @@ import {
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
+import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import type { PortfolioItem } from './report-portfolio.query.js';
@@ -40,22 +41,21 @@ export class PageChangesQuery {
   ) {}
 
   async context(now: Date): Promise<ChangesContext> {
-    const [review, { policy }] = await Promise.all([
-      this.prisma.review.findFirst({
-        where: { createdAt: { lte: now } },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        select: { id: true, createdAt: true },
-      }),
+    // On the driver, as every read of a report is: inside PrismaService.readSnapshot, one snapshot.
+    const [[review], { policy }] = await Promise.all([
+      this.prisma.rows<{ id: string; createdAt: Date }>(Prisma.sql`
+        SELECT id, created_at AS "createdAt" FROM review WHERE created_at <= ${now}
+        ORDER BY created_at DESC, id DESC LIMIT 1`),
       this.verdicts.policyAt(now),
     ]);
     if (!review) return { now, since: null, windowStart: changesWindowStart(null, now), policy, before: null };
     // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
     const before = new Map<string, VerdictStatus>();
     for (let offset = 0; ; offset += SNAPSHOT_SLICE) {
-      const slice = await this.prisma.$queryRaw<{ model_id: string; status: VerdictStatus }[]>`
+      const slice = await this.prisma.rows<{ model_id: string; status: VerdictStatus }>(Prisma.sql`
         SELECT v->>'modelId' AS model_id, v->>'status' AS status
         FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') WITH ORDINALITY AS e(v, n)
-        WHERE r.id = ${review.id}::uuid AND e.n > ${offset} AND e.n <= ${offset + SNAPSHOT_SLICE}`;
+        WHERE r.id = ${review.id}::uuid AND e.n > ${offset} AND e.n <= ${offset + SNAPSHOT_SLICE}`);
       for (const row of slice) before.set(row.model_id, row.status);
       if (slice.length < SNAPSHOT_SLICE) break;
     }

@@ -24,10 +24,11 @@ export class ReportsController {
   )
   async status(@Query({ schema: reportQuerySchema }) query: ReportQuery): Promise<StreamableFile> {
     const file = await this.reports.export(query.format, query.asOf);
-    const options = { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` };
-    // A file that was ready goes out whole, with its length; one being written streams.
-    return Buffer.isBuffer(file.body)
-      ? new StreamableFile(file.body, { ...options, length: file.body.length })
-      : new StreamableFile(file.body, options);
+    return new StreamableFile(file.body, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName}"`,
+      // A file that was ready goes out with its length; one being written streams.
+      ...(file.length === null ? {} : { length: file.length }),
+    });
   }
 }

@@ -15,6 +15,7 @@ import {
   type StatusReport,
 } from '@mmt/domain';
 import { ComplianceService } from '../compliance/compliance.service.js';
+import { PrismaService } from '../database/prisma.service.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
@@ -30,8 +31,9 @@ const CSV_PAGE_SIZE = 100;
 export interface ReportFile {
   fileName: string;
   contentType: string;
-  /** Streamed, or whole when it was ready (then sent with its length). */
-  body: Readable | Buffer;
+  body: Readable;
+  /** Known when the file was ready before the request. */
+  length: number | null;
 }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -50,6 +52,7 @@ export class ReportsService {
     private readonly portfolio: ReportPortfolioQuery,
     private readonly pageChanges: PageChangesQuery,
     private readonly cache: SnapshotCache,
+    private readonly prisma: PrismaService,
   ) {}
 
   /** The status report at `asOf` (default now): the one source of every format. */
@@ -68,19 +71,24 @@ export class ReportsService {
 
   /** The report as a file to download. CSV is streamed page by page; the others are written from the whole report. */
   async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
-    const file = (date: string, body: Readable | Buffer) => ({
+    const file = (date: string, body: Readable, length: number | null = null) => ({
       fileName: reportFileName(date, format),
       contentType: CONTENT_TYPES[format],
       body,
+      length,
     });
     if (format === 'csv') {
       const instant = asOf ?? new Date();
-      const csv = await this.cache.stream(
+      // Written to a file in one snapshot at the database's pace, read by each client at its own.
+      const csv = await this.cache.file(
         `status report csv ${asOf?.toISOString() ?? 'now'}`,
-        () => csvChunks(this.csvPages(asOf, instant)),
+        (write) =>
+          this.prisma.readSnapshot(async () => {
+            for await (const chunk of csvChunks(this.csvPages(asOf, instant))) await write(chunk);
+          }),
         { aboutNow: asOf === undefined },
       );
-      return file(toIsoDate(instant), csv);
+      return file(toIsoDate(instant), csv.body, csv.length);
     }
     const report = await this.statusReport(asOf);
     const fileOf = (stream: Readable) => file(report.date, stream);

@@ -1,7 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ReviewInput, type ReviewRecord, type ReviewSnapshot, type ReviewSummary } from '@mmt/domain';
-import type { Review as ReviewRow } from '../generated/prisma/client.js';
+import { Prisma, type Review as ReviewRow } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
+
+/** The most reviews a list holds, newest first: twenty years of weekly reviews. */
+export const MAX_LISTED_REVIEWS = 1_000;
+
+interface SummaryRow extends Omit<ReviewSummary, 'heldOn' | 'createdAt'> {
+  heldOn: Date;
+  createdAt: Date;
+}
+
+// A review without its snapshot (every model's verdict: megabytes on a large portfolio), KPIs excepted.
+const SUMMARY_COLUMNS = Prisma.raw(
+  `id, held_on AS "heldOn", attendees, notes, created_at AS "createdAt", created_by AS "createdBy", snapshot->'kpis' AS kpis`,
+);
+
+const toSummary = (row: SummaryRow): ReviewSummary => ({
+  ...row,
+  heldOn: toIsoDate(row.heldOn),
+  createdAt: row.createdAt.toISOString(),
+});
 
 function toReview(row: ReviewRow): ReviewRecord {
   const snapshot = row.snapshot as unknown as ReviewSnapshot;
@@ -48,11 +67,18 @@ export class ReviewRepository {
     return row ? toReview(row) : null;
   }
 
+  /** The last review recorded at or before `instant`, without its snapshot. */
+  async latestSummaryAtOrBefore(instant: Date): Promise<ReviewSummary | null> {
+    const [row] = await this.prisma.rows<SummaryRow>(Prisma.sql`
+      SELECT ${SUMMARY_COLUMNS} FROM review WHERE created_at <= ${instant}
+      ORDER BY created_at DESC, id DESC LIMIT 1`);
+    return row ? toSummary(row) : null;
+  }
+
+  /** The newest reviews (at most `MAX_LISTED_REVIEWS`), without their snapshots. */
   async list(): Promise<ReviewSummary[]> {
-    const rows = await this.prisma.review.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    return rows.map((row) => {
-      const { snapshot: _snapshot, ...summary } = toReview(row);
-      return summary;
-    });
+    const rows = await this.prisma.rows<SummaryRow>(Prisma.sql`
+      SELECT ${SUMMARY_COLUMNS} FROM review ORDER BY created_at DESC, id DESC LIMIT ${MAX_LISTED_REVIEWS}`);
+    return rows.map(toSummary);
   }
 }

@@ -8,7 +8,8 @@ import { countSchema, countsOf, instantSchema, isoDateSchema, recordOf } from '.
 import { asOfParam, optionalParam } from './query-params.js';
 import { named } from './registry.js';
 
-export const MAX_WEEKS = 1_000;
+/** The longest weekly series, `weeks=all` included (its latest weeks): 38 years, back to the 1990 floor. */
+export const MAX_WEEKS = 2_000;
 
 /** `GET /api/dashboard`: the moment, and how many weeks of series end with its week (`all`: since the first event). */
 export const dashboardQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { asOfSchema } from '../dates.js';
+import { text } from '../text.js';
 
 /** A query parameter that may be absent or empty (an empty form field means "no filter"). */
 export const optionalParam = <T extends z.ZodType>(schema: T) =>
@@ -15,9 +16,9 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
   optionalParam(
     z
       .string()
-      .transform((text) => [
+      .transform((list) => [
         ...new Set(
-          text
+          list
             .split(',')
             .map((part) => part.trim())
             .filter(Boolean),
@@ -26,15 +27,8 @@ export const listParam = <T extends readonly [string, ...string[]]>(values: T) =
       .pipe(z.array(z.enum(values)).min(1, 'must name at least one value')),
   ).describe(`One or more of ${values.join(', ')}, comma-separated`);
 
-/** Free text in a query string; PostgreSQL cannot store or compare the NUL character. */
-export const textParam = (max: number) =>
-  optionalParam(
-    z
-      .string()
-      .trim()
-      .max(max)
-      .refine((text) => !text.includes('\u0000'), 'must not contain the NUL character'),
-  );
+/** Free text in a query string, by the same rule as free text in a body. */
+export const textParam = (max: number) => optionalParam(text(max));
 
 /** `?asOf=`: the moment to answer about; now when absent. */
 export const asOfParam = optionalParam(asOfSchema).describe(

@@ -12,7 +12,7 @@ import {
 import type { ExceptionState, Model, ModelExceptionRecord, ModelState, PolicyVersion } from '@mmt/domain';
 import type { ComplianceSummary } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
-import { ModelListQuery } from '../models/model-list.query.js';
+import { ModelListRepository } from '../models/model-list.repository.js';
 import { stateFromRow, toModel, type ModelMeta } from '../models/model.mapper.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -32,7 +32,7 @@ const byName = new Intl.Collator().compare;
 export class ComplianceService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly listQuery: ModelListQuery,
+    private readonly listQuery: ModelListRepository,
     private readonly exceptions: ExceptionRepository,
     private readonly verdicts: VerdictService,
   ) {}

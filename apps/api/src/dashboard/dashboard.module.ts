@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DashboardController } from './dashboard.controller.js';
-import { DashboardQueries } from './dashboard.queries.js';
+import { DashboardRepository } from './dashboard.repository.js';
 import { DashboardService } from './dashboard.service.js';
 
 @Module({
   controllers: [DashboardController],
-  providers: [DashboardQueries, DashboardService],
+  providers: [DashboardRepository, DashboardService],
   exports: [DashboardService],
 })
 export class DashboardModule {}

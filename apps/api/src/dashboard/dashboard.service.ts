@@ -23,7 +23,7 @@ import {
 import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
-import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
+import { DashboardRepository, type CategoryCount } from './dashboard.repository.js';
 import type { DashboardQuery } from './dashboard.query.js';
 
 export type KpiTiles = Record<
@@ -34,7 +34,7 @@ export type KpiTiles = Record<
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly queries: DashboardQueries,
+    private readonly queries: DashboardRepository,
     private readonly policies: PolicyRepository,
     private readonly reviews: ReviewRepository,
   ) {}

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
-import { ModelListQuery } from '../models/model-list.query.js';
+import { ModelListRepository } from '../models/model-list.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
@@ -13,7 +13,7 @@ const dataAccess = [
   PrismaService,
   SnapshotCache,
   ModelRepository,
-  ModelListQuery,
+  ModelListRepository,
   ExceptionRepository,
   PolicyRepository,
   ReviewRepository,

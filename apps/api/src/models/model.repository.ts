@@ -1,9 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import { frameworkFamily, type FieldChange, type ModelState } from '@mmt/domain';
-import type { Model as ModelRow, ModelEvent as ModelEventRow } from '../generated/prisma/client.js';
+import { frameworkFamily, type FieldChange, type ModelState, type VerdictSpan } from '@mmt/domain';
+import { Prisma, type Model as ModelRow, type ModelEvent as ModelEventRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-import { createModelStatement, type CreatedModel } from './model-create.statement.js';
-import { updateModelStatement, type UpdatedModel } from './model-update.statement.js';
+import { spanRecords } from '../verdicts/verdict-span.repository.js';
+
+export interface CreatedModel {
+  id: string;
+  state: ModelState;
+  actor: string;
+  at: Date;
+  recordedAt: Date;
+  changes: FieldChange[];
+  spans: VerdictSpan[];
+}
+
+export interface UpdatedModel {
+  id: string;
+  expectedVersion: number;
+  state: ModelState;
+  actor: string;
+  at: Date;
+  recordedAt: Date;
+  changes: FieldChange[];
+  /** The whole recomputed timeline, the new event included. */
+  spans: VerdictSpan[];
+}
 
 export interface NewEvent {
   modelId: string;
@@ -14,6 +35,83 @@ export interface NewEvent {
   version: number;
   changes: FieldChange[];
   state: ModelState;
+}
+
+/**
+ * The model row, its `created` event (the change-log trigger fires) and its verdict timeline as one
+ * statement: one round trip, atomic on its own, no interactive transaction. Row triggers and foreign
+ * keys run at the end of the statement, so they see the model row written by the first CTE.
+ */
+function createModelStatement(model: CreatedModel): Prisma.Sql {
+  const { id, state, actor } = model;
+  const family = frameworkFamily(state.framework, state.frameworkVersion);
+  const at = model.at.toISOString();
+  return Prisma.sql`
+    WITH m AS (
+      INSERT INTO model (id, name, team, task, framework, framework_version, family, lifecycle, deployment_target,
+                         serving_stack, serialization, started_on, migration, migration_target, retire_by, repo_url,
+                         description, tags, version, created_at, updated_at)
+      VALUES (${id}::uuid, ${state.name}, ${state.team}, ${state.task}, ${state.framework}, ${state.frameworkVersion},
+              ${family}, ${state.lifecycle}, ${state.deploymentTarget}, ${state.servingStack}, ${state.serialization},
+              ${state.startedOn}::date, ${state.migration}, ${state.migrationTarget}, ${state.retireBy}::date,
+              ${state.repoUrl}, ${state.description}, ${state.tags}::text[], 1, ${at}::timestamptz, ${at}::timestamptz)
+      RETURNING id
+    ), e AS (
+      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, state, framework, family,
+                               lifecycle, started_on)
+      SELECT m.id, 'created', ${actor}, ${at}::timestamptz, ${model.recordedAt.toISOString()}::timestamptz, 1,
+             ${JSON.stringify(model.changes)}::jsonb, ${JSON.stringify(state)}::jsonb, ${state.framework}, ${family},
+             ${state.lifecycle}, ${state.startedOn}::date
+      FROM m
+    )
+    INSERT INTO verdict_span (model_id, valid_from, valid_to, status, rule, new_project)
+    SELECT m.id, r.valid_from, r.valid_to, r.status, r.rule, r.new_project
+    FROM m, jsonb_to_recordset(${JSON.stringify(spanRecords(id, model.spans))}::jsonb) AS r(
+      model_id uuid, valid_from timestamptz, valid_to timestamptz, status text, rule text, new_project boolean)`;
+}
+
+/**
+ * The edit as one statement: the row (only if still at `expectedVersion`), its event and its
+ * timeline, each later part reading from `u` so nothing is written when the version check fails.
+ * Old spans are deleted and new ones upserted on disjoint keys: one statement must not touch a row twice.
+ * Returns the number of models updated (0 or 1).
+ */
+function updateModelStatement(edit: UpdatedModel): Prisma.Sql {
+  const { id, state } = edit;
+  const family = frameworkFamily(state.framework, state.frameworkVersion);
+  const at = edit.at.toISOString();
+  const spans = spanRecords(id, edit.spans);
+  const keptFrom = spans.map((span) => span.valid_from);
+  return Prisma.sql`
+    WITH u AS (
+      UPDATE model SET name = ${state.name}, team = ${state.team}, task = ${state.task}, framework = ${state.framework},
+             framework_version = ${state.frameworkVersion}, family = ${family}, lifecycle = ${state.lifecycle},
+             deployment_target = ${state.deploymentTarget}, serving_stack = ${state.servingStack},
+             serialization = ${state.serialization}, started_on = ${state.startedOn}::date, migration = ${state.migration},
+             migration_target = ${state.migrationTarget}, retire_by = ${state.retireBy}::date, repo_url = ${state.repoUrl},
+             description = ${state.description}, tags = ${state.tags}::text[], version = version + 1,
+             updated_at = ${at}::timestamptz
+      WHERE id = ${id}::uuid AND version = ${edit.expectedVersion}
+      RETURNING id, version
+    ), e AS (
+      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, state, framework, family,
+                               lifecycle, started_on)
+      SELECT u.id, 'updated', ${edit.actor}, ${at}::timestamptz, ${edit.recordedAt.toISOString()}::timestamptz, u.version,
+             ${JSON.stringify(edit.changes)}::jsonb, ${JSON.stringify(state)}::jsonb, ${state.framework}, ${family},
+             ${state.lifecycle}, ${state.startedOn}::date
+      FROM u
+    ), d AS (
+      DELETE FROM verdict_span s USING u
+      WHERE s.model_id = u.id AND NOT (s.valid_from = ANY(${keptFrom}::timestamptz[]))
+    ), s AS (
+      INSERT INTO verdict_span AS v (model_id, valid_from, valid_to, status, rule, new_project)
+      SELECT u.id, r.valid_from, r.valid_to, r.status, r.rule, r.new_project
+      FROM u, jsonb_to_recordset(${JSON.stringify(spans)}::jsonb) AS r(
+        model_id uuid, valid_from timestamptz, valid_to timestamptz, status text, rule text, new_project boolean)
+      ON CONFLICT (model_id, valid_from) DO UPDATE
+        SET valid_to = EXCLUDED.valid_to, status = EXCLUDED.status, rule = EXCLUDED.rule, new_project = EXCLUDED.new_project
+    )
+    SELECT count(*)::int AS updated FROM u`;
 }
 
 /** An event's row: the copied columns the history queries read come from its state. */

@@ -8,9 +8,9 @@ import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import type { ListModelsQuery } from './dto/list-models.query.js';
-import { ModelListQuery } from './model-list.query.js';
+import { ModelListRepository } from './model-list.repository.js';
 import { rowFromState, stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
-import { isRawUniqueViolation } from './model-create.statement.js';
+import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { ModelRepository } from './model.repository.js';
 
 export type ExceptionView = ModelExceptionRecord & { state: ReturnType<typeof exceptionStateAt> };
@@ -49,7 +49,7 @@ export class ModelsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly models: ModelRepository,
-    private readonly listQuery: ModelListQuery,
+    private readonly listQuery: ModelListRepository,
     private readonly exceptions: ExceptionRepository,
     private readonly verdicts: VerdictService,
   ) {}

@@ -21,8 +21,8 @@ import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvChunks } from './csv.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
-import { groupByModel, PageChangesQuery } from './page-changes.query.js';
-import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import { groupByModel, PageChangesRepository } from './page-changes.repository.js';
+import { ReportPortfolioRepository } from './report-portfolio.repository.js';
 
 const CSV_PAGE_SIZE = 100;
 
@@ -46,8 +46,8 @@ export class ReportsService {
     private readonly compliance: ComplianceService,
     private readonly reviews: ReviewsService,
     private readonly verdicts: VerdictService,
-    private readonly portfolio: ReportPortfolioQuery,
-    private readonly pageChanges: PageChangesQuery,
+    private readonly portfolio: ReportPortfolioRepository,
+    private readonly pageChanges: PageChangesRepository,
     private readonly cache: SnapshotCache,
   ) {}
 

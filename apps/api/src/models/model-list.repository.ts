@@ -72,7 +72,7 @@ const CURRENT_PAGE_STATE = Prisma.sql`jsonb_build_object('name', p.name, 'team',
 
 /** The model list: filters, search, sort and pages over the portfolio at any time. */
 @Injectable()
-export class ModelListQuery {
+export class ModelListRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async page(

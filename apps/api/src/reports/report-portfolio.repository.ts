@@ -50,7 +50,7 @@ const EVENTS_JSON = Prisma.sql`jsonb_build_object('modelId', ev.model_id, 'kind'
  * Read on the driver, one statement per page: each model with everything an export row needs.
  */
 @Injectable()
-export class ReportPortfolioQuery {
+export class ReportPortfolioRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** The models after `afterName` (current name order), as they are now or were at `asOf`. */

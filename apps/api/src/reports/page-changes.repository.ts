@@ -12,7 +12,7 @@ import {
 } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import type { PortfolioItem } from './report-portfolio.query.js';
+import type { PortfolioItem } from './report-portfolio.repository.js';
 
 const SNAPSHOT_SLICE = 10_000;
 
@@ -33,7 +33,7 @@ export interface ChangesContext {
  * 100,000 models cannot afford. The API tests hold the two to the same items.
  */
 @Injectable()
-export class PageChangesQuery {
+export class PageChangesRepository {
   constructor(
     private readonly prisma: PrismaService,
     private readonly verdicts: VerdictService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Framework, FrameworkFamily, Lifecycle, VerdictStatus } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
-import { categoryChanges, cohortChanges } from './portfolio-changes.sql.js';
+import { categoryChanges, cohortChanges } from './portfolio-changes.repository.js';
 
 export interface CategoryCount {
   framework: Framework;
@@ -28,7 +28,7 @@ const isoDate = (value: Date) => value.toISOString().slice(0, 10);
  * never a rebuild of the portfolio per week.
  */
 @Injectable()
-export class DashboardQueries {
+export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Net changes per week and category up to `asOf`; weeks before `firstWeekEnd` are folded into it. */

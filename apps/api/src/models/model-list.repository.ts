@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { VERDICT_STATUSES, type ModelExceptionRecord, type ModelState } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
+import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 import type { ListModelsQuery, ModelSort } from './dto/list-models.query.js';
+import { stateFromRow } from './model.mapper.js';
 
 export interface ListedModel {
   id: string;
@@ -129,6 +130,18 @@ export class ModelListRepository {
             ],
       ),
     };
+  }
+
+  /** Every model as it is now, by name. */
+  async all(): Promise<ListedModel[]> {
+    const rows = await this.prisma.model.findMany({ orderBy: { name: 'asc' } });
+    return rows.map((row) => ({
+      id: row.id,
+      state: stateFromRow(row),
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }));
   }
 
   /** Every model that existed at `asOf`, with its state then. */

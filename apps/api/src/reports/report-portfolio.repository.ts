@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldChange, ModelExceptionRecord, ModelState } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
-import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { isoInstant } from '../database/sql-json.js';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { stateFromRow, type ModelMeta } from '../models/model.mapper.js';
+import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 
 export interface PageEvent {
   modelId: string;

@@ -2,20 +2,25 @@
 // Loads a large generated portfolio (for benchmarks) into DATABASE_URL, or the embedded PostgreSQL in DATA_DIR.
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DEFAULT_POLICY } from '@mmt/domain';
 import pg from 'pg';
-import { DatabaseModule } from '../database/database.module.js';
+import { DatabaseUrlModule } from '../database/database.module.js';
 import { resolveDatabase } from '../database/embedded-postgres.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { applyMigrations } from '../database/schema-engine.js';
-import { PolicyRepository } from '../policy/policy.repository.js';
+import { PolicyModule } from '../policy/policy.module.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { loadExceptions, loadModels, refreshVerdicts } from './bulk-loader.js';
 import { generatePortfolio, type PortfolioOptions } from './portfolio-generator.js';
 
 const VERDICT_TRANSACTION_TIMEOUT_MS = 300_000;
 const log = (message: string) => console.log(`[seed] ${message}`);
+
+/** The verdict timelines, and the default policy its module adds on start. */
+@Module({ imports: [PolicyModule, VerdictsModule] })
+class BulkSeedModule {}
 
 function options(): PortfolioOptions {
   const { values } = parseArgs({
@@ -52,11 +57,12 @@ async function main(): Promise<void> {
   pool.on('error', (error) => log(`connection closed: ${error.message}`));
   try {
     await applyMigrations(database.connectionString, { log });
-    const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), {
-      logger: ['error', 'warn'],
-    });
+    // The policy module adds the default policy on start, as the server does.
+    const app = await NestFactory.createApplicationContext(
+      { module: BulkSeedModule, imports: [DatabaseUrlModule.forRoot(database.connectionString)] },
+      { logger: ['error', 'warn'] },
+    );
     try {
-      await app.get(PolicyRepository).ensureOne(DEFAULT_POLICY);
       const client = await pool.connect();
       try {
         log(

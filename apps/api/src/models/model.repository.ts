@@ -4,7 +4,15 @@ import { Prisma, type Model as ModelRow, type ModelEvent as ModelEventRow } from
 import { PrismaService, type Db } from '../database/prisma.service.js';
 import { chunks } from '../database/chunks.js';
 import { insertTimeline, replaceTimeline } from '../verdicts/verdict-span.repository.js';
-import { rowFromState, stateFromRow } from './model.mapper.js';
+import {
+  MODEL_RECORD_TYPES,
+  modelAssignments,
+  modelAssignmentsFrom,
+  modelColumnList,
+  modelColumnParams,
+  modelColumnValues,
+  stateFromRow,
+} from './model-columns.js';
 
 export interface CreatedModel {
   id: string;
@@ -28,6 +36,15 @@ export interface UpdatedModel {
   spans: VerdictSpan[];
 }
 
+/** A model row written without its events (they follow in their own statements). */
+export interface NewModelRow {
+  id: string;
+  state: ModelState;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 export interface NewEvent {
   modelId: string;
   kind: 'created' | 'updated';
@@ -39,6 +56,25 @@ export interface NewEvent {
   state: ModelState;
 }
 
+/** An event stores the whole state, and copies of what the history queries read (the change-log trigger's keys). */
+const EVENT_STATE_COLUMNS = Prisma.raw('state, framework, family, lifecycle, started_on');
+
+function eventState(state: ModelState) {
+  return {
+    state,
+    framework: state.framework,
+    family: frameworkFamily(state.framework, state.frameworkVersion),
+    lifecycle: state.lifecycle,
+    started_on: state.startedOn,
+  };
+}
+
+const eventStateParams = (state: ModelState): Prisma.Sql => {
+  const event = eventState(state);
+  return Prisma.sql`${JSON.stringify(event.state)}::jsonb, ${event.framework}, ${event.family}, ${event.lifecycle},
+    ${event.started_on}::date`;
+};
+
 /**
  * The model row, its `created` event (the change-log trigger fires) and its verdict timeline as one
  * statement: one round trip, atomic on its own, no interactive transaction. Row triggers and foreign
@@ -46,24 +82,16 @@ export interface NewEvent {
  */
 function createModelStatement(model: CreatedModel): Prisma.Sql {
   const { id, state, actor } = model;
-  const family = frameworkFamily(state.framework, state.frameworkVersion);
   const at = model.at.toISOString();
   return Prisma.sql`
     WITH m AS (
-      INSERT INTO model (id, name, team, task, framework, framework_version, family, lifecycle, deployment_target,
-                         serving_stack, serialization, started_on, migration, migration_target, retire_by, repo_url,
-                         description, tags, version, created_at, updated_at)
-      VALUES (${id}::uuid, ${state.name}, ${state.team}, ${state.task}, ${state.framework}, ${state.frameworkVersion},
-              ${family}, ${state.lifecycle}, ${state.deploymentTarget}, ${state.servingStack}, ${state.serialization},
-              ${state.startedOn}::date, ${state.migration}, ${state.migrationTarget}, ${state.retireBy}::date,
-              ${state.repoUrl}, ${state.description}, ${state.tags}::text[], 1, ${at}::timestamptz, ${at}::timestamptz)
+      INSERT INTO model (id, ${modelColumnList()}, version, created_at, updated_at)
+      VALUES (${id}::uuid, ${modelColumnParams(state)}, 1, ${at}::timestamptz, ${at}::timestamptz)
       RETURNING id
     ), e AS (
-      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, state, framework, family,
-                               lifecycle, started_on)
+      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, ${EVENT_STATE_COLUMNS})
       SELECT m.id, 'created', ${actor}, ${at}::timestamptz, ${model.recordedAt.toISOString()}::timestamptz, 1,
-             ${JSON.stringify(model.changes)}::jsonb, ${JSON.stringify(state)}::jsonb, ${state.framework}, ${family},
-             ${state.lifecycle}, ${state.startedOn}::date
+             ${JSON.stringify(model.changes)}::jsonb, ${eventStateParams(state)}
       FROM m
     )
     ${insertTimeline(Prisma.raw('m'), id, model.spans)}`;
@@ -76,84 +104,26 @@ function createModelStatement(model: CreatedModel): Prisma.Sql {
  */
 function updateModelStatement(edit: UpdatedModel): Prisma.Sql {
   const { id, state } = edit;
-  const family = frameworkFamily(state.framework, state.frameworkVersion);
   const at = edit.at.toISOString();
   const timeline = replaceTimeline(Prisma.raw('u'), id, edit.spans);
   return Prisma.sql`
     WITH u AS (
-      UPDATE model SET name = ${state.name}, team = ${state.team}, task = ${state.task}, framework = ${state.framework},
-             framework_version = ${state.frameworkVersion}, family = ${family}, lifecycle = ${state.lifecycle},
-             deployment_target = ${state.deploymentTarget}, serving_stack = ${state.servingStack},
-             serialization = ${state.serialization}, started_on = ${state.startedOn}::date, migration = ${state.migration},
-             migration_target = ${state.migrationTarget}, retire_by = ${state.retireBy}::date, repo_url = ${state.repoUrl},
-             description = ${state.description}, tags = ${state.tags}::text[], version = version + 1,
-             updated_at = ${at}::timestamptz
+      UPDATE model SET ${modelAssignments(state)}, version = version + 1, updated_at = ${at}::timestamptz
       WHERE id = ${id}::uuid AND version = ${edit.expectedVersion}
       RETURNING id, version
     ), e AS (
-      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, state, framework, family,
-                               lifecycle, started_on)
+      INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, ${EVENT_STATE_COLUMNS})
       SELECT u.id, 'updated', ${edit.actor}, ${at}::timestamptz, ${edit.recordedAt.toISOString()}::timestamptz, u.version,
-             ${JSON.stringify(edit.changes)}::jsonb, ${JSON.stringify(state)}::jsonb, ${state.framework}, ${family},
-             ${state.lifecycle}, ${state.startedOn}::date
+             ${JSON.stringify(edit.changes)}::jsonb, ${eventStateParams(state)}
       FROM u
     ), d AS (${timeline.deleteOld}), s AS (${timeline.upsertNew})
     SELECT count(*)::int AS updated FROM u`;
 }
 
-export interface NewModelRow {
-  id: string;
-  state: ModelState;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** A model's columns by their SQL names (family derived by the domain rule, via rowFromState). */
-function columnsOf(state: ModelState) {
-  const row = rowFromState(state);
-  return {
-    name: row.name,
-    team: row.team,
-    task: row.task,
-    framework: row.framework,
-    framework_version: row.frameworkVersion,
-    family: row.family,
-    lifecycle: row.lifecycle,
-    deployment_target: row.deploymentTarget,
-    serving_stack: row.servingStack,
-    serialization: row.serialization,
-    started_on: state.startedOn,
-    migration: row.migration,
-    migration_target: row.migrationTarget,
-    retire_by: state.retireBy,
-    repo_url: row.repoUrl,
-    description: row.description,
-    tags: row.tags,
-  };
-}
-
-const MODEL_COLUMNS = Prisma.raw(
-  'name, team, task, framework, framework_version, family, lifecycle, deployment_target, serving_stack, serialization, started_on, migration, migration_target, retire_by, repo_url, description, tags',
-);
-const MODEL_RECORD_TYPES = Prisma.raw(
-  'name text, team text, task text, framework text, framework_version text, family text, lifecycle text, deployment_target text, serving_stack text, serialization text, started_on date, migration text, migration_target text, retire_by date, repo_url text, description text, tags text[]',
-);
-
-/** An event's row: the copied columns the history queries read come from its state. */
-function eventData<T extends NewEvent>(event: T) {
-  return {
-    ...event,
-    changes: event.changes as object[],
-    state: event.state as object,
-    framework: event.state.framework,
-    family: frameworkFamily(event.state.framework, event.state.frameworkVersion),
-    lifecycle: event.state.lifecycle,
-    startedOn: new Date(`${event.state.startedOn}T00:00:00.000Z`),
-  };
-}
-
-/** Models and their history events: all SQL about the model aggregate's writes and single reads. */
+/**
+ * Models and their history events: the one writer of model and model_event (the API's creates and
+ * edits, imports, restores and the bulk loader all write through it), and their single reads.
+ */
 @Injectable()
 export class ModelRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -183,10 +153,11 @@ export class ModelRepository {
     return found;
   }
 
+  /** Many models in one statement per thousand (imports, restores, the bulk loader), without events. */
   async insertModels(db: Db, models: readonly NewModelRow[]): Promise<void> {
     for (const part of chunks(models)) {
       const records = part.map((model) => ({
-        ...columnsOf(model.state),
+        ...modelColumnValues(model.state),
         id: model.id,
         version: model.version,
         created_at: model.createdAt.toISOString(),
@@ -194,8 +165,8 @@ export class ModelRepository {
       }));
       // One JSON parameter per chunk: Prisma's createMany took 7 s for 10,000 models.
       await db.$executeRaw`
-        INSERT INTO model (id, version, created_at, updated_at, ${MODEL_COLUMNS})
-        SELECT r.id, r.version, r.created_at, r.updated_at, ${MODEL_COLUMNS}
+        INSERT INTO model (id, version, created_at, updated_at, ${modelColumnList()})
+        SELECT r.id, r.version, r.created_at, r.updated_at, ${modelColumnList(Prisma.raw('r'))}
         FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(
           id uuid, version int, created_at timestamptz, updated_at timestamptz, ${MODEL_RECORD_TYPES})`;
     }
@@ -212,15 +183,9 @@ export class ModelRepository {
   ): Promise<number> {
     let written = 0;
     for (const part of chunks(updates)) {
-      const records = part.map(({ id, version, state }) => ({ ...columnsOf(state), id, version }));
+      const records = part.map(({ id, version, state }) => ({ ...modelColumnValues(state), id, version }));
       written += await db.$executeRaw(Prisma.sql`
-        UPDATE model AS m SET
-          name = u.name, team = u.team, task = u.task, framework = u.framework,
-          framework_version = u.framework_version, family = u.family, lifecycle = u.lifecycle,
-          deployment_target = u.deployment_target, serving_stack = u.serving_stack,
-          serialization = u.serialization, started_on = u.started_on, migration = u.migration,
-          migration_target = u.migration_target, retire_by = u.retire_by, repo_url = u.repo_url,
-          description = u.description, tags = u.tags, version = m.version + 1, updated_at = ${at}
+        UPDATE model AS m SET ${modelAssignmentsFrom(Prisma.raw('u'))}, version = m.version + 1, updated_at = ${at}
         FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS u(id uuid, version int, ${MODEL_RECORD_TYPES})
         WHERE m.id = u.id AND m.version = u.version`);
     }
@@ -228,32 +193,27 @@ export class ModelRepository {
   }
 
   /**
-   * Many events in one statement (imports, restore). The change-log trigger judges each event
-   * against the model's earlier ones, so one statement must hold at most one event per model.
+   * Many events in one statement (imports, restores, the bulk loader). The change-log trigger judges
+   * each event against the model's latest other event at or before it, after the whole statement: a
+   * statement may hold several events of one model only at distinct times (a restore, whose events
+   * may share a time, writes a round of one event per model at a time).
    */
   async insertEvents(db: Db, events: readonly (NewEvent & { id?: bigint })[]): Promise<void> {
     if (events.length === 0) return;
     // One JSON parameter instead of a bound value per column: Prisma's createMany took 6 s for 10,000 events.
-    const records = events.map((event) => {
-      const row = eventData(event);
-      return {
-        id: event.id?.toString() ?? null,
-        model_id: row.modelId,
-        kind: row.kind,
-        actor: row.actor,
-        at: row.at.toISOString(),
-        recorded_at: row.recordedAt.toISOString(),
-        version: row.version,
-        changes: row.changes,
-        state: row.state,
-        framework: row.framework,
-        family: row.family,
-        lifecycle: row.lifecycle,
-        started_on: event.state.startedOn,
-      };
-    });
+    const records = events.map((event) => ({
+      id: event.id?.toString() ?? null,
+      model_id: event.modelId,
+      kind: event.kind,
+      actor: event.actor,
+      at: event.at.toISOString(),
+      recorded_at: event.recordedAt.toISOString(),
+      version: event.version,
+      changes: event.changes,
+      ...eventState(event.state),
+    }));
     await db.$executeRaw`
-      INSERT INTO model_event (id, model_id, kind, actor, at, recorded_at, version, changes, state, framework, family, lifecycle, started_on)
+      INSERT INTO model_event (id, model_id, kind, actor, at, recorded_at, version, changes, ${EVENT_STATE_COLUMNS})
       SELECT COALESCE(r.id, nextval(pg_get_serial_sequence('model_event', 'id'))), r.model_id, r.kind, r.actor, r.at,
              r.recorded_at, r.version, r.changes, r.state, r.framework, r.family, r.lifecycle, r.started_on
       FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS r(

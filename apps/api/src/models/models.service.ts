@@ -11,7 +11,8 @@ import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.j
 import { VerdictService } from '../verdicts/verdict.service.js';
 import type { ListModelsQuery } from './dto/list-models.query.js';
 import { ModelListRepository } from './model-list.repository.js';
-import { stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
+import { stateFromRow } from './model-columns.js';
+import { toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
 import { ModelRepository } from './model.repository.js';
 
 export type ModelDetail = Model & { exceptions: ExceptionView[] };

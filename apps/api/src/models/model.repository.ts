@@ -21,19 +21,12 @@ export interface CreatedModel {
   at: Date;
   recordedAt: Date;
   changes: FieldChange[];
+  /** The whole timeline (for an edit, recomputed with the new event). */
   spans: VerdictSpan[];
 }
 
-export interface UpdatedModel {
-  id: string;
+export interface UpdatedModel extends CreatedModel {
   expectedVersion: number;
-  state: ModelState;
-  actor: string;
-  at: Date;
-  recordedAt: Date;
-  changes: FieldChange[];
-  /** The whole recomputed timeline, the new event included. */
-  spans: VerdictSpan[];
 }
 
 /** A model row written without its events (they follow in their own statements). */

@@ -89,7 +89,7 @@ export class ModelsService {
         if (!current) throw notFound('Model', id);
         if (current.version !== version) return { kind: 'stale', row: current } as const;
         const [events, exceptions] = [
-          await this.inputs.historiesOf(tx, [id]),
+          await this.inputs.historiesOf([id], tx),
           await this.inputs.exceptionsOf([id], tx),
         ];
         const before = stateFromRow(current);

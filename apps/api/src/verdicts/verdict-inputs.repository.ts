@@ -97,7 +97,7 @@ export class VerdictInputsRepository {
   }
 
   /** The models' events, oldest first: the input of their verdict timelines. */
-  async historiesOf(db: Db, modelIds: readonly string[]): Promise<HistoryEntry[]> {
+  async historiesOf(modelIds: readonly string[], db: Db = this.prisma): Promise<HistoryEntry[]> {
     const events = await db.modelEvent.findMany({
       where: { modelId: { in: [...modelIds] } },
       orderBy: [{ at: 'asc' }, { id: 'asc' }],

@@ -75,7 +75,7 @@ export class VerdictService {
 
   private async refreshModels(db: Db, modelIds: string[], policies: PolicyVersion[]): Promise<void> {
     const [events, exceptions] = await Promise.all([
-      this.inputs.historiesOf(db, modelIds),
+      this.inputs.historiesOf(modelIds, db),
       this.inputs.exceptionsOf(modelIds, db),
     ]);
     const exceptionsByModel = groupBy(exceptions, (exception) => exception.modelId);

@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
@@ -8,6 +8,7 @@ import { DatabaseModule, DatabaseUrlModule } from './database/database.module.js
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { loggerParams, type LoggerOptions } from './logging/logger-params.js';
 import { ModelsModule } from './models/models.module.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -17,6 +18,9 @@ import { SeedModule } from './seed/seed.module.js';
 export interface AppOptions {
   databaseUrl: string;
   logLevel: string;
+  /** Readable lines or JSON; JSON unless told (main.ts picks readable lines on a terminal). */
+  logFormat?: LoggerOptions['format'];
+  logDestination?: LoggerOptions['destination'];
 }
 
 @Module({})
@@ -25,11 +29,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: { level: options.logLevel, autoLogging: options.logLevel !== 'silent' },
-          // On Fastify, requests are logged only with an explicit route list.
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        }),
+        LoggerModule.forRoot(
+          loggerParams({
+            level: options.logLevel,
+            format: options.logFormat ?? 'json',
+            destination: options.logDestination,
+          }),
+        ),
         DatabaseUrlModule.forRoot(options.databaseUrl),
         DatabaseModule,
         AuthModule,

@@ -8,20 +8,12 @@ import {
   toIsoDate,
   VERDICT_STATUSES,
 } from '@mmt/domain';
-import type { Model, PolicyVersion } from '@mmt/domain';
-import type { ComplianceSummary } from '@mmt/domain';
+import type { ComplianceReport, Model } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelListRepository } from '../models/model-list.repository.js';
 import { toModel } from '../models/model.mapper.js';
-import { exceptionView, type ExceptionView } from '../verdicts/exception-view.js';
+import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-
-export interface ComplianceReport extends ComplianceSummary {
-  asOf: string;
-  policy: PolicyVersion;
-  expiringExceptions: (ExceptionView & { modelName: string })[];
-  models: (Model & { newProject: boolean })[];
-}
 
 const severity = (model: Model) => VERDICT_STATUSES.indexOf(model.verdict.status);
 // Same order as String#localeCompare, without building the comparison afresh for each pair.

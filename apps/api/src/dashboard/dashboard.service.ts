@@ -18,18 +18,12 @@ import {
   VERDICT_STATUSES,
   weekEndsBetween,
 } from '@mmt/domain';
-import type { PortfolioKpis } from '@mmt/domain';
+import type { Dashboard, DashboardQuery } from '@mmt/domain';
 import { KpiRepository } from '../kpis/kpi.repository.js';
 import { KpisService } from '../kpis/kpis.service.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { DashboardRepository } from './dashboard.repository.js';
-import type { DashboardQuery } from './dashboard.query.js';
-
-export type KpiTiles = Record<
-  keyof PortfolioKpis,
-  { value: number | null; previous: number | null; change: number | null }
->;
 
 @Injectable()
 export class DashboardService {
@@ -41,7 +35,7 @@ export class DashboardService {
     private readonly reviews: ReviewRepository,
   ) {}
 
-  async dashboard(query: DashboardQuery) {
+  async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const instant = query.asOf ?? new Date();
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
@@ -98,10 +92,11 @@ export class DashboardService {
           const previous = lastReview?.kpis[name] ?? null;
           return [name, { value: kpis[name], previous, change: changeSince(kpis[name], previous) }];
         }),
-      ) as KpiTiles,
+      ) as Dashboard['kpis'],
       series: {
-        families,
-        verdicts,
+        // Each point holds a count under every key it was asked for.
+        families: families as Dashboard['series']['families'],
+        verdicts: verdicts as Dashboard['series']['verdicts'],
         legacyInProduction: legacyInProductionSeries(frameworkLifecycle, versions),
       },
       cohorts: {

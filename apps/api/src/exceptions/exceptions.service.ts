@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { exceptionInputSchemaFor, toIsoDate, type ExceptionBody } from '@mmt/domain';
+import { exceptionInputSchemaFor, toIsoDate, type ExceptionBody, type ExceptionView } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { exceptionView, type ExceptionView } from '../verdicts/exception-view.js';
+import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ExceptionRepository } from './exception.repository.js';

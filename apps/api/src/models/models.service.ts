@@ -1,27 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { diffStates, verdictSpans } from '@mmt/domain';
-import type { CreateModel, Model, ModelEvent, ModelState, UpdateModel } from '@mmt/domain';
+import type {
+  CreateModel,
+  ListModelsQuery,
+  Model,
+  ModelDetail,
+  ModelHistory,
+  ModelPage,
+  ModelState,
+  UpdateModel,
+} from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { exceptionView, type ExceptionView } from '../verdicts/exception-view.js';
+import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import type { ListModelsQuery } from './dto/list-models.query.js';
 import { ModelListRepository } from './model-list.repository.js';
 import { stateFromRow } from './model-columns.js';
 import { toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
 import { ModelRepository } from './model.repository.js';
-
-export type ModelDetail = Model & { exceptions: ExceptionView[] };
-export interface ModelPage {
-  items: Model[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** When a change takes effect and when it is written; equal except when recording the past. */
 export interface ChangeClock {
@@ -151,7 +151,7 @@ export class ModelsService {
     };
   }
 
-  async history(id: string): Promise<{ items: ModelEvent[] }> {
+  async history(id: string): Promise<ModelHistory> {
     if (!(await this.models.findById(id))) throw notFound('Model', id);
     return { items: (await this.models.history(id)).map(toModelEvent) };
   }

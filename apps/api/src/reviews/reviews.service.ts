@@ -3,15 +3,19 @@ import {
   compareSnapshots,
   reviewChanges,
   toIsoDate,
+  type ComplianceReport,
   type FieldChange,
+  type LatestChanges,
+  type ReviewComparison,
   type ReviewInput,
   type ReviewRecord,
+  type ReviewSummary,
   type VerdictStatus,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
-import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
+import { ComplianceService } from '../compliance/compliance.service.js';
 import { KpisService } from '../kpis/kpis.service.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
@@ -55,7 +59,7 @@ export class ReviewsService {
    * Everything that changed since the last recorded review, grouped for the weekly review page.
    * `complianceNow` is the compliance report now, when the caller has it already.
    */
-  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>) {
+  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<LatestChanges> {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
@@ -88,11 +92,11 @@ export class ReviewsService {
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
     const { snapshot: _snapshot, ...summary } = review ?? { snapshot: null };
-    return { review: review ? summary : null, ...changes };
+    return { review: review ? (summary as ReviewSummary) : null, ...changes };
   }
 
   /** Models whose verdict differs between two recorded reviews. */
-  async compare(fromId: string, toId: string) {
+  async compare(fromId: string, toId: string): Promise<ReviewComparison> {
     const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
     const { snapshot: fromSnapshot, ...fromSummary } = from;
     const { snapshot: toSnapshot, ...toSummary } = to;

@@ -5,7 +5,7 @@ import { ComplianceService } from '../../apps/api/src/compliance/compliance.serv
 import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
-import { ReportPortfolioQuery } from '../../apps/api/src/reports/report-portfolio.query.js';
+import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 
@@ -221,7 +221,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
   });
 
   it('keeps a finished CSV report: the next download reads no page until something is written', async () => {
-    const pages = vi.spyOn(api.app.get(ReportPortfolioQuery), 'page');
+    const pages = vi.spyOn(api.app.get(ReportPortfolioRepository), 'page');
     const download = async () =>
       (await api.http.get('/api/reports/status?format=csv&asOf=2031-06-01').expect(200)).text;
     const first = await download();

@@ -4,7 +4,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
-import { DatabaseModule } from './database/database.module.js';
+import { DatabaseModule, DatabaseUrlModule } from './database/database.module.js';
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
@@ -36,7 +36,8 @@ export class AppModule {
             destination: options.logDestination,
           }),
         ),
-        DatabaseModule.forRoot(options.databaseUrl),
+        DatabaseUrlModule.forRoot(options.databaseUrl),
+        DatabaseModule,
         AuthModule,
         ModelsModule,
         ExceptionsModule,

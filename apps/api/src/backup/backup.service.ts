@@ -15,8 +15,11 @@ import { DomainError } from '../common/domain-error.js';
 import { parseOrThrow, validationFailed } from '../common/validation.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 import { SnapshotCache, type CachedFile } from '../database/snapshot-cache.js';
-import { ImportRepository } from '../imports/import.repository.js';
+import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
+import { PolicyRepository } from '../policy/policy.repository.js';
+import { ReviewRepository } from '../reviews/review.repository.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { BackupRepository } from './backup.repository.js';
 
@@ -34,8 +37,11 @@ export class BackupService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly backups: BackupRepository,
-    private readonly imports: ImportRepository,
     private readonly models: ModelRepository,
+    private readonly exceptions: ExceptionRepository,
+    private readonly policies: PolicyRepository,
+    private readonly reviews: ReviewRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
     private readonly cache: SnapshotCache,
   ) {}
@@ -54,7 +60,7 @@ export class BackupService {
     await this.prisma.$transaction(
       async (tx) => {
         const [policyVersions, exceptions, reviews] = await Promise.all([
-          this.backups.policyVersions(tx),
+          this.inputs.policyVersions(tx),
           this.backups.exceptions(tx),
           this.backups.reviews(tx),
         ]);
@@ -93,13 +99,12 @@ export class BackupService {
     if (problems.length > 0) throw validationFailed(problems);
     await this.prisma.$transaction(
       async (tx) => {
-        // Imports and restores take the same lock, so neither runs into the other half-way.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+        await this.models.holdBulkWrites(tx);
         await this.refuseUnlessEmpty(tx);
-        await this.backups.restorePolicies(tx, backup.policyVersions);
+        await this.policies.restore(tx, backup.policyVersions);
         await this.restoreModels(tx, backup);
-        await this.backups.restoreExceptions(tx, backup.exceptions);
-        await this.backups.restoreReviews(tx, backup.reviews);
+        await this.exceptions.insertMany(tx, backup.exceptions);
+        await this.reviews.insertMany(tx, backup.reviews);
         await this.verdicts.refreshAll(tx);
       },
       { timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },
@@ -128,7 +133,7 @@ export class BackupService {
   }
 
   private async restoreModels(db: Db, backup: Backup): Promise<void> {
-    await this.imports.insertModels(
+    await this.models.insertModels(
       db,
       backup.models.map((model) => ({
         id: model.id,
@@ -151,7 +156,7 @@ export class BackupService {
         await this.models.insertEvents(db, events.slice(start, start + EVENTS_PER_STATEMENT));
       }
     }
-    await this.backups.continueEventIds(db);
+    await this.models.continueEventIds(db);
   }
 }
 

@@ -10,7 +10,6 @@ import {
   LIFECYCLES,
   pivotCounts,
   policyInForceOn,
-  portfolioKpis,
   quarterOf,
   quartersBetween,
   retirementProjection,
@@ -18,41 +17,32 @@ import {
   toIsoDate,
   VERDICT_STATUSES,
   weekEndsSince,
-  EXPIRY_WARNING_DAYS,
   MAX_WEEKS,
 } from '@mmt/domain';
-import type { Dashboard, DashboardQuery, PolicyVersion, PortfolioKpis } from '@mmt/domain';
-import { PolicyRepository } from '../policy/policy.repository.js';
+import type { Dashboard, DashboardQuery } from '@mmt/domain';
+import { KpiRepository } from '../kpis/kpi.repository.js';
+import { KpisService } from '../kpis/kpis.service.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
-import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { DashboardRepository } from './dashboard.repository.js';
 
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly queries: DashboardQueries,
-    private readonly policies: PolicyRepository,
+    private readonly series: DashboardRepository,
+    private readonly counts: KpiRepository,
+    private readonly kpis: KpisService,
+    private readonly verdicts: VerdictService,
     private readonly reviews: ReviewRepository,
   ) {}
-
-  /** The headline numbers at one moment, judged by the policy in force then. */
-  async kpisAt(instant: Date, versions?: PolicyVersion[], counted?: Promise<CategoryCount[]>): Promise<PortfolioKpis> {
-    const [categories, verdicts, exceptionsExpiringSoon, allVersions] = await Promise.all([
-      counted ?? this.queries.categoryCounts(instant),
-      this.queries.verdictCounts(instant),
-      this.queries.exceptionsExpiringWithin(instant, EXPIRY_WARNING_DAYS),
-      versions ?? this.policies.all(),
-    ]);
-    const policy = policyInForceOn(allVersions, toIsoDate(instant));
-    return portfolioKpis({ categories, verdicts, policy, exceptionsExpiringSoon });
-  }
 
   async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const instant = query.asOf ?? new Date();
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
-      this.policies.all(),
+      this.verdicts.policyVersions(),
       this.reviews.latestSummaryAtOrBefore(instant),
-      query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
+      query.weeks === 'all' ? this.series.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
     const weekEnds =
@@ -61,14 +51,14 @@ export class DashboardService {
         : lastWeekEnds(date, query.weeks);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
-    const categoryCounts = this.queries.categoryCounts(instant);
+    const categoryCounts = this.counts.categoryCounts(instant);
     const [kpis, portfolioDeltas, verdictDeltas, cohorts, categories, legacyModels] = await Promise.all([
-      this.kpisAt(instant, versions, categoryCounts),
-      this.queries.portfolioDeltas(instant, firstWeekEnd),
-      this.queries.verdictDeltas(instant, firstWeekEnd),
-      this.queries.cohorts(instant),
+      this.kpis.at(instant, versions, categoryCounts),
+      this.series.portfolioDeltas(instant, firstWeekEnd),
+      this.series.verdictDeltas(instant, firstWeekEnd),
+      this.series.cohorts(instant),
       categoryCounts,
-      this.queries.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
+      this.series.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
     ]);
 
     const families = runningTotals(

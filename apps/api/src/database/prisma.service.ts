@@ -22,14 +22,18 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: pg.Pool;
   private readonly snapshot = new AsyncLocalStorage<pg.PoolClient>();
+  private closed = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
     // A short connect timeout makes requests fail fast (503) while the database is down.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 2_000 });
-    // Without a listener, an idle client's error (database restarted) would crash the process.
-    pool.on('error', (error) => new Logger('Database').warn(`Idle connection lost: ${error.message}`));
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+    // Without a listener, an idle client's error (database restarted) would crash the process. After
+    // `close`, the pool's connections are still closing: a database stopped then cuts them, as expected.
+    pool.on('error', (error) => {
+      if (!this.closed) new Logger('Database').warn(`Idle connection lost: ${error.message}`);
+    });
   }
 
   /**
@@ -63,6 +67,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     await this.$disconnect();
     await this.pool.end().catch(() => undefined);
   }

@@ -17,7 +17,6 @@ import { ModelRepository, type NewEvent } from '../models/model.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { parseCsvImport } from './csv-import.parser.js';
 import type { ImportFile } from './import-file.js';
-import { ImportRepository } from './import.repository.js';
 
 // 10,000 rows commit in a few seconds; the margin is for a busy database.
 const COMMIT_TIMEOUT_MS = 120_000;
@@ -41,7 +40,6 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export class ImportsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly imports: ImportRepository,
     private readonly models: ModelRepository,
     private readonly verdicts: VerdictService,
   ) {}
@@ -109,13 +107,13 @@ export class ImportsService {
         records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])),
       ),
     ];
-    const existing = await this.imports.findByNames(db, names);
+    const existing = await this.models.findByNames(db, names);
     return planImport(records, new Map(existing.map((model) => [model.state.name, model])));
   }
 
   private async commit(tx: Db, records: readonly ImportRecord[], actor: string): Promise<ImportPlan> {
     // One import at a time, so two files naming the same new model cannot both plan to create it.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+    await this.models.holdBulkWrites(tx);
     const plan = await this.plan(tx, records);
     if (plan.errors.length > 0) {
       const rows = new Set(plan.errors.map((problem) => problem.row)).size;
@@ -145,9 +143,9 @@ export class ImportsService {
       });
       return { id, state: create.state, version: 1, createdAt: at, updatedAt: at };
     });
-    await this.imports.insertModels(tx, created);
+    await this.models.insertModels(tx, created);
 
-    const written = await this.imports.updateModels(
+    const written = await this.models.updateModels(
       tx,
       plan.updates.map((update) => ({ id: update.modelId, version: update.version, state: update.state })),
       recordedAt,

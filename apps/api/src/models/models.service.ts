@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { diffStates, exceptionStateAt, toIsoDate, verdictSpans } from '@mmt/domain';
+import { diffStates, verdictSpans } from '@mmt/domain';
 import type {
   CreateModel,
   ListModelsQuery,
@@ -13,12 +13,14 @@ import type {
 } from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
+import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { exceptionView } from '../verdicts/exception-view.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import { ModelListQuery } from './model-list.query.js';
-import { rowFromState, stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
-import { isRawUniqueViolation } from './model-create.statement.js';
+import { ModelListRepository } from './model-list.repository.js';
+import { stateFromRow } from './model-columns.js';
+import { toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
 import { ModelRepository } from './model.repository.js';
 
 /** When a change takes effect and when it is written; equal except when recording the past. */
@@ -48,8 +50,8 @@ export class ModelsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly models: ModelRepository,
-    private readonly listQuery: ModelListQuery,
-    private readonly exceptions: ExceptionRepository,
+    private readonly modelList: ModelListRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
   ) {}
 
@@ -82,36 +84,33 @@ export class ModelsService {
     const policies = await this.verdicts.policyVersions();
     const outcome = await this.prisma
       .$transaction(async (tx) => {
-        await this.models.lockForChange(tx, id);
+        await this.inputs.holdModel(tx, id);
         const current = await this.models.findById(id, tx);
         if (!current) throw notFound('Model', id);
         if (current.version !== version) return { kind: 'stale', row: current } as const;
         const [events, exceptions] = [
-          await this.models.eventsInOrder(id, tx),
-          await this.exceptions.forModels([id], tx),
+          await this.inputs.historiesOf([id], tx),
+          await this.inputs.exceptionsOf([id], tx),
         ];
         const before = stateFromRow(current);
         const after: ModelState = { ...before, ...withoutUndefined(changes) };
         const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) return { kind: 'unchanged', row: current, state: before, exceptions } as const;
-        const history = withEvent(
-          events.map((event) => ({ at: event.at, state: event.state as unknown as ModelState })),
-          { at, state: after },
-        );
+        if (fieldChanges.length === 0) return { kind: 'unchanged', meta: current, state: before, exceptions } as const;
+        const history = withEvent(events, { at, state: after });
         const spans = verdictSpans({ events: history, policies, exceptions });
         await this.models.updateIfVersion(
           { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
           tx,
         );
-        const row = { ...current, ...rowFromState(after), version: version + 1, updatedAt: at };
-        return { kind: 'updated', row, state: after, exceptions } as const;
+        const meta = { id, version: version + 1, createdAt: current.createdAt, updatedAt: at };
+        return { kind: 'updated', meta, state: after, exceptions } as const;
       })
       .catch((error: unknown) => {
         throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
       });
     if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
     return toModel(
-      outcome.row,
+      outcome.meta,
       outcome.state,
       this.verdicts.verdictOf(outcome.state, policies, outcome.exceptions, new Date()),
     );
@@ -129,21 +128,17 @@ export class ModelsService {
   async get(id: string, asOf?: Date): Promise<ModelDetail> {
     const instant = asOf ?? new Date();
     const { meta, state } = asOf ? await this.stateAt(id, asOf) : await this.currentState(id);
-    const [verdicts, exceptions] = await Promise.all([
-      this.verdicts.judge([{ id, state }], instant),
-      this.exceptions.forModels([id]),
-    ]);
-    const date = toIsoDate(instant);
+    const [policies, exceptions] = await Promise.all([this.verdicts.policyVersions(), this.inputs.exceptionsOf([id])]);
     return {
-      ...toModel(meta, state, verdicts.get(id)!),
-      exceptions: exceptions.map((exception) => ({ ...exception, state: exceptionStateAt(exception, date, instant) })),
+      ...toModel(meta, state, this.verdicts.verdictOf(state, policies, exceptions, instant)),
+      exceptions: exceptions.map((exception) => exceptionView(exception, instant)),
     };
   }
 
   async list(query: ListModelsQuery): Promise<ModelPage> {
     const instant = query.asOf ?? new Date();
     const [{ items, total }, policies] = await Promise.all([
-      this.listQuery.page(query, instant),
+      this.modelList.page(query, instant),
       this.verdicts.policyVersions(),
     ]);
     return {

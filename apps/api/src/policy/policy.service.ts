@@ -21,7 +21,7 @@ export class PolicyService implements OnModuleInit {
 
   /** The version in force today, and every version, newest first. */
   async overview(): Promise<{ current: PolicyVersion; versions: PolicyVersion[] }> {
-    const versions = await this.policies.all();
+    const versions = await this.verdicts.policyVersions();
     return { current: policyInForceOn(versions, toIsoDate(new Date())), versions: versions.reverse() };
   }
 

@@ -1,14 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ComplianceModule } from '../compliance/compliance.module.js';
+import { DatabaseModule } from '../database/database.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
-import { PageChangesQuery } from './page-changes.query.js';
-import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { ReportPortfolioRepository } from './report-portfolio.repository.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [ComplianceModule, ReviewsModule],
+  imports: [DatabaseModule, ComplianceModule, ReviewsModule, VerdictsModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportPortfolioQuery, PageChangesQuery],
+  providers: [ReportsService, ReportPortfolioRepository],
+  exports: [ReportPortfolioRepository],
 })
 export class ReportsModule {}

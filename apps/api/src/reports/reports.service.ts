@@ -3,6 +3,7 @@ import { Readable as ReadableStream } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   buildStatusReport,
+  changesWindowStart,
   evaluate,
   changeLine,
   reportCsvRow,
@@ -23,8 +24,8 @@ import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvChunks } from './csv.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
-import { groupByModel, PageChangesQuery } from './page-changes.query.js';
-import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import { groupByModel, pageChanges, type ChangesContext } from './page-changes.js';
+import { ReportPortfolioRepository } from './report-portfolio.repository.js';
 
 const CSV_PAGE_SIZE = 100;
 
@@ -49,8 +50,7 @@ export class ReportsService {
     private readonly compliance: ComplianceService,
     private readonly reviews: ReviewsService,
     private readonly verdicts: VerdictService,
-    private readonly portfolio: ReportPortfolioQuery,
-    private readonly pageChanges: PageChangesQuery,
+    private readonly portfolio: ReportPortfolioRepository,
     private readonly cache: SnapshotCache,
     private readonly prisma: PrismaService,
   ) {}
@@ -107,17 +107,14 @@ export class ReportsService {
    * each page's changes since the last review are worked out for that page alone.
    */
   private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<string[][]> {
-    const [{ policy }, changes] = await Promise.all([
-      this.verdicts.policyAt(instant),
-      this.pageChanges.context(new Date()),
-    ]);
+    const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesContext(new Date())]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
     const date = toIsoDate(instant);
     let after: string | null = null;
     for (;;) {
       const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE, changes.windowStart);
       if (last === null) return;
-      const changesByModel = groupByModel(this.pageChanges.forModels(changes, items));
+      const changesByModel = groupByModel(pageChanges(changes, items));
       yield items.map(({ meta, state, exceptions }) => {
         // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
         const verdict = evaluate(state, policy, date, exceptions, instant);
@@ -128,6 +125,13 @@ export class ReportsService {
       });
       after = last;
     }
+  }
+
+  /** What each page's changes are judged against: the last review (its time, its frozen statuses), the policy now. */
+  private async changesContext(now: Date): Promise<ChangesContext> {
+    const [review, { policy }] = await Promise.all([this.reviews.lastStatuses(now), this.verdicts.policyAt(now)]);
+    const since = review?.createdAt ?? null;
+    return { now, since, windowStart: changesWindowStart(since, now), policy, before: review?.statuses ?? null };
   }
 
   private async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<ChangesSinceLastReview> {

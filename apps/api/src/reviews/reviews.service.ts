@@ -10,14 +10,15 @@ import {
   type ReviewInput,
   type ReviewRecord,
   type ReviewSummary,
+  type VerdictStatus,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
-import { DashboardService } from '../dashboard/dashboard.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { KpisService } from '../kpis/kpis.service.js';
 import { ModelRepository } from '../models/model.repository.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { ReviewRepository } from './review.repository.js';
 
 @Injectable()
@@ -25,15 +26,15 @@ export class ReviewsService {
   constructor(
     private readonly reviews: ReviewRepository,
     private readonly models: ModelRepository,
-    private readonly exceptions: ExceptionRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly compliance: ComplianceService,
-    private readonly dashboard: DashboardService,
+    private readonly kpis: KpisService,
   ) {}
 
   /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
   async record(input: ReviewInput, actor: string): Promise<ReviewRecord> {
     const now = new Date();
-    const [kpis, report] = await Promise.all([this.dashboard.kpisAt(now), this.compliance.report()]);
+    const [kpis, report] = await Promise.all([this.kpis.at(now), this.compliance.report()]);
     const verdicts = report.models.map((model) => ({ modelId: model.id, name: model.name, ...model.verdict }));
     return this.reviews.create({ ...input, heldOn: input.heldOn ?? toIsoDate(now) }, { kpis, verdicts }, actor);
   }
@@ -48,6 +49,12 @@ export class ReviewsService {
     return review;
   }
 
+  /** The last review recorded at or before `instant`: when, and each model's verdict status frozen then. */
+  async lastStatuses(instant: Date): Promise<{ createdAt: Date; statuses: Map<string, VerdictStatus> } | null> {
+    const review = await this.reviews.latestHeaderAtOrBefore(instant);
+    return review && { createdAt: review.createdAt, statuses: await this.reviews.snapshotStatuses(review.id) };
+  }
+
   /**
    * Everything that changed since the last recorded review, grouped for the weekly review page.
    * `complianceNow` is the compliance report now, when the caller has it already.
@@ -59,7 +66,7 @@ export class ReviewsService {
     const [events, report, exceptions] = await Promise.all([
       this.models.eventsRecordedSince(changesWindowStart(since, now)),
       complianceNow ?? this.compliance.report(),
-      this.exceptions.all(),
+      this.inputs.allExceptions(),
     ]);
     const names = new Map(report.models.map((model) => [model.id, model.name]));
     const changes = reviewChanges({

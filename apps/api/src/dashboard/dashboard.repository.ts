@@ -1,26 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Framework, FrameworkFamily, Lifecycle, VerdictStatus } from '@mmt/domain';
+import { toIsoDate, type Framework, type FrameworkFamily, type VerdictStatus } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
-import { categoryChanges, cohortChanges } from './portfolio-changes.sql.js';
-
-export interface CategoryCount {
-  framework: Framework;
-  family: FrameworkFamily;
-  lifecycle: Lifecycle;
-  count: number;
-}
+import { categoryChanges, cohortChanges, type CategoryCount } from '../kpis/kpi.repository.js';
 
 export interface WeeklyCategoryDelta extends CategoryCount {
   weekEnd: string;
 }
-
-export interface VerdictCount {
-  status: VerdictStatus;
-  newProject: boolean;
-  count: number;
-}
-
-const isoDate = (value: Date) => value.toISOString().slice(0, 10);
 
 /**
  * The dashboard's reads. Every "over time" number comes from the change log (its weekly rollups plus
@@ -28,7 +13,7 @@ const isoDate = (value: Date) => value.toISOString().slice(0, 10);
  * never a rebuild of the portfolio per week.
  */
 @Injectable()
-export class DashboardQueries {
+export class DashboardRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** Net changes per week and category up to `asOf`; weeks before `firstWeekEnd` are folded into it. */
@@ -39,16 +24,7 @@ export class DashboardQueries {
       FROM (${categoryChanges(asOf)}) changes
       GROUP BY 1, 2, 3, 4
       HAVING sum(delta) <> 0`;
-    return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: isoDate(week_end) }));
-  }
-
-  /** How many models were in each category at `instant`. */
-  async categoryCounts(instant: Date): Promise<CategoryCount[]> {
-    return this.prisma.$queryRaw<CategoryCount[]>`
-      SELECT framework, family, lifecycle, sum(delta)::int AS count
-      FROM (${categoryChanges(instant)}) changes
-      GROUP BY 1, 2, 3
-      HAVING sum(delta) <> 0`;
+    return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: toIsoDate(week_end) }));
   }
 
   /** Projects by the quarter they started in and their framework family at `asOf`. */
@@ -58,7 +34,7 @@ export class DashboardQueries {
       FROM (${cohortChanges(asOf)}) changes
       GROUP BY 1, 2
       HAVING sum(delta) <> 0`;
-    return rows.map(({ quarter_start, ...row }) => ({ ...row, quarterStart: isoDate(quarter_start) }));
+    return rows.map(({ quarter_start, ...row }) => ({ ...row, quarterStart: toIsoDate(quarter_start) }));
   }
 
   /** Verdicts entering (+) and leaving (−) each week up to `asOf`, folded like portfolioDeltas. */
@@ -76,28 +52,7 @@ export class DashboardQueries {
       ) changes
       GROUP BY 1, 2
       HAVING sum(count) <> 0`;
-    return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: isoDate(week_end) }));
-  }
-
-  /** Verdicts holding at `instant`, by status and new-project flag. */
-  async verdictCounts(instant: Date): Promise<VerdictCount[]> {
-    const rows = await this.prisma.$queryRaw<{ status: VerdictStatus; new_project: boolean; count: number }[]>`
-      SELECT status, new_project, count(*)::int AS count
-      FROM verdict_span
-      WHERE valid_from <= ${instant} AND (valid_to IS NULL OR valid_to > ${instant})
-      GROUP BY 1, 2`;
-    return rows.map(({ new_project, ...row }) => ({ ...row, newProject: new_project }));
-  }
-
-  /** Exceptions in force at `instant` that expire within `days` days of it. */
-  async exceptionsExpiringWithin(instant: Date, days: number): Promise<number> {
-    const date = isoDate(instant);
-    const [row] = await this.prisma.$queryRaw<{ count: number }[]>`
-      SELECT count(*)::int AS count FROM model_exception
-      WHERE granted_on <= ${date}::date AND expires_on > ${date}::date
-        AND expires_on <= ${date}::date + ${days}::int
-        AND (revoked_at IS NULL OR revoked_at > ${instant})`;
-    return row?.count ?? 0;
+    return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: toIsoDate(week_end) }));
   }
 
   /** Models in production on the given frameworks at `asOf`, with their planned retirement. */

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { FieldChange, ModelExceptionRecord, ModelState } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
-import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { isoInstant } from '../database/sql-json.js';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
-import { stateFromRow, type ModelMeta } from '../models/model.mapper.js';
+import { MODEL_COLUMNS_AS_FIELDS, stateFromRow } from '../models/model-columns.js';
+import type { ModelMeta } from '../models/model.mapper.js';
+import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 
 export interface PageEvent {
   modelId: string;
@@ -36,10 +37,7 @@ interface PageRow extends ModelRow {
   events: PageEvent[];
 }
 
-const CURRENT_COLUMNS = Prisma.raw(`id, name, team, task, framework, framework_version AS "frameworkVersion", family,
-  lifecycle, deployment_target AS "deploymentTarget", serving_stack AS "servingStack", serialization,
-  started_on AS "startedOn", migration, migration_target AS "migrationTarget", retire_by AS "retireBy",
-  repo_url AS "repoUrl", description, tags, version, created_at AS "createdAt", updated_at AS "updatedAt"`);
+const CURRENT_COLUMNS = Prisma.sql`id, ${MODEL_COLUMNS_AS_FIELDS}, version, created_at AS "createdAt", updated_at AS "updatedAt"`;
 
 const EVENTS_JSON = Prisma.sql`jsonb_build_object('modelId', ev.model_id, 'kind', ev.kind,
   'at', ${isoInstant(Prisma.sql`ev.at`)}, 'actor', ev.actor, 'changes', ev.changes)`;
@@ -50,7 +48,7 @@ const EVENTS_JSON = Prisma.sql`jsonb_build_object('modelId', ev.model_id, 'kind'
  * Read on the driver, one statement per page: each model with everything an export row needs.
  */
 @Injectable()
-export class ReportPortfolioQuery {
+export class ReportPortfolioRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   /** The models after `afterName` (current name order), as they are now or were at `asOf`. */

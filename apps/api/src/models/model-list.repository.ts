@@ -8,7 +8,8 @@ import {
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
+import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
+import { modelColumnList, modelStateJson, stateFromRow } from './model-columns.js';
 
 export interface ListedModel {
   id: string;
@@ -30,14 +31,13 @@ const SORT_COLUMNS: Record<ModelSort, Prisma.Sql> = {
   verdict: Prisma.sql`array_position(${[...VERDICT_STATUSES]}::text[], vs.status)`,
 };
 
+const CURRENT_COLUMNS = modelColumnList(Prisma.raw('m'));
+
 /** Each model as it is now (the current-state table) or as it was at `asOf` (its last event then). */
 function portfolioAt(asOf: Date | null): Prisma.Sql {
   if (asOf === null) {
     return Prisma.sql`
-      SELECT m.id, m.name, m.team, m.task, m.framework, m.framework_version, m.family, m.lifecycle,
-             m.deployment_target, m.serving_stack, m.serialization, m.started_on, m.migration,
-             m.migration_target, m.retire_by, m.repo_url, m.description, m.tags, m.version,
-             m.created_at, m.updated_at, m.search_text
+      SELECT m.id, ${CURRENT_COLUMNS}, m.version, m.created_at, m.updated_at, m.search_text
       FROM model m`;
   }
   return Prisma.sql`
@@ -69,15 +69,11 @@ interface Row {
  * no second read (the past's comes from its event). Built on the page's rows only (after the
  * LIMIT): built inside, PostgreSQL would build it for every model a sort has to go through.
  */
-const CURRENT_PAGE_STATE = Prisma.sql`jsonb_build_object('name', p.name, 'team', p.team, 'task', p.task,
-  'framework', p.framework, 'frameworkVersion', p.framework_version, 'lifecycle', p.lifecycle,
-  'deploymentTarget', p.deployment_target, 'servingStack', p.serving_stack, 'serialization', p.serialization,
-  'startedOn', p.started_on, 'migration', p.migration, 'migrationTarget', p.migration_target, 'retireBy', p.retire_by,
-  'repoUrl', p.repo_url, 'description', p.description, 'tags', p.tags)`;
+const CURRENT_PAGE_STATE = modelStateJson(Prisma.raw('p'));
 
 /** The model list: filters, search, sort and pages over the portfolio at any time. */
 @Injectable()
-export class ModelListQuery {
+export class ModelListRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async page(
@@ -134,6 +130,18 @@ export class ModelListQuery {
             ],
       ),
     };
+  }
+
+  /** Every model as it is now, by name. */
+  async all(): Promise<ListedModel[]> {
+    const rows = await this.prisma.model.findMany({ orderBy: { name: 'asc' } });
+    return rows.map((row) => ({
+      id: row.id,
+      state: stateFromRow(row),
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }));
   }
 
   /** Every model that existed at `asOf`, with its state then. */

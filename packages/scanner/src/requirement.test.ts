@@ -48,6 +48,14 @@ describe('parseRequirement (PEP 508)', () => {
 
   it('reads a URL with no distribution in it as nothing', () =>
     expect(requirementOfUrl('https://example.com/simple/')).toBeNull());
+
+  it.each([
+    ['/%', null],
+    ['https://x/tensorflow-1.15.0-cp37-none-any.whl%zz', null],
+    ['https://x/torch-1.5.0%2Bcu101-cp37-cp37m-linux_x86_64.whl', { name: 'torch', specifier: '==1.5.0+cu101' }],
+  ])('reads a malformed %%-escape in %s as written, never throwing', (url, expected) =>
+    expect(requirementOfUrl(url)).toEqual(expected),
+  );
 });
 
 describe('parseRequirementsFile', () => {

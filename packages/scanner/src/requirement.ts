@@ -18,6 +18,15 @@ function isSpecifier(text: string): boolean {
   return text === '' || text.split(',').every((clause) => CLAUSE.test(clause.trim()));
 }
 
+/** A URL's `%`-escapes decoded; a malformed escape (`/%`) leaves the text as written. */
+function decodedOrAsWritten(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /**
  * The distribution a URL or path names: a wheel or sdist file name (`tensorflow-1.15.0-cp37-….whl`
  * → tensorflow ==1.15.0) or an `#egg=name` fragment; otherwise nothing.
@@ -25,7 +34,7 @@ function isSpecifier(text: string): boolean {
 export function requirementOfUrl(url: string): Requirement | null {
   const egg = /[#&]egg=([A-Za-z0-9._-]+)/.exec(url);
   if (egg) return { name: (egg[1] as string).replace(/-\d.*$/, ''), specifier: '' };
-  const file = decodeURIComponent(url.split(/[?#]/)[0]?.split('/').pop() ?? '');
+  const file = decodedOrAsWritten(url.split(/[?#]/)[0]?.split('/').pop() ?? '');
   const wheel = /^([A-Za-z0-9_.]+)-(\d[A-Za-z0-9_.+!]*)-.*\.whl$/i.exec(file);
   const sdist = /^([A-Za-z0-9_.-]+?)-(\d[A-Za-z0-9_.+!]*)\.(?:tar\.gz|tar\.bz2|zip)$/i.exec(file);
   const match = wheel ?? sdist;

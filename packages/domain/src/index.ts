@@ -19,3 +19,8 @@ export * from './import-rows.js';
 export * from './backup.js';
 export * from './access.js';
 export * from './collections.js';
+export * from './webhooks.js';
+export * from './notification-events.js';
+export * from './time-driven-events.js';
+export * from './webhook-messages.js';
+export * from './digest.js';

@@ -57,6 +57,23 @@ export const CHANGE_GROUPS = [
 ] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
+/** How people read each group: the Weekly review page and the weekly digest. */
+export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
+  newViolations: 'New violations',
+  resolvedViolations: 'Resolved violations',
+  newWarnings: 'New warnings',
+  otherVerdictChanges: 'Other verdict changes',
+  newModels: 'New models',
+  lifecycleChanges: 'Lifecycle changes',
+  frameworkChanges: 'Framework changes',
+  otherChanges: 'Other changes',
+  exceptionsGranted: 'Exceptions granted',
+  exceptionsRevoked: 'Exceptions revoked',
+  exceptionsExpired: 'Exceptions expired',
+  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+  pastRetirement: 'Past their retirement date',
+};
+
 /** With no review recorded yet, "what changed" covers this many days. */
 export const FIRST_REVIEW_LOOKBACK_DAYS = 7;
 

@@ -1,4 +1,5 @@
 import {
+  CHANGE_GROUP_LABELS,
   CHANGE_GROUPS,
   KPI_NAMES,
   VERDICT_STATUSES,
@@ -15,21 +16,7 @@ import { formatKpiValue, kpiChange } from './dashboard';
 import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
 import { parseTags } from './modelForm';
 
-export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
-  newViolations: 'New violations',
-  resolvedViolations: 'Resolved violations',
-  newWarnings: 'New warnings',
-  otherVerdictChanges: 'Other verdict changes',
-  newModels: 'New models',
-  lifecycleChanges: 'Lifecycle changes',
-  frameworkChanges: 'Framework changes',
-  otherChanges: 'Other changes',
-  exceptionsGranted: 'Exceptions granted',
-  exceptionsRevoked: 'Exceptions revoked',
-  exceptionsExpired: 'Exceptions expired',
-  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
-  pastRetirement: 'Past their retirement date',
-};
+export { CHANGE_GROUP_LABELS };
 
 /** How a group reads at a glance: violations first and red, good news green. */
 export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | 'neutral'> = {

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { Role } from '@mmt/domain';
+import { WEBHOOK_RETRY_SCHEDULE_SECONDS, type Role } from '@mmt/domain';
 import supertest from 'supertest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
 import { createApp } from '../../apps/api/src/create-app.js';
+import type { NotificationOptions } from '../../apps/api/src/notifications/notification-options.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
@@ -20,10 +21,31 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+/** Notifications as tests want them: receivers on loopback allowed, no email, answers awaited 2 s. */
+export function testNotifications(change: Partial<NotificationOptions> = {}): NotificationOptions {
+  return {
+    allowPrivateNetworks: true,
+    secretKey: randomBytes(32),
+    smtpUrl: null,
+    mailFrom: 'Model Migration Tracker <mmt@example.com>',
+    publicUrl: 'http://mmt.example.com',
+    retryScheduleSeconds: WEBHOOK_RETRY_SCHEDULE_SECONDS,
+    requestTimeoutMs: 2_000,
+    runWorkers: true,
+    pollingIntervalSeconds: 0.5,
+    ...change,
+  };
+}
+
 /** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: { notifications?: Partial<NotificationOptions> } = {}): Promise<TestApi> {
   const db = await createTestDatabase();
-  const app = await createApp({ databaseUrl: db.url, logLevel: 'silent', webDist: null });
+  const app = await createApp({
+    databaseUrl: db.url,
+    logLevel: 'silent',
+    webDist: null,
+    notifications: testNotifications(options.notifications),
+  });
   await app.getHttpAdapter().getInstance().ready();
   const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
   await app.get(AuthService).bootstrap({ BOOTSTRAP_ADMIN_TOKEN: adminToken }, () => {});

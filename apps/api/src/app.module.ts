@@ -5,18 +5,23 @@ import { BackupModule } from './backup/backup.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DigestModule } from './digest/digest.module.js';
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { ModelsModule } from './models/models.module.js';
+import { OutboxModule } from './notifications/outbox.module.js';
+import type { NotificationOptions } from './notifications/notification-options.js';
 import { PolicyModule } from './policy/policy.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 export interface AppOptions {
   databaseUrl: string;
   logLevel: string;
+  notifications: NotificationOptions;
 }
 
 @Module({})
@@ -31,6 +36,9 @@ export class AppModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
         DatabaseModule.forRoot(options.databaseUrl),
+        // After the database: modules stop in reverse order, so the job queue finishes the
+        // deliveries in hand before the database client closes.
+        OutboxModule.forRoot(options.notifications),
         AuthModule,
         ModelsModule,
         ExceptionsModule,
@@ -42,6 +50,8 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         BackupModule,
+        WebhooksModule,
+        DigestModule,
       ],
       controllers: [HealthController],
     };

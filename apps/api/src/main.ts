@@ -3,6 +3,7 @@ import v8 from 'node:v8';
 import { applyMigrations } from './database/schema-engine.js';
 import { resolveDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
+import { notificationOptionsFromEnv } from './notifications/notification-options.js';
 import { AuthService } from './auth/auth.service.js';
 import { SeedService } from './seed/seed.service.js';
 
@@ -23,8 +24,10 @@ async function main(): Promise<void> {
   try {
     const applied = await applyMigrations(database.connectionString, { log });
     log(applied.length > 0 ? `Applied ${applied.length} migration(s)` : 'Database schema is up to date');
+    const notifications = await notificationOptionsFromEnv(process.env, log);
     const app = await createApp({
       databaseUrl: database.connectionString,
+      notifications,
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
       corsOrigins: (process.env['CORS_ORIGINS'] ?? '')
         .split(',')

@@ -40,6 +40,9 @@ export interface ReviewSummary {
 
 export type ReviewRecord = ReviewSummary & { snapshot: ReviewSnapshot };
 
+/** A review without its frozen snapshot. */
+export const reviewSummary = ({ snapshot: _snapshot, ...summary }: ReviewRecord): ReviewSummary => summary;
+
 export const CHANGE_GROUPS = [
   'newViolations',
   'resolvedViolations',

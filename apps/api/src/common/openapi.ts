@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
@@ -20,3 +20,7 @@ export function ApiZodQuery(schema: z.ZodObject) {
     ),
   );
 }
+
+/** Documents an answer from the zod schema that describes it (and that tests hold the answer to). */
+export const ApiZodResponse = (status: number, schema: z.ZodType, description = '') =>
+  ApiResponse({ status, description, schema: jsonSchemaOf(schema) });

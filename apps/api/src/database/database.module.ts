@@ -29,7 +29,8 @@ export class DatabaseModule {
     return {
       module: DatabaseModule,
       providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, ...dataAccess],
-      exports: dataAccess,
+      // The URL too: the job queue keeps its own connections to the same database.
+      exports: [DATABASE_URL, ...dataAccess],
     };
   }
 }

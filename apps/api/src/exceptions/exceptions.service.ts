@@ -10,6 +10,7 @@ import { notFound } from '../common/domain-error.js';
 import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ModelRepository } from '../models/model.repository.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import type { ExceptionView } from '../models/models.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ExceptionRepository } from './exception.repository.js';
@@ -26,6 +27,7 @@ export class ExceptionsService {
     private readonly exceptions: ExceptionRepository,
     private readonly models: ModelRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async grant(modelId: string, body: ExceptionBody, actor: string, now = new Date()): Promise<ExceptionView> {
@@ -36,6 +38,7 @@ export class ExceptionsService {
       await this.models.lockForChange(tx, modelId);
       const created = await this.exceptions.create(tx, modelId, input, actor, now);
       await this.verdicts.refreshModel(tx, modelId);
+      await this.notifications.exceptionChanged(tx, 'granted', created, actor, now);
       return created;
     });
     return view(exception, now);
@@ -48,6 +51,7 @@ export class ExceptionsService {
       await this.models.lockForChange(tx, existing.modelId);
       const revoked = (await this.exceptions.revoke(tx, id, actor, now)) ?? existing;
       await this.verdicts.refreshModel(tx, existing.modelId);
+      if (existing.revokedAt === null) await this.notifications.exceptionChanged(tx, 'revoked', revoked, actor, now);
       return revoked;
     });
     return view(exception, now);

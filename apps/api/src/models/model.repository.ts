@@ -38,6 +38,11 @@ export class ModelRepository {
     return db.model.findUnique({ where: { id } });
   }
 
+  /** Current rows: of these models, or of every model (a policy change judges them all). */
+  findMany(db: Db = this.prisma, ids?: readonly string[]): Promise<ModelRow[]> {
+    return db.model.findMany({ where: ids ? { id: { in: [...ids] } } : {}, orderBy: { id: 'asc' } });
+  }
+
   /**
    * Holds the model for the rest of the transaction: edits and exception changes both recompute its
    * verdict timeline from what they read, so they take turns rather than overwrite each other's.

@@ -6,6 +6,7 @@ import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import type { ListModelsQuery } from './dto/list-models.query.js';
 import { ModelListQuery } from './model-list.query.js';
@@ -52,6 +53,7 @@ export class ModelsService {
     private readonly listQuery: ModelListQuery,
     private readonly exceptions: ExceptionRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async create(input: CreateModel, actor: string, clock?: ChangeClock): Promise<Model> {
@@ -63,13 +65,20 @@ export class ModelsService {
     // A new model has one event and no exceptions: its timeline needs nothing read back.
     const spans = verdictSpans({ events: [{ at, state }], policies, exceptions: [] });
     const verdict = this.verdicts.verdictOf(state, policies, [], new Date());
+    const model = toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
     try {
-      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes: diffStates(null, state), spans });
+      await this.prisma.$transaction(async (tx) => {
+        await this.models.insertCreated(
+          { id, state, actor, at, recordedAt, changes: diffStates(null, state), spans },
+          tx,
+        );
+        await this.notifications.modelCreated(tx, model, actor, recordedAt);
+      });
     } catch (error) {
       if (isRawUniqueViolation(error)) throw duplicateName(state.name);
       throw error;
     }
-    return toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
+    return model;
   }
 
   /**
@@ -94,7 +103,10 @@ export class ModelsService {
         const before = stateFromRow(current);
         const after: ModelState = { ...before, ...withoutUndefined(changes) };
         const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) return { kind: 'unchanged', row: current, state: before, exceptions } as const;
+        if (fieldChanges.length === 0) {
+          const unchanged = this.verdicts.verdictOf(before, policies, exceptions, new Date());
+          return { kind: 'unchanged', model: toModel(current, before, unchanged) } as const;
+        }
         const history = withEvent(
           events.map((event) => ({ at: event.at, state: event.state as unknown as ModelState })),
           { at, state: after },
@@ -105,17 +117,23 @@ export class ModelsService {
           tx,
         );
         const row = { ...current, ...rowFromState(after), version: version + 1, updatedAt: at };
-        return { kind: 'updated', row, state: after, exceptions } as const;
+        const now = new Date();
+        const model = toModel(row, after, this.verdicts.verdictOf(after, policies, exceptions, now));
+        const verdictBefore = this.verdicts.verdictOf(before, policies, exceptions, now);
+        await this.notifications.modelUpdated(tx, {
+          model,
+          changes: fieldChanges,
+          actor,
+          before: verdictBefore,
+          at: recordedAt,
+        });
+        return { kind: 'updated', model } as const;
       })
       .catch((error: unknown) => {
         throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
       });
     if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
-    return toModel(
-      outcome.row,
-      outcome.state,
-      this.verdicts.verdictOf(outcome.state, policies, outcome.exceptions, new Date()),
-    );
+    return outcome.model;
   }
 
   private async stale(current: ModelRow, version: number): Promise<DomainError> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ReviewInput, type ReviewRecord, type ReviewSnapshot, type ReviewSummary } from '@mmt/domain';
 import type { Review as ReviewRow } from '../generated/prisma/client.js';
-import { PrismaService } from '../database/prisma.service.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
 
 function toReview(row: ReviewRow): ReviewRecord {
   const snapshot = row.snapshot as unknown as ReviewSnapshot;
@@ -21,8 +21,13 @@ function toReview(row: ReviewRow): ReviewRecord {
 export class ReviewRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(input: Required<ReviewInput>, snapshot: ReviewSnapshot, createdBy: string): Promise<ReviewRecord> {
-    const row = await this.prisma.review.create({
+  async create(
+    input: Required<ReviewInput>,
+    snapshot: ReviewSnapshot,
+    createdBy: string,
+    db: Db = this.prisma,
+  ): Promise<ReviewRecord> {
+    const row = await db.review.create({
       data: {
         heldOn: new Date(`${input.heldOn}T00:00:00.000Z`),
         attendees: input.attendees,

@@ -6,12 +6,15 @@ import {
   type FieldChange,
   type ReviewInput,
   type ReviewRecord,
+  reviewSummary,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
+import { PrismaService } from '../database/prisma.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { ReviewRepository } from './review.repository.js';
@@ -24,6 +27,8 @@ export class ReviewsService {
     private readonly exceptions: ExceptionRepository,
     private readonly compliance: ComplianceService,
     private readonly dashboard: DashboardService,
+    private readonly prisma: PrismaService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
@@ -31,7 +36,16 @@ export class ReviewsService {
     const now = new Date();
     const [kpis, report] = await Promise.all([this.dashboard.kpisAt(now), this.compliance.report()]);
     const verdicts = report.models.map((model) => ({ modelId: model.id, name: model.name, ...model.verdict }));
-    return this.reviews.create({ ...input, heldOn: input.heldOn ?? toIsoDate(now) }, { kpis, verdicts }, actor);
+    return this.prisma.$transaction(async (tx) => {
+      const review = await this.reviews.create(
+        { ...input, heldOn: input.heldOn ?? toIsoDate(now) },
+        { kpis, verdicts },
+        actor,
+        tx,
+      );
+      await this.notifications.reviewRecorded(tx, review, actor);
+      return review;
+    });
   }
 
   list() {
@@ -80,8 +94,7 @@ export class ReviewsService {
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
-    const { snapshot: _snapshot, ...summary } = review ?? { snapshot: null };
-    return { review: review ? summary : null, ...changes };
+    return { review: review ? reviewSummary(review) : null, ...changes };
   }
 
   /** Models whose verdict differs between two recorded reviews. */

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { WebhookDeliveries } from './webhook-deliveries.js';
+import { WebhookRepository } from './webhook.repository.js';
+import { WebhookSender } from './webhook-sender.js';
+import { WebhooksController } from './webhooks.controller.js';
+import { WebhooksService } from './webhooks.service.js';
+
+@Module({
+  controllers: [WebhooksController],
+  providers: [WebhookRepository, WebhookSender, WebhookDeliveries, WebhooksService],
+})
+export class WebhooksModule {}

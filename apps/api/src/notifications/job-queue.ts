@@ -7,18 +7,11 @@ import { NOTIFICATION_OPTIONS, type NotificationOptions } from './notification-o
 /** Every queue the app uses, with how its jobs are kept and retried. */
 export const QUEUES = {
   /** One job per (event, subscription, attempt); the attempt schedule is ours, so a job retries only after a crash. */
-  webhookDelivery: { name: 'webhook-delivery', notify: true, retryLimit: 2, retryDelay: 30, expireInSeconds: 60 },
+  webhookDelivery: { name: 'webhook-delivery', retryLimit: 2, retryDelay: 30, expireInSeconds: 60 },
   /** Every minute: changes nobody wrote (a midnight passing). One at a time, never retried: the next minute catches up. */
   timeDrivenScan: { name: 'time-driven-scan', policy: 'singleton', retryLimit: 0, expireInSeconds: 300 },
   weeklyDigest: { name: 'weekly-digest', retryLimit: 3, retryDelay: 60, expireInSeconds: 300 },
-  digestEmail: {
-    name: 'digest-email',
-    notify: true,
-    retryLimit: 5,
-    retryDelay: 60,
-    retryBackoff: true,
-    expireInSeconds: 120,
-  },
+  digestEmail: { name: 'digest-email', retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 120 },
 } as const satisfies Record<string, Queue>;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
@@ -31,8 +24,8 @@ export function stableJobId(...parts: string[]): string {
 
 /**
  * pg-boss, started and stopped with the app. Jobs live in PostgreSQL (schema `pgboss`, created on the
- * first start), so every replica shares them: each job is taken by one worker, and one written in a
- * change's transaction exists exactly when the change does.
+ * first start), so every replica shares them: each job is taken by one worker (SKIP LOCKED), and one
+ * written in a change's transaction exists exactly when the change does.
  */
 @Injectable()
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
@@ -48,8 +41,9 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       schema: 'pgboss',
       application_name: 'mmt-jobs',
       max: 4,
-      // A job written in a transaction wakes a worker on commit instead of at its next poll.
-      useListenNotify: true,
+      // No LISTEN/NOTIFY: workers poll (every 2 s). pg-boss 12.38 drops its listener's error handler
+      // before closing it, so a database going away during shutdown (embedded PostgreSQL stops on
+      // the same signal) crashed the process.
     });
     // Without a listener an error event would crash the process; the queue reconnects by itself.
     this.boss.on('error', (error) => this.logger.warn(`Job queue: ${error.message}`));
@@ -86,8 +80,6 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         batchSize: 1,
         localConcurrency: concurrency,
         pollingIntervalSeconds: this.options.pollingIntervalSeconds,
-        // NOTIFY wakes workers for jobs due now; a retry due later is found by polling, as often.
-        notifyPollingIntervalSeconds: this.options.pollingIntervalSeconds,
       },
       async ([job]) => {
         if (job) await handler(job);

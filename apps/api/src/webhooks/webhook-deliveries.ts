@@ -42,10 +42,10 @@ export class WebhookDeliveries implements OnApplicationBootstrap {
     );
   }
 
-  /** A queued attempt. A subscription disabled or deleted since the event was recorded gets nothing. */
+  /** A queued attempt. A subscription disabled, deleted or no longer listening since the event was recorded gets nothing. */
   async deliverScheduled({ eventId, subscriptionId, attempt }: DeliveryJobData): Promise<void> {
     const [subscription, event] = await Promise.all([this.webhooks.find(subscriptionId), this.outbox.find(eventId)]);
-    if (!subscription?.enabled || !event) return;
+    if (!subscription?.enabled || !event || !subscription.events.some((type) => type === event.type)) return;
     const attemptedAt = new Date();
     const response = await this.sender.send(subscription, event);
     const schedule = this.options.retryScheduleSeconds;

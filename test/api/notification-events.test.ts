@@ -8,6 +8,7 @@ import {
   NOTIFICATION_OPTIONS,
   type NotificationOptions,
 } from '../../apps/api/src/notifications/notification-options.js';
+import { OutboxRelay } from '../../apps/api/src/notifications/outbox.relay.js';
 import { TimeDrivenScan } from '../../apps/api/src/notifications/time-driven.scan.js';
 import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { createTestDatabase } from '../support/database.js';
@@ -29,7 +30,9 @@ afterEach(async () => {
   await api.db.query('DELETE FROM webhook_subscription');
 });
 
+/** Subscribes a new receiver to everything from now on: what earlier changes wrote is relayed first. */
 async function subscribeAll(target: TestApi['http'] = api.http): Promise<void> {
+  await api.app.get(OutboxRelay).relay();
   receiver = await startReceiver();
   await target.post('/api/webhooks').send({ url: receiver.url, events: WEBHOOK_EVENT_TYPES }).expect(201);
 }
@@ -184,16 +187,14 @@ describe('time-driven changes', () => {
         .send({ ...DEFAULT_POLICY, inForceFrom: today(), legacyFrameworks: [], governedFrameworks: ['pytorch'] })
         .expect(201)
     ).body;
-    await receiver.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const mine = receiver.received.filter((request) => (dataOf(request)['model'] as { id: string }).id === model.id);
-    expect(mine.map((request) => dataOf(request))).toEqual([
-      expect.objectContaining({
-        from: expect.objectContaining({ status: 'violation' }),
-        to: expect.objectContaining({ status: 'out_of_scope' }),
-        cause: { kind: 'policy', policyVersionId: version.id, inForceFrom: today() },
-      }),
-    ]);
+    const forModel = (request: Received) =>
+      request.json['type'] === 'verdict.changed' && (dataOf(request)['model'] as { id: string }).id === model.id;
+    const mine = await receiver.waitUntil(forModel);
+    expect(dataOf(mine)).toMatchObject({
+      from: expect.objectContaining({ status: 'violation' }),
+      to: expect.objectContaining({ status: 'out_of_scope' }),
+      cause: { kind: 'policy', policyVersionId: version.id, inForceFrom: today() },
+    });
   });
 });
 
@@ -231,7 +232,7 @@ describe('several replicas', () => {
 });
 
 describe('a process that dies between the write and the delivery', () => {
-  it('loses nothing: the event and its job are in the database, and the next process delivers them', async () => {
+  it('loses nothing: the event waits in the outbox, and the next process relays and delivers it', async () => {
     const db = await createTestDatabase();
     const notifications = testNotifications();
     receiver = await startReceiver();
@@ -246,10 +247,10 @@ describe('a process that dies between the write and the delivery', () => {
         .expect(201);
       const model = (await http.post('/api/models').send(newModel()).expect(201)).body;
       await first.close();
-      expect(await db.query("SELECT 1 FROM notification_event WHERE type = 'model.created'")).toHaveLength(1);
-      expect(await db.query("SELECT state FROM pgboss.job WHERE name = 'webhook-delivery'")).toEqual([
-        { state: 'created' },
+      expect(await db.query("SELECT dispatched_at FROM notification_event WHERE type = 'model.created'")).toEqual([
+        { dispatched_at: null },
       ]);
+      expect(await db.query("SELECT 1 FROM pgboss.job WHERE name = 'webhook-delivery'")).toEqual([]);
       expect(receiver.received).toHaveLength(0);
 
       next = await startApp(db.url, notifications);

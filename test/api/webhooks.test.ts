@@ -9,6 +9,7 @@ import {
   type WebhookDelivery,
   type WebhookWithSecret,
 } from '@mmt/domain';
+import { OutboxRelay } from '../../apps/api/src/notifications/outbox.relay.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 import { startReceiver, type Receiver } from '../support/receiver.js';
@@ -29,6 +30,8 @@ afterEach(async () => {
 });
 
 async function subscribe(events: string[], change: Record<string, unknown> = {}): Promise<WebhookWithSecret> {
+  // What earlier tests wrote is relayed now, so it cannot reach this new subscription.
+  await api.app.get(OutboxRelay).relay();
   receiver = await startReceiver();
   const response = await api.http
     .post('/api/webhooks')

@@ -18,6 +18,8 @@ export interface Receiver {
   respond(behaviour: (index: number) => Behaviour): void;
   /** Resolves once `count` requests have arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
+  /** Resolves once a request that `matches` has arrived (rejects after `timeoutMs`). */
+  waitUntil(matches: (request: Received) => boolean, timeoutMs?: number): Promise<Received>;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,20 @@ export async function startReceiver(): Promise<Receiver> {
     });
   });
   server.on('connection', (socket) => socket.on('error', () => {}));
+  const until = async (done: () => boolean, timeoutMs: number, what: string) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`Expected ${what}, got ${received.length} requests`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -49,19 +65,12 @@ export async function startReceiver(): Promise<Receiver> {
       behaviour = next;
     },
     waitFor: async (count, timeoutMs = 10_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while (received.length < count) {
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`Expected ${count} webhook requests, got ${received.length}`);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, left);
-          waiters.push(() => {
-            clearTimeout(timer);
-            resolve();
-          });
-        });
-      }
+      await until(() => received.length >= count, timeoutMs, `${count} webhook requests`);
       return received.slice(0, count);
+    },
+    waitUntil: async (matches, timeoutMs = 10_000) => {
+      await until(() => received.some(matches), timeoutMs, 'a matching webhook request');
+      return received.find(matches)!;
     },
     close: async () => {
       server.closeAllConnections();

@@ -10,12 +10,15 @@ export interface CreatedModel {
   recordedAt: Date;
   changes: FieldChange[];
   spans: VerdictSpan[];
+  /** A further INSERT to make in the same statement: the registration's notifications. */
+  alongside?: Prisma.Sql;
 }
 
 /**
- * The model row, its `created` event (the change-log trigger fires) and its verdict timeline as one
- * statement: one round trip, atomic on its own, no interactive transaction. Row triggers and foreign
- * keys run at the end of the statement, so they see the model row written by the first CTE.
+ * The model row, its `created` event (the change-log trigger fires), its verdict timeline and what
+ * `alongside` writes, as one statement: one round trip, atomic on its own, no interactive
+ * transaction. Row triggers and foreign keys run at the end of the statement, so they see the model
+ * row written by the first CTE.
  */
 export function createModelStatement(model: CreatedModel): Prisma.Sql {
   const { id, state, actor } = model;
@@ -38,7 +41,7 @@ export function createModelStatement(model: CreatedModel): Prisma.Sql {
              ${JSON.stringify(model.changes)}::jsonb, ${JSON.stringify(state)}::jsonb, ${state.framework}, ${family},
              ${state.lifecycle}, ${state.startedOn}::date
       FROM m
-    )
+    )${model.alongside ? Prisma.sql`, n AS (${model.alongside})` : Prisma.empty}
     INSERT INTO verdict_span (model_id, valid_from, valid_to, status, rule, new_project)
     SELECT m.id, r.valid_from, r.valid_to, r.status, r.rule, r.new_project
     FROM m, jsonb_to_recordset(${JSON.stringify(spanRecords(id, model.spans))}::jsonb) AS r(

@@ -67,13 +67,9 @@ export class ModelsService {
     const verdict = this.verdicts.verdictOf(state, policies, [], new Date());
     const model = toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
     try {
-      await this.prisma.$transaction(async (tx) => {
-        await this.models.insertCreated(
-          { id, state, actor, at, recordedAt, changes: diffStates(null, state), spans },
-          tx,
-        );
-        await this.notifications.modelCreated(tx, model, actor, recordedAt);
-      });
+      const changes = diffStates(null, state);
+      const alongside = this.notifications.modelCreated(model, actor, recordedAt);
+      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes, spans, alongside });
     } catch (error) {
       if (isRawUniqueViolation(error)) throw duplicateName(state.name);
       throw error;

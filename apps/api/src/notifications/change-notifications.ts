@@ -15,6 +15,7 @@ import {
   reviewSummary,
 } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { chunks } from '../imports/import.repository.js';
 import { stateFromRow, toModel } from '../models/model.mapper.js';
@@ -38,8 +39,9 @@ export class ChangeNotifications {
     private readonly verdicts: VerdictService,
   ) {}
 
-  async modelCreated(db: Db, model: Model, actor: string, at: Date): Promise<void> {
-    await this.outbox.record(db, modelCreatedEvents(model, actor, at));
+  /** The INSERT of a registration's notification: a new model is written in one statement, and this rides in it. */
+  modelCreated(model: Model, actor: string, at: Date): Prisma.Sql {
+    return this.outbox.insertStatement(modelCreatedEvents(model, actor, at));
   }
 
   /** `before` is the verdict the model had before the edit. */

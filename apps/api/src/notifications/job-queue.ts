@@ -25,12 +25,13 @@ export function stableJobId(...parts: string[]): string {
 /**
  * pg-boss, started and stopped with the app. Jobs live in PostgreSQL (schema `pgboss`, created on the
  * first start), so every replica shares them: each job is taken by one worker (SKIP LOCKED), and one
- * written in a change's transaction exists exactly when the change does.
+ * inserted in a transaction exists exactly when what that transaction wrote does.
  */
 @Injectable()
 export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('JobQueue');
   private readonly boss: PgBoss;
+  private readonly workers = new Map<QueueName, string>();
 
   constructor(
     @Inject(DATABASE_URL) databaseUrl: string,
@@ -74,7 +75,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     concurrency = 1,
   ): Promise<void> {
     if (!this.options.runWorkers) return;
-    await this.boss.work<T>(
+    const worker = await this.boss.work<T>(
       queue,
       {
         batchSize: 1,
@@ -85,6 +86,13 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
         if (job) await handler(job);
       },
     );
+    this.workers.set(queue, worker);
+  }
+
+  /** Has this process's worker of `queue` look for jobs now rather than at its next poll. */
+  wake(queue: QueueName): void {
+    const worker = this.workers.get(queue);
+    if (worker) this.boss.notifyWorker(worker);
   }
 
   /** Creates or replaces `queue`'s recurring job (pg-boss sends each occurrence once, whichever replica sees it). */

@@ -21,7 +21,7 @@ export interface NotificationOptions {
   requestTimeoutMs: number;
   /** Whether this process works the job queue; a replica that only serves requests may leave it to others. */
   runWorkers: boolean;
-  /** How often idle workers look for jobs: an event is sent within about this long of its change. */
+  /** How often the relay looks for new events and idle workers for jobs: an event goes out within about this long. */
   pollingIntervalSeconds: number;
 }
 

@@ -24,6 +24,7 @@ CREATE TABLE "notification_event" (
     "occurred_at" TIMESTAMPTZ(3) NOT NULL,
     "recorded_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "dedupe_key" TEXT,
+    "dispatched_at" TIMESTAMPTZ(3),
 
     CONSTRAINT "notification_event_pkey" PRIMARY KEY ("id")
 );
@@ -80,6 +81,9 @@ CREATE UNIQUE INDEX "notification_event_dedupe_key_key" ON "notification_event"(
 
 -- CreateIndex
 CREATE INDEX "notification_event_recorded_at_idx" ON "notification_event"("recorded_at");
+
+-- CreateIndex
+CREATE INDEX "notification_event_dispatched_at_idx" ON "notification_event"("dispatched_at");
 
 -- CreateIndex
 CREATE INDEX "webhook_delivery_subscription_id_attempted_at_idx" ON "webhook_delivery"("subscription_id", "attempted_at" DESC);

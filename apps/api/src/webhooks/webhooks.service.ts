@@ -80,9 +80,7 @@ export class WebhooksService {
     const subscription = await this.subscription(id);
     const occurredAt = new Date();
     const data = { message: `Test event from Model Migration Tracker, sent by ${actor}`, webhookId: id };
-    const [eventId] = await this.prisma.$transaction((tx) =>
-      this.outbox.record(tx, [{ type: TEST_EVENT_TYPE, occurredAt, data }]),
-    );
+    const [eventId] = await this.outbox.record(this.prisma, [{ type: TEST_EVENT_TYPE, occurredAt, data }]);
     return this.deliveries.deliverNow(
       subscription,
       { id: eventId!, type: TEST_EVENT_TYPE, occurredAt, data },

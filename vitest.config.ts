@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Tests read the domain's source, so they never run against a stale build.
-const alias = { '@mmt/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)) };
+// Tests read the workspace packages' source, so they never run against a stale build.
+const alias = {
+  '@mmt/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)),
+  '@mmt/importers': fileURLToPath(new URL('./packages/importers/src/index.ts', import.meta.url)),
+  '@mmt/scanner': fileURLToPath(new URL('./packages/scanner/src/index.ts', import.meta.url)),
+};
 
 export default defineConfig({
   resolve: { alias },
@@ -13,6 +17,28 @@ export default defineConfig({
         test: {
           name: 'domain',
           include: ['packages/domain/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'importers',
+          include: ['packages/importers/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'scanner',
+          include: ['packages/scanner/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Runs the built `packages/cli/dist/mmt.mjs` (npm test builds it first).
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
         },
       },
       {

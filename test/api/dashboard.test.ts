@@ -125,6 +125,7 @@ describe('GET /api/dashboard as of a past date', () => {
       openViolations: 1,
       openWarnings: 1,
       exceptionsExpiringSoon: 0,
+      toTriage: 0,
     });
     const cohorts = Object.fromEntries(body.cohorts.rows.map((row: { key: string }) => [row.key, row]));
     expect(body.cohorts.rows[0].key).toBe('2017-Q1');

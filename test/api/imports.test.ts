@@ -262,7 +262,7 @@ describe('bad files get clear errors, never a 500', () => {
     [
       'a backup sent to the bulk import',
       () => api.http.post('/api/imports').send({ format: 'model-migration-tracker-backup', models: [] }),
-      /restore it with POST \/api\/import/,
+      /restore it with POST \/api\/backup\/restore/,
     ],
     ['a multipart form without a file', () => api.http.post('/api/imports').field('note', 'hello'), /no file/],
     [

@@ -43,6 +43,7 @@ const KPIS = [
   'openViolations',
   'openWarnings',
   'exceptionsExpiringSoon',
+  'toTriage',
 ] as const;
 
 async function kpiValues(): Promise<Record<string, string>> {
@@ -83,6 +84,9 @@ describe('the overview', () => {
     const apiNow = await apiKpis();
     expect(now.openViolations).toBe(String(apiNow.openViolations.value));
     expect(now.modelsInProduction).toBe(String(apiNow.modelsInProduction.value));
+    // The demo's model imported without a framework is the one to triage.
+    expect(now.toTriage).toBe('1');
+    expect(apiNow.toTriage.value).toBe(1);
     await page.locator('[data-kpi="openViolations"]').getByText('no review recorded yet').waitFor();
 
     await page.locator('#as-of-input').fill('2021-06-30');
@@ -95,6 +99,7 @@ describe('the overview', () => {
     const past = await kpiValues();
     expect(past.openViolations).toBe(String(then.openViolations.value));
     expect(past.legacyInProduction).toBe(String(then.legacyInProduction.value));
+    expect(past.toTriage).toBe('0');
     expect(past).not.toEqual(now);
 
     // A chart segment opens the models behind it, with the filters in the URL.

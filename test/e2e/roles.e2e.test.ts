@@ -151,6 +151,21 @@ describe('a viewer', () => {
     const model = (await (await server.api(`/api/models/${modelId}`)).json()) as { exceptions: { state: string }[] };
     expect(model.exceptions.map((exception) => exception.state)).toEqual(['active']);
 
+    // Signing out everywhere, from the Account page, ends this session and one opened elsewhere.
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: viewer.email, password: viewer.password }),
+    });
+    const elsewhere = { cookie: login.headers.getSetCookie()[0]!.split(';')[0]! };
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: elsewhere })).status).toBe(200);
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByRole('button', { name: 'Yes, sign out everywhere' }).click();
+    await page.waitForURL('**/login');
+    expect((await fetch(`${server.url}/api/auth/me`, { headers: elsewhere })).status).toBe(401);
+    expect(await page.evaluate(() => fetch('/api/auth/me').then((response) => response.status))).toBe(401);
+
     expect(unexpectedErrors(web.errors)).toEqual([]);
   });
 });

@@ -4,18 +4,23 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WEBHOOK_RETRY_SCHEDULE_SECONDS, type Role } from '@mmt/domain';
 import supertest from 'supertest';
 import { AuthService } from '../../apps/api/src/auth/auth.service.js';
-import { createApp } from '../../apps/api/src/create-app.js';
+import { createApp, type CreateAppOptions } from '../../apps/api/src/create-app.js';
 import type { NotificationOptions } from '../../apps/api/src/notifications/notification-options.js';
+import { checkAnswersAgainstContract, type ContractCheck } from './contract.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApi {
   app: NestFastifyApplication;
+  /** Where the app listens: 127.0.0.1, so a client may connect from any other loopback address. */
+  baseUrl: string;
   /** Signed in as an admin (the bootstrap token). */
   http: supertest.Agent;
   /** No credentials at all. */
   anonymous: supertest.Agent;
   adminToken: string;
   db: TestDatabase;
+  /** Every JSON answer is held to its route's declared schema; `close()` fails on any that was not. */
+  contract: ContractCheck;
   /** An agent for a new account of this role, signed in with a session cookie. */
   signedInAs(role: Role): Promise<supertest.Agent & { email: string; password: string }>;
   close(): Promise<void>;
@@ -37,27 +42,38 @@ export function testNotifications(change: Partial<NotificationOptions> = {}): No
   };
 }
 
-/** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
-export async function startTestApi(options: { notifications?: Partial<NotificationOptions> } = {}): Promise<TestApi> {
+type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy'>> & {
+  notifications?: Partial<NotificationOptions>;
+};
+
+/**
+ * The real app (every module, the real PostgreSQL) on a database of this test file's own, with
+ * every JSON answer checked against the schema its route declares.
+ */
+export async function startTestApi({ notifications, ...options }: TestApiOptions = {}): Promise<TestApi> {
   const db = await createTestDatabase();
   const app = await createApp({
     databaseUrl: db.url,
     logLevel: 'silent',
     webDist: null,
-    notifications: testNotifications(options.notifications),
+    notifications: testNotifications(notifications),
+    ...options,
   });
-  await app.getHttpAdapter().getInstance().ready();
+  const contract = checkAnswersAgainstContract(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const baseUrl = await app.getUrl();
   const adminToken = `test-admin-${randomBytes(16).toString('hex')}`;
   await app.get(AuthService).bootstrap({ BOOTSTRAP_ADMIN_TOKEN: adminToken }, () => {});
-  const server = app.getHttpServer();
-  const http = supertest.agent(server).set('Authorization', `Bearer ${adminToken}`);
+  const http = supertest.agent(baseUrl).set('Authorization', `Bearer ${adminToken}`);
   let accounts = 0;
   return {
     app,
+    baseUrl,
     http,
-    anonymous: supertest.agent(server),
+    anonymous: supertest.agent(baseUrl),
     adminToken,
     db,
+    contract,
     signedInAs: async (role) => {
       accounts += 1;
       const email = `${role}${accounts}@example.com`;
@@ -66,13 +82,16 @@ export async function startTestApi(options: { notifications?: Partial<Notificati
         .post('/api/users')
         .send({ email, name: `${role} ${accounts}`, role, password })
         .expect(201);
-      const agent = supertest.agent(server);
+      const agent = supertest.agent(baseUrl);
       await agent.post('/api/auth/login').send({ email, password }).expect(200);
       return Object.assign(agent, { email, password });
     },
     close: async () => {
       await app.close();
       await db.drop();
+      if (contract.violations.length > 0) {
+        throw new Error(`Answers that break the API contract:\n${contract.violations.join('\n')}`);
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
@@ -9,6 +9,7 @@ import { DigestModule } from './digest/digest.module.js';
 import { ExceptionsModule } from './exceptions/exceptions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { loggerParams, type LoggerOptions } from './logging/logger-params.js';
 import { ModelsModule } from './models/models.module.js';
 import { OutboxModule } from './notifications/outbox.module.js';
 import type { NotificationOptions } from './notifications/notification-options.js';
@@ -22,6 +23,9 @@ export interface AppOptions {
   databaseUrl: string;
   logLevel: string;
   notifications: NotificationOptions;
+  /** Readable lines or JSON; JSON unless told (main.ts picks readable lines on a terminal). */
+  logFormat?: LoggerOptions['format'];
+  logDestination?: LoggerOptions['destination'];
 }
 
 @Module({})
@@ -30,11 +34,13 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: { level: options.logLevel, autoLogging: options.logLevel !== 'silent' },
-          // On Fastify, requests are logged only with an explicit route list.
-          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        }),
+        LoggerModule.forRoot(
+          loggerParams({
+            level: options.logLevel,
+            format: options.logFormat ?? 'json',
+            destination: options.logDestination,
+          }),
+        ),
         DatabaseModule.forRoot(options.databaseUrl),
         // After the database: modules stop in reverse order, so the job queue finishes the
         // deliveries in hand before the database client closes.

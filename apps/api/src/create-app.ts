@@ -5,13 +5,15 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
+import type { TrustedProxies } from './auth/client-address.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
 import { findRepoRoot } from './database/repo-paths.js';
+import { API_PREFIX, openApiDocument } from './openapi/openapi-document.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -20,6 +22,8 @@ export interface CreateAppOptions extends AppOptions {
   webDist?: string | null;
   /** Origins allowed to call the API from a browser (CORS); none unless configured. */
   corsOrigins?: string[];
+  /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none by default. */
+  trustProxy?: TrustedProxies;
 }
 
 function defaultWebDist(): string | null {
@@ -29,7 +33,7 @@ function defaultWebDist(): string | null {
 
 /** The whole HTTP app, configured the same way for `npm start` and for the tests. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: options.trustProxy ?? false });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -49,20 +53,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
   await registerUploads(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Model Migration Tracker API')
-      .setDescription('Every ML model the team runs, judged against the framework migration policy.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 
   const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
   if (webDist) await serveDashboard(app, webDist);

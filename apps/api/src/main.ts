@@ -3,8 +3,10 @@ import v8 from 'node:v8';
 import { applyMigrations } from './database/schema-engine.js';
 import { resolveDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
+import { logFormatFrom } from './logging/logger-params.js';
 import { notificationOptionsFromEnv } from './notifications/notification-options.js';
 import { AuthService } from './auth/auth.service.js';
+import { trustedProxiesFrom } from './auth/client-address.js';
 import { SeedService } from './seed/seed.service.js';
 
 const log = (message: string) => console.log(`[mmt] ${message}`);
@@ -29,6 +31,8 @@ async function main(): Promise<void> {
       databaseUrl: database.connectionString,
       notifications,
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
+      logFormat: logFormatFrom(process.env['LOG_FORMAT'], process.stdout.isTTY),
+      trustProxy: trustedProxiesFrom(process.env['TRUST_PROXY']),
       corsOrigins: (process.env['CORS_ORIGINS'] ?? '')
         .split(',')
         .map((origin) => origin.trim())

@@ -7,6 +7,8 @@ import {
   roleAllows,
   roleOfScope,
   scopesGrantableBy,
+  tokenExpiryProblem,
+  tokenRole,
 } from './access.js';
 
 describe('roleAllows', () => {
@@ -57,6 +59,45 @@ describe('token scopes', () => {
     );
     expect(createTokenSchema.parse({ name: 'ci', scope: 'write' }).expiresAt).toBeNull();
     expect(createTokenSchema.safeParse({ name: 'ci', scope: 'admin' }).success).toBe(false);
+  });
+});
+
+describe('tokenRole', () => {
+  it.each([
+    ['read', null, 'viewer'],
+    ['write', null, 'editor'],
+    ['admin', null, 'admin'],
+    ['read', 'admin', 'viewer'],
+    ['write', 'admin', 'editor'],
+    ['write', 'editor', 'editor'],
+    ['write', 'viewer', 'viewer'],
+    ['read', 'viewer', 'viewer'],
+  ] as const)('a %s token of a %s owner acts as %s', (scope, ownerRole, role) => {
+    expect(tokenRole(scope, ownerRole)).toBe(role);
+  });
+});
+
+describe('tokenExpiryProblem', () => {
+  const ceiling = new Date('2027-01-31T00:00:00Z');
+  it.each([
+    { case: 'creator never expires, none asked', requested: null, creator: null, problem: null },
+    { case: 'creator never expires', requested: new Date('2099-01-01'), creator: null, problem: null },
+    { case: 'earlier than the creator', requested: new Date('2027-01-30'), creator: ceiling, problem: null },
+    { case: 'exactly the creator’s', requested: ceiling, creator: ceiling, problem: null },
+    {
+      case: 'later than the creator',
+      requested: new Date('2027-02-01'),
+      creator: ceiling,
+      problem: 'must be no later than the expiry of the token making it (2027-01-31T00:00:00.000Z)',
+    },
+    {
+      case: 'none asked of an expiring creator',
+      requested: null,
+      creator: ceiling,
+      problem: 'is required: a token made with a token must expire no later than it does (2027-01-31T00:00:00.000Z)',
+    },
+  ])('$case', ({ requested, creator, problem }) => {
+    expect(tokenExpiryProblem(requested, creator)).toBe(problem);
   });
 });
 

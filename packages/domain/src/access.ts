@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from './contract/registry.js';
 import { parseAsOf } from './dates.js';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -16,6 +17,26 @@ export function roleAllows(role: Role, required: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(required);
 }
 
+/**
+ * What a token acts as: its scope, but never more than its owner can do now (an owner demoted
+ * to viewer holds read tokens, whatever they were made as). A token with no owner acts as its scope.
+ */
+export function tokenRole(scope: TokenScope, ownerRole: Role | null): Role {
+  const scoped = roleOfScope(scope);
+  return ownerRole === null || roleAllows(ownerRole, scoped) ? scoped : ownerRole;
+}
+
+/**
+ * A token that expires may create tokens that expire no later than it does, so a leaked
+ * short-lived token cannot mint a lasting one. The problem with `requested`, or null when fine.
+ */
+export function tokenExpiryProblem(requested: Date | null, creatorExpiresAt: Date | null): string | null {
+  if (creatorExpiresAt === null) return null;
+  const latest = creatorExpiresAt.toISOString();
+  if (requested === null) return `is required: a token made with a token must expire no later than it does (${latest})`;
+  return requested > creatorExpiresAt ? `must be no later than the expiry of the token making it (${latest})` : null;
+}
+
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The least role a request needs unless its route says more: reading is for viewers, changing for editors. */
@@ -23,9 +44,13 @@ export function defaultRoleFor(method: string): Role {
   return READ_METHODS.has(method.toUpperCase()) ? 'viewer' : 'editor';
 }
 
+/** The scopes a person can give a token; `admin` belongs to the bootstrap token alone. */
+export const CREATABLE_TOKEN_SCOPES = ['read', 'write'] as const satisfies readonly TokenScope[];
+export type CreatableTokenScope = (typeof CREATABLE_TOKEN_SCOPES)[number];
+
 /** The token scopes a person of `role` may create (never more than they can do themselves). */
-export function scopesGrantableBy(role: Role): TokenScope[] {
-  return (['read', 'write'] as const).filter((scope) => roleAllows(role, roleOfScope(scope)));
+export function scopesGrantableBy(role: Role): CreatableTokenScope[] {
+  return CREATABLE_TOKEN_SCOPES.filter((scope) => roleAllows(role, roleOfScope(scope)));
 }
 
 const email = z
@@ -68,7 +93,7 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 export const createTokenSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(100),
-  scope: z.enum(['read', 'write']),
+  scope: z.enum(CREATABLE_TOKEN_SCOPES),
   expiresAt: z.iso
     .datetime({ offset: true, message: 'must be an ISO timestamp' })
     .or(z.iso.date({ message: 'must be a date or an ISO timestamp' }))
@@ -80,10 +105,14 @@ export const createTokenSchema = z.strictObject({
 export type CreateTokenInput = z.output<typeof createTokenSchema>;
 
 /** Who is acting, as the API tells the web. */
-export interface PrincipalView {
-  kind: 'user' | 'token';
-  id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-}
+export const principalViewSchema = named(
+  'Principal',
+  z.strictObject({
+    kind: z.enum(['user', 'token']),
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(ROLES),
+  }),
+);
+export type PrincipalView = z.output<typeof principalViewSchema>;

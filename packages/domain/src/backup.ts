@@ -72,7 +72,7 @@ const backupReviewSchema = z.strictObject({
   createdBy: z.string(),
 });
 
-/** Everything an instance holds, with its history: what `GET /api/export` writes and `POST /api/import` reads. */
+/** Everything an instance holds, with its history: what `GET /api/backup` writes and `POST /api/backup/restore` reads. */
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { message: `must be "${BACKUP_FORMAT}": this is not a backup of this application` }),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { message: `must be ${BACKUP_SCHEMA_VERSION}` }),

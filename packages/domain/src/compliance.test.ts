@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { countVerdicts, newProjectComplianceRate, summarizeCompliance } from './compliance.js';
 import type { ComplianceRow } from './compliance.js';
 
-const zero = { violation: 0, warning: 0, exception: 0, compliant: 0, grandfathered: 0, out_of_scope: 0, retired: 0 };
+const zero = {
+  violation: 0,
+  warning: 0,
+  unknown: 0,
+  exception: 0,
+  compliant: 0,
+  grandfathered: 0,
+  out_of_scope: 0,
+  retired: 0,
+};
 
 const row = (status: ComplianceRow['status'], newProject = true): ComplianceRow => ({ status, newProject });
 
@@ -14,6 +23,7 @@ describe('countVerdicts', () => {
       ['compliant', 'compliant', 'retired', 'warning'],
       { compliant: 2, retired: 1, warning: 1 },
     ],
+    ['unknown counted on its own', ['unknown', 'unknown', 'violation'], { unknown: 2, violation: 1 }],
   ])('%s', (_name, statuses, expected) => {
     expect(countVerdicts(statuses.map((status) => ({ status })))).toEqual({ ...zero, ...expected });
   });
@@ -40,6 +50,8 @@ describe('newProjectComplianceRate', () => {
       ],
       0.75,
     ],
+    ['new projects of unknown framework stay out of it, like retired ones', [row('unknown'), row('retired')], null],
+    ['unknown beside judged projects changes nothing', [row('compliant'), row('violation'), row('unknown')], 0.5],
   ])('%s → %s', (_name, rows, rate) => {
     expect(newProjectComplianceRate(rows)).toBe(rate);
   });
@@ -56,10 +68,20 @@ describe('summarizeCompliance', () => {
       row('exception', false),
       row('grandfathered', false),
       row('retired', false),
+      row('unknown'),
     ];
     expect(summarizeCompliance(rows)).toEqual({
-      counts: { ...zero, compliant: 1, violation: 1, exception: 3, out_of_scope: 1, grandfathered: 1, retired: 1 },
-      newProjects: { compliant: 1, violation: 1, exception: 2, total: 5 },
+      counts: {
+        ...zero,
+        compliant: 1,
+        violation: 1,
+        exception: 3,
+        out_of_scope: 1,
+        grandfathered: 1,
+        retired: 1,
+        unknown: 1,
+      },
+      newProjects: { compliant: 1, violation: 1, exception: 2, total: 6 },
       newProjectComplianceRate: 0.5,
     });
   });

@@ -15,7 +15,8 @@ export function isCalendarDate(value: string): boolean {
 
 export const calendarDateSchema = z
   .string()
-  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' })
+  .meta({ format: 'date' });
 
 /** The UTC calendar date of an instant. */
 export function toIsoDate(instant: Date): string {

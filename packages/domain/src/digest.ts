@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CHANGE_GROUP_LABELS, CHANGE_GROUPS, type ChangeGroup, type ChangeItem, type ReviewChanges } from './review.js';
+import { CHANGE_GROUP_LABELS } from './labels.js';
+import { CHANGE_GROUPS, type ChangeGroup, type ChangeItem, type ReviewChanges } from './review.js';
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -30,29 +31,6 @@ export const DEFAULT_DIGEST_SCHEDULE: DigestSchedule = {
   time: '08:00',
   timeZone: 'UTC',
 };
-
-const instant = z.string().describe('ISO timestamp');
-
-export const digestSettingsSchema = digestScheduleSchema.extend({
-  /** Whether the server can send email (SMTP_URL is set); without it the digest goes to webhooks only. */
-  emailAvailable: z.boolean(),
-  nextRunAt: instant.nullable(),
-  updatedAt: instant.nullable(),
-  updatedBy: z.string().nullable(),
-});
-export type DigestSettings = z.output<typeof digestSettingsSchema>;
-
-/** The body of `PUT /api/digest/subscription`: one's own opt-in to the digest by email. */
-export const digestSubscriptionInputSchema = z.strictObject({ email: z.boolean() });
-export type DigestSubscriptionInput = z.output<typeof digestSubscriptionInputSchema>;
-
-export const digestSubscriptionSchema = z.strictObject({
-  email: z.boolean(),
-  emailAvailable: z.boolean(),
-  /** Where the digest goes: the account's email. */
-  address: z.string().nullable(),
-});
-export type DigestSubscription = z.output<typeof digestSubscriptionSchema>;
 
 /** The schedule as a cron expression (minute hour * * weekday), read in the schedule's time zone. */
 export function digestCron(schedule: Pick<DigestSchedule, 'day' | 'time'>): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
 import { addDays, calendarDateSchema, isCalendarDate, parseAsOf } from './dates.js';
 
 const exceptionFields = {
@@ -31,21 +32,23 @@ export function exceptionInputSchemaFor(today: string) {
 }
 export type ExceptionInput = z.output<ReturnType<typeof exceptionInputSchemaFor>>;
 
-export interface ModelExceptionRecord {
-  id: string;
-  modelId: string;
-  reason: string;
-  approvedBy: string;
-  grantedOn: string;
-  /** The first day the exception no longer applies. */
-  expiresOn: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
+/** An exception as recorded: who approved it, for what, from when until when, and whether it was revoked. */
+export const modelExceptionRecordSchema = z.strictObject({
+  id: z.uuid(),
+  modelId: z.uuid(),
+  reason: z.string(),
+  approvedBy: z.string(),
+  grantedOn: isoDateSchema,
+  expiresOn: isoDateSchema.describe('The first day the exception no longer applies'),
+  createdAt: instantSchema,
+  createdBy: z.string(),
+  revokedAt: instantSchema.nullable(),
+  revokedBy: z.string().nullable(),
+});
+export type ModelExceptionRecord = z.output<typeof modelExceptionRecordSchema>;
 
-export type ExceptionState = 'active' | 'expired' | 'pending' | 'revoked';
+export const EXCEPTION_STATES = ['active', 'expired', 'pending', 'revoked'] as const;
+export type ExceptionState = (typeof EXCEPTION_STATES)[number];
 
 type ExceptionDates = Pick<ModelExceptionRecord, 'grantedOn' | 'expiresOn' | 'revokedAt'>;
 

@@ -18,6 +18,9 @@ describe('frameworkFamily', () => {
     ['onnx', '1.14', 'Other'],
     ['sklearn', '1.3', 'Other'],
     ['other', '', 'Other'],
+    ['unknown', '', 'Unknown'],
+    // A version without a framework says nothing about the family.
+    ['unknown', '1.15', 'Unknown'],
   ] as const)('%s %s → %s', (framework, version, family) => {
     expect(frameworkFamily(framework, version)).toBe(family);
   });

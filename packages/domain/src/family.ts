@@ -7,6 +7,7 @@ export const FRAMEWORK_FAMILIES = [
   'PyTorch',
   'JAX',
   'Other',
+  'Unknown',
 ] as const;
 export type FrameworkFamily = (typeof FRAMEWORK_FAMILIES)[number];
 
@@ -31,6 +32,8 @@ export function frameworkFamily(framework: Framework, frameworkVersion: string |
       return 'PyTorch';
     case 'jax':
       return 'JAX';
+    case 'unknown':
+      return 'Unknown';
     default:
       return 'Other';
   }

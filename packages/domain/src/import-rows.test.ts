@@ -122,6 +122,10 @@ describe('planImport', () => {
     });
   });
 
+  it('imports a model whose framework no one knows yet as unknown', () => {
+    expect(plan([{ ...newRow, framework: 'unknown' }]).creates[0]?.state.framework).toBe('unknown');
+  });
+
   it('calls an update that changes nothing unchanged', () => {
     expect(plan([{ name: 'Existing', lifecycle: 'staging' }]).rows[0]!.action).toBe('unchanged');
   });
@@ -140,6 +144,12 @@ describe('planImport', () => {
     ['no name', { ...newRow, name: '' }, 'name', /required/],
     ['a future since', { ...newRow, since: '2999-01-01' }, 'since', /future/],
     ['a bad URL', { ...newRow, repoUrl: 'ftp://x' }, 'repoUrl', /http/],
+    [
+      'unknown as a migration target',
+      { ...newRow, migrationTarget: 'unknown' },
+      'migrationTarget',
+      /"unknown" is not a valid migrationTarget; use one of: tensorflow, .*, other$/,
+    ],
     [
       'a bad value on an update',
       { name: 'Existing', migration: 'soon' },

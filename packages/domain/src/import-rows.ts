@@ -1,17 +1,19 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BACKUP_FORMAT } from './backup.js';
-import { createModelSchema, diffStates, modelFieldsSchema } from './model.js';
+import { countSchema, countsOf } from './contract/fields.js';
+import { named } from './contract/registry.js';
+import { createModelSchema, diffStates, fieldChangeSchema, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
 import type { ImportColumn } from './report-csv.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
+import { DEPLOYMENT_TARGETS, FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
 
 /** One thing wrong with an import. `row` counts data rows from 1 (CSV row 1 is the line after the header); 0 is the file itself. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export const importProblemSchema = named(
+  'ImportProblem',
+  z.strictObject({ row: z.number().int().nonnegative(), column: z.string(), message: z.string() }),
+);
+export type ImportProblem = z.output<typeof importProblemSchema>;
 
 /** One data row read from a file: the import columns it gave, and what was wrong with its shape. */
 export interface ImportRecord {
@@ -31,7 +33,7 @@ const ENUM_COLUMNS: Partial<Record<ImportColumn, readonly string[]>> = {
   lifecycle: LIFECYCLES,
   deploymentTarget: DEPLOYMENT_TARGETS,
   migration: MIGRATION_STATUSES,
-  migrationTarget: FRAMEWORKS,
+  migrationTarget: KNOWN_FRAMEWORKS,
 };
 const REQUIRED_ON_CREATE = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
 
@@ -122,7 +124,9 @@ export function jsonImportItems(data: unknown): { items: unknown[]; problems: Im
   if (typeof data !== 'object' || data === null)
     return none('The JSON must be an array of models or an object with a "models" array.');
   if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
-    return none('This is a backup of a whole instance; restore it with POST /api/import into an empty instance.');
+    return none(
+      'This is a backup of a whole instance; restore it with POST /api/backup/restore into an empty instance.',
+    );
   }
   const models = (data as { models?: unknown }).models;
   if (!Array.isArray(models)) return none('The JSON must be an array of models or an object with a "models" array.');
@@ -152,17 +156,22 @@ export function jsonRecords(items: readonly unknown[]): ImportRecord[] {
   });
 }
 
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'invalid';
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
-export interface ImportRowPlan {
-  row: number;
-  name: string;
-  action: ImportAction;
-  modelId: string | null;
-  /** For a create, every field from nothing; for an update, what it changes. */
-  changes: FieldChange[];
-  errors: { column: string; message: string }[];
-}
+export const importRowPlanSchema = z.strictObject({
+  row: z.number().int().positive(),
+  name: z.string(),
+  action: z.enum(IMPORT_ACTIONS),
+  modelId: z.uuid().nullable(),
+  changes: z
+    .array(fieldChangeSchema)
+    .describe('For a create, every field from nothing; for an update, what it changes'),
+  errors: z.array(z.strictObject({ column: z.string(), message: z.string() })),
+});
+export type ImportRowPlan = z.output<typeof importRowPlanSchema>;
+
+export const importSummarySchema = countsOf(IMPORT_ACTIONS).extend({ rows: countSchema });
 
 export interface ExistingModel {
   id: string;
@@ -176,7 +185,7 @@ export interface ImportPlan {
   errors: ImportProblem[];
   creates: { row: number; state: ModelState; since: Date | null }[];
   updates: { row: number; modelId: string; version: number; state: ModelState; changes: FieldChange[] }[];
-  summary: Record<ImportAction, number> & { rows: number };
+  summary: z.output<typeof importSummarySchema>;
 }
 
 interface Issue {
@@ -287,12 +296,15 @@ export function importProblemField(problem: ImportProblem): string {
 export const IMPORT_LIMIT_BYTES = 20 * 1_048_576;
 
 /** A dry run (200) or a committed import (201): per row, what it does and what is wrong with it. */
-export interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  format: 'csv' | 'json';
-  summary: ImportPlan['summary'];
-  /** Every problem, file-level ones (row 0) first. */
-  errors: ImportProblem[];
-  rows: ImportRowPlan[];
-}
+export const importResultSchema = named(
+  'ImportResult',
+  z.strictObject({
+    dryRun: z.boolean(),
+    committed: z.boolean(),
+    format: z.enum(['csv', 'json']),
+    summary: importSummarySchema,
+    errors: z.array(importProblemSchema).describe('Every problem, file-level ones (row 0) first'),
+    rows: z.array(importRowPlanSchema),
+  }),
+);
+export type ImportResult = z.output<typeof importResultSchema>;

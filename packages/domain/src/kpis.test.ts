@@ -3,7 +3,7 @@ import { portfolioKpis } from './kpis.js';
 
 describe('portfolioKpis', () => {
   const policy = { legacyFrameworks: ['tensorflow', 'keras'] as const };
-  it('counts production, legacy in production, open verdicts and the new-project rate', () => {
+  it('counts production, legacy in production, open verdicts, models to triage and the new-project rate', () => {
     const kpis = portfolioKpis({
       categories: [
         { framework: 'tensorflow', lifecycle: 'production', count: 3 },
@@ -19,6 +19,8 @@ describe('portfolioKpis', () => {
         { status: 'warning', newProject: false, count: 3 },
         { status: 'exception', newProject: false, count: 5 },
         { status: 'compliant', newProject: false, count: 7 },
+        { status: 'unknown', newProject: true, count: 4 },
+        { status: 'unknown', newProject: false, count: 1 },
       ],
       policy: { legacyFrameworks: [...policy.legacyFrameworks] },
       exceptionsExpiringSoon: 2,
@@ -31,6 +33,8 @@ describe('portfolioKpis', () => {
       openViolations: 2,
       openWarnings: 3,
       exceptionsExpiringSoon: 2,
+      // Unknown verdicts are triage work, outside the rate (still 6 ÷ 8).
+      toTriage: 5,
     });
   });
 

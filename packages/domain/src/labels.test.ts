@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkLabel, joinLabels } from './labels.js';
+import { frameworkLabel, humanize, joinLabels } from './labels.js';
 import type { Framework } from './vocabularies.js';
 
 describe('frameworkLabel', () => {
@@ -11,9 +11,30 @@ describe('frameworkLabel', () => {
     ['jax', null, 'JAX'],
     ['onnx', ' 1.8 ', 'ONNX 1.8'],
     ['sklearn', undefined, 'scikit-learn'],
-    ['other', '', 'another framework'],
+    ['other', '', 'Other'],
+    ['other', '0.3', 'Other 0.3'],
+    ['unknown', null, 'Unknown'],
   ])('%s %j → %s', (framework, version, expected) => {
     expect(frameworkLabel(framework, version)).toBe(expected);
+  });
+
+  it.each<[Framework, string, string]>([
+    ['other', '', 'another framework'],
+    ['other', '0.3', 'another framework 0.3'],
+    ['tensorflow', '1.15', 'TensorFlow 1.15'],
+  ])('in a sentence: %s %j → %s', (framework, version, expected) => {
+    expect(frameworkLabel(framework, version, { inSentence: true })).toBe(expected);
+  });
+});
+
+describe('humanize', () => {
+  it.each([
+    ['in_progress', 'In progress'],
+    ['out_of_scope', 'Out of scope'],
+    ['server', 'Server'],
+    ['', ''],
+  ])('%j → %j', (value, expected) => {
+    expect(humanize(value)).toBe(expected);
   });
 });
 

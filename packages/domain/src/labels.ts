@@ -1,20 +1,90 @@
-import type { Framework } from './vocabularies.js';
+import type { PortfolioKpis } from './kpis.js';
+import type { ChangeGroup } from './review.js';
+import type { Framework, MigrationStatus, VerdictStatus } from './vocabularies.js';
 
-export const FRAMEWORK_DISPLAY_NAMES: Record<Framework, string> = {
+// How the vocabularies read for people, in one place for the web, the reports and the verdict reasons.
+
+/** A framework's name on its own: a table cell, an option, a chart legend. */
+export const FRAMEWORK_LABELS: Record<Framework, string> = {
   tensorflow: 'TensorFlow',
   keras: 'Keras',
   pytorch: 'PyTorch',
   jax: 'JAX',
   onnx: 'ONNX',
   sklearn: 'scikit-learn',
-  other: 'another framework',
+  other: 'Other',
+  unknown: 'Unknown',
 };
 
-/** The framework as people write it: "TensorFlow 1.15", "PyTorch 1.5.0", or "JAX" when no version is recorded. */
-export function frameworkLabel(framework: Framework, frameworkVersion?: string | null): string {
+/** A framework's name inside a sentence: "uses another framework". */
+export const FRAMEWORK_DISPLAY_NAMES: Record<Framework, string> = { ...FRAMEWORK_LABELS, other: 'another framework' };
+
+/**
+ * The framework as people write it: "TensorFlow 1.15", "PyTorch 1.5.0", or "JAX" when no version is
+ * recorded; `inSentence` names `other` as "another framework".
+ */
+export function frameworkLabel(
+  framework: Framework,
+  frameworkVersion?: string | null,
+  { inSentence = false }: { inSentence?: boolean } = {},
+): string {
   const version = (frameworkVersion ?? '').trim();
-  const name = FRAMEWORK_DISPLAY_NAMES[framework];
+  const name = (inSentence ? FRAMEWORK_DISPLAY_NAMES : FRAMEWORK_LABELS)[framework];
   return version ? `${name} ${version}` : name;
+}
+
+export const VERDICT_LABELS: Record<VerdictStatus, string> = {
+  violation: 'Violation',
+  warning: 'Warning',
+  unknown: 'To triage',
+  exception: 'Exception',
+  compliant: 'Compliant',
+  grandfathered: 'Grandfathered',
+  out_of_scope: 'Out of scope',
+  retired: 'Retired',
+};
+
+export const MIGRATION_LABELS: Record<MigrationStatus, string> = {
+  none: 'None',
+  planned: 'Planned',
+  in_progress: 'In progress',
+  done: 'Done',
+};
+
+/** The review's headline numbers, as tiles, tables and comparisons name them. */
+export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
+  modelsInProduction: 'Models in production',
+  newProjectComplianceRate: 'New-project compliance',
+  newProjectsUnderException: 'New projects under exception',
+  legacyInProduction: 'Legacy TensorFlow models in production',
+  openViolations: 'Open violations',
+  openWarnings: 'Open warnings',
+  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
+  toTriage: 'To triage (framework not recorded)',
+};
+
+export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
+  newViolations: 'New violations',
+  resolvedViolations: 'Resolved violations',
+  newWarnings: 'New warnings',
+  becameUnknown: 'New to triage: framework not recorded',
+  leftUnknown: 'Triaged: framework now recorded',
+  otherVerdictChanges: 'Other verdict changes',
+  newModels: 'New models',
+  lifecycleChanges: 'Lifecycle changes',
+  frameworkChanges: 'Framework changes',
+  otherChanges: 'Other changes',
+  exceptionsGranted: 'Exceptions granted',
+  exceptionsRevoked: 'Exceptions revoked',
+  exceptionsExpired: 'Exceptions expired',
+  exceptionsExpiringSoon: KPI_LABELS.exceptionsExpiringSoon,
+  pastRetirement: 'Past their retirement date',
+};
+
+/** "in_progress" → "In progress", for vocabulary values without a label of their own (lifecycles, targets). */
+export function humanize(value: string): string {
+  const text = value.replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "TensorFlow, Keras and PyTorch". */

@@ -37,8 +37,18 @@ describe('createModelSchema', () => {
     ['a non-http repository', { repoUrl: 'ftp://example.com/repo' }, 'repoUrl'],
     ['a future since', { since: '2999-01-01' }, 'since'],
     ['an unknown field', { colour: 'blue' }, ''],
+    ['unknown as a migration target', { migrationTarget: 'unknown' }, 'migrationTarget'],
   ])('refuses %s', (_case, change, field) => {
     expect(fieldsOf(createModelSchema.safeParse({ ...valid, ...change }))).toContain(field);
+  });
+
+  it('takes unknown as the framework of a model no one has triaged yet', () => {
+    expect(createModelSchema.parse({ ...valid, framework: 'unknown' }).framework).toBe('unknown');
+  });
+
+  it('says why unknown is no migration target', () => {
+    const result = createModelSchema.safeParse({ ...valid, migrationTarget: 'unknown' });
+    expect(result.error?.issues[0]?.message).toBe('must be a known framework: the one the model moves to');
   });
 
   it('reads `since` as the start of a date, or the timestamp given', () => {

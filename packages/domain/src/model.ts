@@ -1,8 +1,16 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { calendarDateSchema, parseAsOf } from './dates.js';
-import type { FrameworkFamily } from './family.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
-import type { DeploymentTarget, Framework, Lifecycle, MigrationStatus, VerdictStatus } from './vocabularies.js';
+import { FRAMEWORK_FAMILIES } from './family.js';
+import {
+  DEPLOYMENT_TARGETS,
+  FRAMEWORKS,
+  KNOWN_FRAMEWORKS,
+  LIFECYCLES,
+  MIGRATION_STATUSES,
+  VERDICT_STATUSES,
+} from './vocabularies.js';
 
 const text = (max: number) =>
   z
@@ -29,7 +37,10 @@ const modelFieldRules = {
   startedOn: calendarDateSchema,
   migration: z.enum(MIGRATION_STATUSES),
   migrationTarget: z
-    .enum(FRAMEWORKS)
+    .enum(KNOWN_FRAMEWORKS, {
+      error: (issue) =>
+        issue.input === 'unknown' ? 'must be a known framework: the one the model moves to' : undefined,
+    })
     .nullish()
     .transform((value) => value ?? null),
   retireBy: calendarDateSchema.nullish().transform((value) => value ?? null),
@@ -90,57 +101,71 @@ export const REQUIRED_MODEL_FIELDS = ['name', 'team', 'framework', 'lifecycle', 
 export const MODEL_FIELD_NAMES = Object.keys(modelFieldsSchema.shape) as (keyof ModelFields)[];
 
 /** A model's recorded state: what every history event stores in full. */
-export interface ModelState {
-  name: string;
-  team: string;
-  task: string;
-  framework: Framework;
-  frameworkVersion: string;
-  lifecycle: Lifecycle;
-  deploymentTarget: DeploymentTarget;
-  servingStack: string;
-  serialization: string;
-  startedOn: string;
-  migration: MigrationStatus;
-  migrationTarget: Framework | null;
-  retireBy: string | null;
-  repoUrl: string | null;
-  description: string;
-  tags: string[];
-}
+export const modelStateSchema = named(
+  'ModelState',
+  z.strictObject({
+    name: z.string(),
+    team: z.string(),
+    task: z.string(),
+    framework: z.enum(FRAMEWORKS),
+    frameworkVersion: z.string(),
+    lifecycle: z.enum(LIFECYCLES),
+    deploymentTarget: z.enum(DEPLOYMENT_TARGETS),
+    servingStack: z.string(),
+    serialization: z.string(),
+    startedOn: isoDateSchema,
+    migration: z.enum(MIGRATION_STATUSES),
+    migrationTarget: z.enum(FRAMEWORKS).nullable(),
+    retireBy: isoDateSchema.nullable(),
+    repoUrl: z.string().nullable(),
+    description: z.string(),
+    tags: z.array(z.string()),
+  }),
+);
+export type ModelState = z.output<typeof modelStateSchema>;
 
-export interface Verdict {
-  status: VerdictStatus;
-  reason: string;
-  rule: string;
-}
+export const verdictSchema = named(
+  'Verdict',
+  z.strictObject({ status: z.enum(VERDICT_STATUSES), reason: z.string(), rule: z.string() }),
+);
+export type Verdict = z.output<typeof verdictSchema>;
 
-export interface Model extends ModelState {
-  id: string;
-  version: number;
-  family: FrameworkFamily;
-  createdAt: string;
-  updatedAt: string;
-  verdict: Verdict;
-}
+/** A model as the API shows it: its state, its derived family and its verdict at the moment asked about. */
+export const modelSchema = named(
+  'Model',
+  modelStateSchema.extend({
+    id: z.uuid(),
+    version: z.number().int().positive(),
+    family: z.enum(FRAMEWORK_FAMILIES),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    verdict: verdictSchema,
+  }),
+);
+export type Model = z.output<typeof modelSchema>;
 
-export interface FieldChange {
-  field: keyof ModelState;
-  from: unknown;
-  to: unknown;
-}
+export const fieldChangeSchema = named(
+  'FieldChange',
+  z.strictObject({ field: modelStateSchema.keyof(), from: z.unknown(), to: z.unknown() }),
+);
+export type FieldChange = z.output<typeof fieldChangeSchema>;
 
-export interface ModelEvent {
-  id: string;
-  modelId: string;
-  kind: 'created' | 'updated';
-  actor: string;
-  at: string;
-  recordedAt: string;
-  version: number;
-  changes: FieldChange[];
-  state: ModelState;
-}
+/** One create or change of a model, with the full state after it. */
+export const modelEventSchema = named(
+  'ModelEvent',
+  z.strictObject({
+    id: z.string().regex(/^\d+$/).describe('The event number, as a string'),
+    modelId: z.uuid(),
+    kind: z.enum(['created', 'updated']),
+    actor: z.string(),
+    at: instantSchema,
+    recordedAt: instantSchema,
+    version: z.number().int().positive(),
+    changes: z.array(fieldChangeSchema),
+    state: modelStateSchema,
+  }),
+);
+export type ModelEvent = z.output<typeof modelEventSchema>;
 
 /** The fields whose values differ between two states, in field order. */
 export function diffStates(before: ModelState | null, after: ModelState): FieldChange[] {

@@ -86,6 +86,18 @@ describe('policyVersionInputSchema', () => {
     const result = policyVersionInputSchema.safeParse({ ...valid, ...change });
     expect(issuePaths(result.error)).toEqual(paths);
   });
+
+  // `unknown` means "not recorded yet": judged before any list, so no list may name it.
+  it.each<[string, Record<string, unknown>, string]>([
+    ['governed', { governedFrameworks: ['tensorflow', 'keras', 'pytorch', 'unknown'] }, 'governedFrameworks.3'],
+    ['legacy', { legacyFrameworks: ['unknown'] }, 'legacyFrameworks.0'],
+    ['preferred', { preferredFramework: 'unknown' }, 'preferredFramework'],
+    ['in an allowance', { allowances: [{ frameworks: ['unknown'], reason: 'x' }] }, 'allowances.0.frameworks.0'],
+  ])('refuses unknown as a %s framework, saying why', (_name, change, path) => {
+    const result = policyVersionInputSchema.safeParse({ ...valid, ...change });
+    const issue = result.error?.issues.find((candidate) => candidate.path.join('.') === path);
+    expect(issue?.message).toMatch(/^unknown is not a framework a policy can name/);
+  });
 });
 
 describe('policyInForceOn', () => {

@@ -1,9 +1,22 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { calendarDateSchema } from './dates.js';
 import type { ModelState } from './model.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS } from './vocabularies.js';
+import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, listsFramework } from './vocabularies.js';
 
 const dedupe = <T>(values: T[]): T[] => [...new Set(values)];
+
+/**
+ * A framework a policy names. `unknown` is refused with its own message: it is "not recorded yet",
+ * judged before any list, so a policy naming it would mean nothing.
+ */
+export const policyFrameworkSchema = z.enum(KNOWN_FRAMEWORKS, {
+  error: (issue) =>
+    issue.input === 'unknown'
+      ? 'unknown is not a framework a policy can name: models with no recorded framework are always "to triage"'
+      : undefined,
+});
 
 /** A list an allowance matches on: if given, it must name at least one value. */
 const matchList = <T extends z.ZodType<string>>(item: T) =>
@@ -11,7 +24,7 @@ const matchList = <T extends z.ZodType<string>>(item: T) =>
 
 export const allowanceSchema = z
   .strictObject({
-    frameworks: matchList(z.enum(FRAMEWORKS)),
+    frameworks: matchList(policyFrameworkSchema),
     deploymentTargets: matchList(z.enum(DEPLOYMENT_TARGETS)),
     servingStacks: matchList(z.string().trim().min(1, 'must not be empty').max(60)),
     reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
@@ -28,14 +41,14 @@ export const allowanceSchema = z
 export type AllowanceInput = z.input<typeof allowanceSchema>;
 export type Allowance = z.output<typeof allowanceSchema>;
 
-const frameworkList = z.array(z.enum(FRAMEWORKS)).transform(dedupe);
+const frameworkList = z.array(policyFrameworkSchema).transform(dedupe);
 
 /** The body of `PUT /api/policy`: one whole version. */
 export const policyVersionInputSchema = z
   .strictObject({
     inForceFrom: calendarDateSchema,
     newProjectsFrom: calendarDateSchema,
-    preferredFramework: z.enum(FRAMEWORKS),
+    preferredFramework: policyFrameworkSchema,
     legacyFrameworks: frameworkList,
     governedFrameworks: frameworkList.refine((list) => list.length > 0, 'must name at least one framework'),
     allowances: z.array(allowanceSchema).default([]),
@@ -65,11 +78,33 @@ export const policyVersionInputSchema = z
 export type PolicyVersionBody = z.input<typeof policyVersionInputSchema>;
 export type PolicyVersionInput = z.output<typeof policyVersionInputSchema>;
 
-export interface PolicyVersion extends PolicyVersionInput {
-  id: number;
-  createdAt: string;
-  createdBy: string;
-}
+/** An allowance as stored: the lists it matches on (each optional) and why. */
+const allowanceViewSchema = named(
+  'Allowance',
+  z.strictObject({
+    frameworks: z.array(z.enum(KNOWN_FRAMEWORKS)).optional(),
+    deploymentTargets: z.array(z.enum(DEPLOYMENT_TARGETS)).optional(),
+    servingStacks: z.array(z.string()).optional(),
+    reason: z.string(),
+  }),
+);
+
+/** A version of the policy as recorded; versions are only ever added. */
+export const policyVersionSchema = named(
+  'PolicyVersion',
+  z.strictObject({
+    id: z.number().int().positive(),
+    inForceFrom: isoDateSchema,
+    newProjectsFrom: isoDateSchema,
+    preferredFramework: z.enum(KNOWN_FRAMEWORKS),
+    legacyFrameworks: z.array(z.enum(KNOWN_FRAMEWORKS)),
+    governedFrameworks: z.array(z.enum(KNOWN_FRAMEWORKS)),
+    allowances: z.array(allowanceViewSchema),
+    createdAt: instantSchema,
+    createdBy: z.string(),
+  }),
+);
+export type PolicyVersion = z.output<typeof policyVersionSchema>;
 
 /** The team's 2020 decision: new projects start on PyTorch; TensorFlow 1.x/Keras models age gracefully. */
 export const DEFAULT_POLICY: PolicyVersionInput = {
@@ -114,7 +149,7 @@ const normalize = (value: string): string => value.trim().toLowerCase();
 export function allowanceMatches(model: ModelState, allowance: Allowance): boolean {
   const { frameworks, deploymentTargets, servingStacks } = allowance;
   if (!frameworks && !deploymentTargets && !servingStacks) return false;
-  if (frameworks && !frameworks.includes(model.framework)) return false;
+  if (frameworks && !listsFramework(frameworks, model.framework)) return false;
   if (deploymentTargets && !deploymentTargets.includes(model.deploymentTarget)) return false;
   // Serving stacks are free text: compare them the way people read them.
   if (servingStacks && !servingStacks.some((stack) => normalize(stack) === normalize(model.servingStack))) return false;

@@ -19,11 +19,14 @@ import { frameworkFamily } from './family.js';
 const policy = newPolicyVersion();
 const DATE = '2026-01-15';
 
+let models = 0;
+
 function model(name: string, overrides: Parameters<typeof newModelState>[0] = {}): Model {
   const state = newModelState({ name, ...overrides });
   return {
     ...state,
-    id: `id-${name}`,
+    // A UUID, as the API's ids are.
+    id: `00000000-0000-4000-8000-${String((models += 1)).padStart(12, '0')}`,
     family: frameworkFamily(state.framework, state.frameworkVersion),
     version: 1,
     createdAt: '2020-01-01T00:00:00.000Z',
@@ -40,6 +43,7 @@ const portfolio = [
   model('Deprecated without date', { lifecycle: 'deprecated' }),
   model('Retired TF', { lifecycle: 'retired' }),
   model('ONNX export', { framework: 'onnx', frameworkVersion: '1.8', startedOn: '2022-01-01' }),
+  model('Imported from MLflow', { framework: 'unknown', frameworkVersion: '', startedOn: '2021-03-01' }),
 ];
 
 describe('toReportModel', () => {
@@ -57,9 +61,16 @@ describe('toReportModel', () => {
 describe('summarizeReport', () => {
   it('counts families, lifecycles, their cross tab and the compliance figures from the same rows', () => {
     const summary = summarizeReport(portfolio.map((item) => toReportModel(item, policy)));
-    expect(summary.totalModels).toBe(7);
-    expect(summary.byFamily).toMatchObject({ 'TensorFlow 1.x': 4, 'TensorFlow 2.x': 1, PyTorch: 1, Other: 1, JAX: 0 });
-    expect(summary.byLifecycle).toMatchObject({ production: 4, staging: 1, deprecated: 1, retired: 1, research: 0 });
+    expect(summary.totalModels).toBe(8);
+    expect(summary.byFamily).toMatchObject({
+      'TensorFlow 1.x': 4,
+      'TensorFlow 2.x': 1,
+      PyTorch: 1,
+      Other: 1,
+      JAX: 0,
+      Unknown: 1,
+    });
+    expect(summary.byLifecycle).toMatchObject({ production: 5, staging: 1, deprecated: 1, retired: 1, research: 0 });
     expect(summary.byFamilyAndLifecycle['TensorFlow 1.x']).toMatchObject({
       production: 1,
       staging: 1,
@@ -67,8 +78,9 @@ describe('summarizeReport', () => {
       retired: 1,
     });
     expect(summary.legacyInProduction).toBe(2);
-    expect(summary).toMatchObject({ violations: 1, warnings: 1, exceptions: 0 });
-    expect(summary.newProjects).toEqual({ compliant: 1, violation: 1, exception: 0, total: 3 });
+    expect(summary).toMatchObject({ violations: 1, warnings: 1, exceptions: 0, toTriage: 1 });
+    // The new project of unknown framework is counted as new but stays out of the rate.
+    expect(summary.newProjects).toEqual({ compliant: 1, violation: 1, exception: 0, total: 4 });
     expect(summary.newProjectComplianceRate).toBe(0.5);
   });
 
@@ -91,7 +103,15 @@ describe('buildStatusReport', () => {
     models: portfolio,
     changesSinceLastReview: {
       since: null,
-      items: [{ kind: 'newModels', modelId: 'id-New torch', modelName: 'New torch', at: DATE, summary: 'Registered' }],
+      items: [
+        {
+          kind: 'newModels',
+          modelId: portfolio.find((item) => item.name === 'New torch')!.id,
+          modelName: 'New torch',
+          at: DATE,
+          summary: 'Registered',
+        },
+      ],
     },
   });
 
@@ -128,20 +148,28 @@ describe('people-facing rows', () => {
 
   it('prints the KPIs Markdown and PDF share', () => {
     expect(Object.fromEntries(kpiRows(summary))).toEqual({
-      Models: '7',
+      Models: '8',
       'New-project compliance rate': '50% (1 compliant, 1 violating, 0 under exception)',
       'Legacy models in production': '2',
       Violations: '1',
       Warnings: '1',
       Exceptions: '0',
+      'To triage (framework not recorded)': '1',
     });
   });
 
   it('leaves empty families and lifecycles out of the cross tab, with totals', () => {
     const table = familyLifecycleTable(summary);
     expect(table.headers).toEqual(['Framework family', 'staging', 'production', 'deprecated', 'retired', 'Total']);
-    expect(table.rows.map((row) => row[0])).toEqual(['TensorFlow 1.x', 'TensorFlow 2.x', 'PyTorch', 'Other', 'Total']);
-    expect(table.rows.at(-1)).toEqual(['Total', '1', '4', '1', '1', '7']);
+    expect(table.rows.map((row) => row[0])).toEqual([
+      'TensorFlow 1.x',
+      'TensorFlow 2.x',
+      'PyTorch',
+      'Other',
+      'Unknown',
+      'Total',
+    ]);
+    expect(table.rows.at(-1)).toEqual(['Total', '1', '5', '1', '1', '8']);
   });
 
   it('tables every field of a model, or the columns asked for', () => {
@@ -164,6 +192,16 @@ describe('people-facing rows', () => {
       rows: [['Tagged', one.verdict.status]],
     });
     expect(() => modelTable([one], ['colour'])).toThrow();
+  });
+
+  it('shows a model of unknown framework with its family, verdict and reason', () => {
+    const imported = toReportModel(
+      portfolio.find((item) => item.name === 'Imported from MLflow')!,
+      policy,
+    );
+    expect(modelTable([imported], ['framework', 'family', 'verdict', 'reason']).rows).toEqual([
+      ['unknown', 'Unknown', 'unknown', 'Framework not recorded: scan its repository or set it.'],
+    ]);
   });
 
   it.each([

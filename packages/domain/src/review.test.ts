@@ -47,18 +47,48 @@ describe('reviewChanges: verdicts', () => {
     ['another status change', [verdict('a', 'grandfathered')], [current('a', 'retired')], ['otherVerdictChanges:a']],
     ['no change', [verdict('a', 'violation')], [current('a', 'violation')], []],
     ['a new model that violates', [], [current('b', 'violation')], ['newViolations:b']],
+    ['a model that became unknown', [verdict('a', 'grandfathered')], [current('a', 'unknown')], ['becameUnknown:a']],
+    ['a new model of unknown framework', [], [current('b', 'unknown')], ['becameUnknown:b']],
+    ['still unknown: no news', [verdict('a', 'unknown')], [current('a', 'unknown')], []],
+    ['triaged into a compliant model', [verdict('a', 'unknown')], [current('a', 'compliant')], ['leftUnknown:a']],
+    ['triaged into retirement', [verdict('a', 'unknown')], [current('a', 'retired')], ['leftUnknown:a']],
+    [
+      'triaged into a violation: listed as both',
+      [verdict('a', 'unknown')],
+      [current('a', 'violation')],
+      ['leftUnknown:a', 'newViolations:a'],
+    ],
+    [
+      'triaged into a warning: listed as both',
+      [verdict('a', 'unknown')],
+      [current('a', 'warning')],
+      ['leftUnknown:a', 'newWarnings:a'],
+    ],
   ])('%s', (_case, before, now, expected) => {
     expect(kindsOf({ before, now })).toEqual(expected);
   });
 
-  it('without an earlier review reports only current violations and warnings as news', () => {
+  it('without an earlier review reports only current violations, warnings and models to triage as news', () => {
     expect(
       kindsOf({
         since: null,
         before: null,
-        now: [current('a', 'violation'), current('b', 'compliant'), current('c', 'warning')],
+        now: [current('a', 'violation'), current('b', 'compliant'), current('c', 'warning'), current('d', 'unknown')],
       }),
-    ).toEqual(['newViolations:a', 'newWarnings:c']);
+    ).toEqual(['newViolations:a', 'newWarnings:c', 'becameUnknown:d']);
+  });
+
+  it('says where a triaged model went, with its new reason', () => {
+    const changes = reviewChanges({
+      ...base,
+      before: [verdict('a', 'unknown'), verdict('b', 'grandfathered')],
+      now: [current('a', 'compliant'), current('b', 'unknown')],
+    });
+    expect(changes.groups.leftUnknown.map((item) => item.summary)).toEqual(['unknown → compliant: compliant reason']);
+    expect(changes.groups.becameUnknown.map((item) => item.summary)).toEqual([
+      'grandfathered → unknown: unknown reason',
+    ]);
+    expect(changes.hasNews).toBe(true);
   });
 });
 

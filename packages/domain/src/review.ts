@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema, recordOf } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
-import type { PortfolioKpis } from './kpis.js';
-import type { FieldChange } from './model.js';
-import type { Lifecycle, VerdictStatus } from './vocabularies.js';
+import { portfolioKpisSchema } from './kpis.js';
+import { verdictSchema, type FieldChange } from './model.js';
+import type { Lifecycle } from './vocabularies.js';
 
 export const reviewInputSchema = z.strictObject({
   heldOn: calendarDateSchema.optional(),
@@ -14,31 +16,32 @@ export type ReviewBody = z.input<typeof reviewInputSchema>;
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
 /** One model's verdict frozen in a review. */
-export interface SnapshotVerdict {
-  modelId: string;
-  name: string;
-  status: VerdictStatus;
-  rule: string;
-  reason: string;
-}
+export const snapshotVerdictSchema = verdictSchema.extend({ modelId: z.uuid(), name: z.string() });
+export type SnapshotVerdict = z.output<typeof snapshotVerdictSchema>;
 
-export interface ReviewSnapshot {
-  kpis: PortfolioKpis;
-  verdicts: SnapshotVerdict[];
-}
+export const reviewSnapshotSchema = z.strictObject({
+  kpis: portfolioKpisSchema,
+  verdicts: z.array(snapshotVerdictSchema),
+});
+export type ReviewSnapshot = z.output<typeof reviewSnapshotSchema>;
 
 /** A recorded review as listed; the full record adds its frozen snapshot. */
-export interface ReviewSummary {
-  id: string;
-  heldOn: string;
-  attendees: string[];
-  notes: string;
-  createdAt: string;
-  createdBy: string;
-  kpis: PortfolioKpis;
-}
+export const reviewSummarySchema = named(
+  'ReviewSummary',
+  z.strictObject({
+    id: z.uuid(),
+    heldOn: isoDateSchema,
+    attendees: z.array(z.string()),
+    notes: z.string(),
+    createdAt: instantSchema,
+    createdBy: z.string(),
+    kpis: portfolioKpisSchema,
+  }),
+);
+export type ReviewSummary = z.output<typeof reviewSummarySchema>;
 
-export type ReviewRecord = ReviewSummary & { snapshot: ReviewSnapshot };
+export const reviewRecordSchema = named('Review', reviewSummarySchema.extend({ snapshot: reviewSnapshotSchema }));
+export type ReviewRecord = z.output<typeof reviewRecordSchema>;
 
 /** A review without its frozen snapshot. */
 export const reviewSummary = ({ snapshot: _snapshot, ...summary }: ReviewRecord): ReviewSummary => summary;
@@ -47,6 +50,8 @@ export const CHANGE_GROUPS = [
   'newViolations',
   'resolvedViolations',
   'newWarnings',
+  'becameUnknown',
+  'leftUnknown',
   'otherVerdictChanges',
   'newModels',
   'lifecycleChanges',
@@ -60,23 +65,6 @@ export const CHANGE_GROUPS = [
 ] as const;
 export type ChangeGroup = (typeof CHANGE_GROUPS)[number];
 
-/** How people read each group: the Weekly review page and the weekly digest. */
-export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
-  newViolations: 'New violations',
-  resolvedViolations: 'Resolved violations',
-  newWarnings: 'New warnings',
-  otherVerdictChanges: 'Other verdict changes',
-  newModels: 'New models',
-  lifecycleChanges: 'Lifecycle changes',
-  frameworkChanges: 'Framework changes',
-  otherChanges: 'Other changes',
-  exceptionsGranted: 'Exceptions granted',
-  exceptionsRevoked: 'Exceptions revoked',
-  exceptionsExpired: 'Exceptions expired',
-  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
-  pastRetirement: 'Past their retirement date',
-};
-
 /** With no review recorded yet, "what changed" covers this many days. */
 export const FIRST_REVIEW_LOOKBACK_DAYS = 7;
 
@@ -88,22 +76,25 @@ export function changesWindowStart(lastReviewAt: Date | null, now: Date): Date {
 /** Reminders that hold until someone acts, whatever happened since the last review. */
 export const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
 
-export interface ChangeItem {
-  kind: ChangeGroup;
-  modelId: string;
-  modelName: string;
-  /** When it happened (ISO timestamp or date). */
-  at: string;
-  summary: string;
-}
+export const changeItemSchema = named(
+  'ChangeItem',
+  z.strictObject({
+    kind: z.enum(CHANGE_GROUPS),
+    modelId: z.uuid(),
+    modelName: z.string(),
+    at: instantSchema.or(isoDateSchema).describe('When it happened (ISO timestamp or date)'),
+    summary: z.string(),
+  }),
+);
+export type ChangeItem = z.output<typeof changeItemSchema>;
 
-export interface ReviewChanges {
-  since: string | null;
-  groups: Record<ChangeGroup, ChangeItem[]>;
-  items: ChangeItem[];
-  /** Whether anything happened since the last review (standing reminders aside). */
-  hasNews: boolean;
-}
+export const reviewChangesSchema = z.strictObject({
+  since: instantSchema.nullable(),
+  groups: recordOf(CHANGE_GROUPS, z.array(changeItemSchema)),
+  items: z.array(changeItemSchema),
+  hasNews: z.boolean().describe('Whether anything happened since the last review (standing reminders aside)'),
+});
+export type ReviewChanges = z.output<typeof reviewChangesSchema>;
 
 export interface ChangesInput {
   /** When the last review was recorded; null when there was none (everything counts). */
@@ -161,13 +152,22 @@ function verdictItems(input: ChangesInput): ChangeItem[] {
     if (previous === verdict.status) return [];
     const base = { modelId: verdict.modelId, modelName: verdict.name, at: input.today };
     const from = previous ? `${previous} → ` : '';
-    if (verdict.status === 'violation')
-      return [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }];
-    if (previous === 'violation')
-      return [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }];
-    if (verdict.status === 'warning')
-      return [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }];
-    // Without an earlier review, only violations and warnings are news.
+    // Models to triage are news even without an earlier review: they are the triage list.
+    if (verdict.status === 'unknown')
+      return [{ ...base, kind: 'becameUnknown', summary: `${from}unknown: ${verdict.reason}` }];
+    const severity: ChangeItem[] =
+      verdict.status === 'violation'
+        ? [{ ...base, kind: 'newViolations', summary: `${from}violation: ${verdict.reason}` }]
+        : previous === 'violation'
+          ? [{ ...base, kind: 'resolvedViolations', summary: `violation → ${verdict.status}: ${verdict.reason}` }]
+          : verdict.status === 'warning'
+            ? [{ ...base, kind: 'newWarnings', summary: `${from}warning: ${verdict.reason}` }]
+            : [];
+    // A triaged model is listed as such, and under its new violation or warning too.
+    if (previous === 'unknown')
+      return [{ ...base, kind: 'leftUnknown', summary: `unknown → ${verdict.status}: ${verdict.reason}` }, ...severity];
+    if (severity.length > 0) return severity;
+    // Without an earlier review, only violations, warnings and models to triage are news.
     return previous
       ? [{ ...base, kind: 'otherVerdictChanges', summary: `${previous} → ${verdict.status}: ${verdict.reason}` }]
       : [];
@@ -242,12 +242,13 @@ export function reviewChanges(input: ChangesInput): ReviewChanges {
   return { since: input.since?.toISOString() ?? null, groups, items, hasNews };
 }
 
-export interface SnapshotDifference {
-  modelId: string;
-  name: string;
-  from: SnapshotVerdict | null;
-  to: SnapshotVerdict | null;
-}
+export const snapshotDifferenceSchema = z.strictObject({
+  modelId: z.uuid(),
+  name: z.string(),
+  from: snapshotVerdictSchema.nullable(),
+  to: snapshotVerdictSchema.nullable(),
+});
+export type SnapshotDifference = z.output<typeof snapshotDifferenceSchema>;
 
 /** Models whose verdict differs between two frozen reviews (added, removed or changed status). */
 export function compareSnapshots(

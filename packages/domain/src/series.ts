@@ -1,7 +1,9 @@
+import { z } from 'zod';
 import { groupBy } from './collections.js';
+import { countSchema, isoDateSchema } from './contract/fields.js';
 import { addDays, startOfDay } from './dates.js';
 import { policyInForceOn, type PolicyVersion } from './policy.js';
-import type { Framework, Lifecycle } from './vocabularies.js';
+import { listsFramework, type Framework, type Lifecycle } from './vocabularies.js';
 
 /** The last day (Sunday, UTC) of the ISO week that `date` falls in: how weekly points are named. */
 export function weekEndOf(date: string): string {
@@ -69,7 +71,7 @@ export function isLegacyInProduction(
   lifecycle: Lifecycle,
   policy: Pick<PolicyVersion, 'legacyFrameworks'>,
 ): boolean {
-  return lifecycle === 'production' && policy.legacyFrameworks.includes(framework);
+  return lifecycle === 'production' && listsFramework(policy.legacyFrameworks, framework);
 }
 
 /** Legacy-in-production counts per week from framework × lifecycle points, judged by each week's policy. */
@@ -107,14 +109,17 @@ export function quartersBetween(first: string, last: string): string[] {
   }
 }
 
-export interface RetirementProjection {
-  /** The count still in production after each planned retirement, starting with today's count. */
-  points: { date: string; count: number; retiring: string[] }[];
-  /** The last planned retirement, when every model has a date; null when some have none. */
-  lastRetirement: string | null;
-  withoutDate: string[];
-  overdue: string[];
-}
+export const retirementProjectionSchema = z.strictObject({
+  points: z
+    .array(z.strictObject({ date: isoDateSchema, count: countSchema, retiring: z.array(z.string()) }))
+    .describe("The count still in production after each planned retirement, starting with today's count"),
+  lastRetirement: isoDateSchema
+    .nullable()
+    .describe('The last planned retirement, when every model has a date; null when some have none'),
+  withoutDate: z.array(z.string()),
+  overdue: z.array(z.string()),
+});
+export type RetirementProjection = z.output<typeof retirementProjectionSchema>;
 
 /**
  * The "age gracefully" burn-down: how the legacy models in production would leave, from their

@@ -97,6 +97,35 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'imported with no framework, triaged months later: judged normally from then on',
+    steps: [
+      ['2019-03-01T00:00:00.000Z', { ...legacyTf, framework: 'unknown', frameworkVersion: '' }],
+      ['2021-06-01T09:00:00.000Z', { framework: 'tensorflow', frameworkVersion: '1.15' }],
+    ],
+    policies: [v1],
+    // An exception in force while the framework is unknown changes nothing until it is known.
+    exceptions: [newException({ grantedOn: '2021-01-01', expiresOn: '2021-09-01' })],
+    spans: [
+      '2019-03-01T00:00:00.000Z → 2021-06-01T09:00:00.000Z unknown/unknown legacy',
+      '2021-06-01T09:00:00.000Z → 2021-09-01T00:00:00.000Z exception/exception legacy',
+      '2021-09-01T00:00:00.000Z → null grandfathered/grandfathered legacy',
+    ],
+  },
+  {
+    name: 'a new project whose framework is forgotten, then retired',
+    steps: [
+      ['2020-06-01T08:00:00.000Z', { ...onDevice, framework: 'pytorch', frameworkVersion: '1.5' }],
+      ['2021-02-01T08:00:00.000Z', { framework: 'unknown', frameworkVersion: '' }],
+      ['2022-02-01T08:00:00.000Z', { lifecycle: 'retired' }],
+    ],
+    policies: [v1],
+    spans: [
+      '2020-06-01T08:00:00.000Z → 2021-02-01T08:00:00.000Z compliant/new_preferred new',
+      '2021-02-01T08:00:00.000Z → 2022-02-01T08:00:00.000Z unknown/unknown new',
+      '2022-02-01T08:00:00.000Z → null retired/retired new',
+    ],
+  },
+  {
     name: 'exception granted then expired, a second one revoked mid-day',
     steps: [['2020-06-01T08:00:00.000Z', onDevice]],
     policies: [v1],

@@ -20,6 +20,10 @@ const withAllowance = newPolicyVersion({
   ],
 });
 
+const onMobile = newPolicyVersion({
+  allowances: [{ deploymentTargets: ['mobile'], reason: 'Anything on a phone may wait for PyTorch Mobile' }],
+});
+
 const legacyTf: Partial<ModelState> = { startedOn: '2018-05-01', framework: 'tensorflow', frameworkVersion: '1.15' };
 const newTf: Partial<ModelState> = { startedOn: '2020-06-01', framework: 'tensorflow', frameworkVersion: '1.15' };
 const newTorch: Partial<ModelState> = {
@@ -72,6 +76,50 @@ const cases: Case[] = [
   { name: 'retired new violator', model: { ...newTf, lifecycle: 'retired' }, rule: 'retired' },
   { name: 'retired beats exception', model: { ...newTf, lifecycle: 'retired' }, exceptions: [active], rule: 'retired' },
   { name: 'retired beats out_of_scope', model: { framework: 'onnx', lifecycle: 'retired' }, rule: 'retired' },
+  { name: 'retired beats unknown', model: { framework: 'unknown', lifecycle: 'retired' }, rule: 'retired' },
+  // between 1 and 2: unknown
+  {
+    name: 'legacy model of unknown framework',
+    model: { ...legacyTf, framework: 'unknown', frameworkVersion: '' },
+    rule: 'unknown',
+    reason: 'Framework not recorded: scan its repository or set it.',
+  },
+  {
+    name: 'unknown beats a new project rule (never a violation)',
+    model: { ...newTf, framework: 'unknown', frameworkVersion: '' },
+    rule: 'unknown',
+  },
+  {
+    name: 'unknown beats out_of_scope (no policy governs unknown)',
+    model: { framework: 'unknown', frameworkVersion: '' },
+    policy: newPolicyVersion({ governedFrameworks: ['pytorch'], legacyFrameworks: [] }),
+    rule: 'unknown',
+  },
+  {
+    name: 'unknown beats an active exception',
+    model: { ...newTf, framework: 'unknown' },
+    exceptions: [active],
+    rule: 'unknown',
+    reason: 'Framework not recorded: scan its repository or set it.',
+  },
+  {
+    name: 'unknown beats a matching allowance',
+    model: { ...onDevice, framework: 'unknown' },
+    policy: onMobile,
+    rule: 'unknown',
+  },
+  {
+    name: 'unknown with an expired exception gets the note',
+    model: { ...legacyTf, framework: 'unknown' },
+    exceptions: [expiresOnD],
+    rule: 'unknown',
+    reason: 'Framework not recorded: scan its repository or set it; exception expired on 2021-06-15.',
+  },
+  {
+    name: 'unknown in production being migrated is still unknown, not a warning',
+    model: { ...legacyTf, framework: 'unknown', migration: 'in_progress', retireBy: '2020-01-01' },
+    rule: 'unknown',
+  },
   // 2. out_of_scope
   {
     name: 'ungoverned framework',
@@ -90,6 +138,12 @@ const cases: Case[] = [
     model: { ...onDevice, framework: 'other' },
     policy: withAllowance,
     rule: 'out_of_scope',
+  },
+  {
+    name: 'another framework, named as in a sentence',
+    model: { ...newTorch, framework: 'other', frameworkVersion: '0.3' },
+    rule: 'out_of_scope',
+    reason: /^Uses another framework 0\.3, which the policy does not govern/,
   },
   // 3. exception, then allowance
   {
@@ -184,6 +238,12 @@ const cases: Case[] = [
     model: { ...onDevice, deploymentTarget: 'server' },
     policy: withAllowance,
     rule: 'new_not_preferred',
+  },
+  {
+    name: 'an allowance on the deployment target alone',
+    model: onDevice,
+    policy: onMobile,
+    rule: 'allowance',
   },
   {
     name: 'a personal exception is named before an allowance',

@@ -7,9 +7,10 @@ import { matchingAllowance } from './policy.js';
 import type { PolicyVersion, PolicyVersionInput } from './policy.js';
 import type { VerdictStatus } from './vocabularies.js';
 
-/** One stable id per branch of the design's rules 1–5, in the order they are tried. */
+/** One stable id per branch of the design's rules 1–5 (and `unknown` between 1 and 2), in the order they are tried. */
 export const VERDICT_RULES = [
   'retired',
+  'unknown',
   'out_of_scope',
   'exception',
   'allowance',
@@ -25,6 +26,7 @@ export type VerdictRule = (typeof VERDICT_RULES)[number];
 
 export const RULE_STATUS: Record<VerdictRule, VerdictStatus> = {
   retired: 'retired',
+  unknown: 'unknown',
   out_of_scope: 'out_of_scope',
   exception: 'exception',
   allowance: 'exception',
@@ -74,6 +76,9 @@ function started(model: ModelState, policy: Policy): string {
   return `Started ${model.startedOn}, ${when} the policy took effect on ${from}`;
 }
 
+/** The `unknown` verdict's reason: what to do about it. */
+export const UNKNOWN_FRAMEWORK_REASON = 'Framework not recorded: scan its repository or set it.';
+
 /** Rules 1–5 without personal exceptions: the verdict a model gets on its own. */
 function evaluateWithoutException(
   model: ModelState,
@@ -81,10 +86,13 @@ function evaluateWithoutException(
   date: string,
   active: Exception | undefined,
 ): Verdict {
-  const uses = frameworkLabel(model.framework, model.frameworkVersion);
+  const uses = frameworkLabel(model.framework, model.frameworkVersion, { inSentence: true });
   const preferred = FRAMEWORK_DISPLAY_NAMES[policy.preferredFramework];
 
   if (model.lifecycle === 'retired') return verdict('retired', 'Retired, so left out of compliance rates.');
+
+  // Nothing can be judged without the framework: neither the policy's scope nor an exception applies yet.
+  if (model.framework === 'unknown') return verdict('unknown', UNKNOWN_FRAMEWORK_REASON);
 
   if (!policy.governedFrameworks.includes(model.framework)) {
     const governed = joinLabels(policy.governedFrameworks.map((framework) => FRAMEWORK_DISPLAY_NAMES[framework]));

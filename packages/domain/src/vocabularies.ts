@@ -1,5 +1,15 @@
-export const FRAMEWORKS = ['tensorflow', 'keras', 'pytorch', 'jax', 'onnx', 'sklearn', 'other'] as const;
+/** Frameworks a model can be judged on, and a policy can name. */
+export const KNOWN_FRAMEWORKS = ['tensorflow', 'keras', 'pytorch', 'jax', 'onnx', 'sklearn', 'other'] as const;
+export type KnownFramework = (typeof KNOWN_FRAMEWORKS)[number];
+
+/** `unknown`: no source said which framework (an imported model); it waits to be triaged. */
+export const FRAMEWORKS = [...KNOWN_FRAMEWORKS, 'unknown'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
+
+/** Whether a policy's list names the framework (such lists hold known frameworks only, so never `unknown`). */
+export function listsFramework(list: readonly Framework[], framework: Framework): boolean {
+  return list.includes(framework);
+}
 
 export const LIFECYCLES = ['research', 'development', 'staging', 'production', 'deprecated', 'retired'] as const;
 export type Lifecycle = (typeof LIFECYCLES)[number];
@@ -32,6 +42,7 @@ export const SERIALIZATION_SUGGESTIONS = [
 export const VERDICT_STATUSES = [
   'violation',
   'warning',
+  'unknown',
   'exception',
   'compliant',
   'grandfathered',

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { instantSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
 
 /** Every event a webhook can subscribe to. */
 export const WEBHOOK_EVENT_TYPES = [
@@ -90,63 +92,68 @@ export const updateWebhookSchema = z
 export type UpdateWebhookBody = z.input<typeof updateWebhookSchema>;
 export type UpdateWebhookInput = z.output<typeof updateWebhookSchema>;
 
-const instant = z.string().describe('ISO timestamp');
-
-export const webhookSchema = z.strictObject({
-  id: z.uuid(),
-  url: z.string(),
-  description: z.string(),
-  events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
-  format: z.enum(WEBHOOK_FORMATS),
-  enabled: z.boolean(),
-  /** Why it stopped receiving events (a 410 Gone, too many failures, an admin); null while enabled. */
-  disabledReason: z.string().nullable(),
-  disabledAt: instant.nullable(),
-  createdAt: instant,
-  createdBy: z.string(),
-  updatedAt: instant,
-  lastDelivery: z
-    .strictObject({ attemptedAt: instant, statusCode: z.number().int().nullable(), succeeded: z.boolean() })
-    .nullable(),
-});
+/** A subscription: where events go, which ones, and in what form. */
+export const webhookSchema = named(
+  'Webhook',
+  z.strictObject({
+    id: z.uuid(),
+    url: z.string(),
+    description: z.string(),
+    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
+    format: z.enum(WEBHOOK_FORMATS),
+    enabled: z.boolean(),
+    disabledReason: z
+      .string()
+      .nullable()
+      .describe('Why it stopped receiving events (a 410 Gone, too many failures, an admin); null while enabled'),
+    disabledAt: instantSchema.nullable(),
+    createdAt: instantSchema,
+    createdBy: z.string(),
+    updatedAt: instantSchema,
+    lastDelivery: z
+      .strictObject({ attemptedAt: instantSchema, statusCode: z.number().int().nullable(), succeeded: z.boolean() })
+      .nullable(),
+  }),
+);
 export type Webhook = z.output<typeof webhookSchema>;
 
 /** A subscription with its signing secret: the answer of create and rotate, the only times it is shown. */
-export const webhookWithSecretSchema = webhookSchema.extend({
-  secret: z.string().startsWith('whsec_').describe('Standard Webhooks signing secret; shown this once'),
-});
+export const webhookWithSecretSchema = named(
+  'WebhookWithSecret',
+  webhookSchema.extend({
+    secret: z.string().startsWith('whsec_').describe('Standard Webhooks signing secret; shown this once'),
+  }),
+);
 export type WebhookWithSecret = z.output<typeof webhookWithSecretSchema>;
 
-export const webhookListSchema = z.array(webhookSchema);
-
-export const webhookDeliverySchema = z.strictObject({
-  id: z.uuid(),
-  subscriptionId: z.uuid(),
-  eventId: z.uuid(),
-  eventType: z.string(),
-  /** The `webhook-id` header: the same on every attempt of one event. */
-  messageId: z.string(),
-  attempt: z.number().int().positive(),
-  trigger: z.enum(DELIVERY_TRIGGERS),
-  attemptedAt: instant,
-  durationMs: z.number().int().nonnegative(),
-  statusCode: z.number().int().nullable(),
-  succeeded: z.boolean(),
-  /** The first bytes of the answer (up to 4 KB), as text. */
-  responseBody: z.string(),
-  error: z.string().nullable(),
-  /** When the next automatic attempt is due, if one is scheduled after this one. */
-  nextAttemptAt: instant.nullable(),
-});
+/** One attempt to deliver an event to a subscription, as the delivery log shows it. */
+export const webhookDeliverySchema = named(
+  'WebhookDelivery',
+  z.strictObject({
+    id: z.uuid(),
+    subscriptionId: z.uuid(),
+    eventId: z.uuid(),
+    eventType: z.string(),
+    messageId: z.string().describe('The `webhook-id` header: the same on every attempt of one event'),
+    attempt: z.number().int().positive(),
+    trigger: z.enum(DELIVERY_TRIGGERS),
+    attemptedAt: instantSchema,
+    durationMs: z.number().int().nonnegative(),
+    statusCode: z.number().int().nullable(),
+    succeeded: z.boolean(),
+    responseBody: z.string().describe('The first bytes of the answer (up to 4 KB), as text'),
+    error: z.string().nullable(),
+    nextAttemptAt: instantSchema
+      .nullable()
+      .describe('When the next automatic attempt is due, if one is scheduled after this one'),
+  }),
+);
 export type WebhookDelivery = z.output<typeof webhookDeliverySchema>;
-
-export const webhookDeliveryListSchema = z.strictObject({ items: z.array(webhookDeliverySchema) });
-export type WebhookDeliveryList = z.output<typeof webhookDeliveryListSchema>;
 
 /** Standard Webhooks' payload: what a `standard` subscription receives. */
 export const standardWebhookPayloadSchema = z.strictObject({
   type: z.string(),
-  timestamp: instant,
+  timestamp: instantSchema,
   data: z.record(z.string(), z.unknown()),
 });
 export type StandardWebhookPayload = z.output<typeof standardWebhookPayloadSchema>;

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { defaultRoleFor, roleAllows, type Role } from '@mmt/domain';
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/domain-error.js';
+import { attributeRequest } from '../logging/logger-params.js';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from './auth.decorators.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
 import { actorOf, type AuthenticatedRequest } from './principal.js';
@@ -33,6 +34,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const principal = await this.auth.authenticate(request.headers.authorization, request.cookies?.[SESSION_COOKIE]);
+    // The request log names who asked (before the checks below, so refusals are attributed too).
+    if (principal) attributeRequest(request.raw, principal);
     if (!principal) {
       throw new DomainError('unauthenticated', 'Sign in, or send an API token as "Authorization: Bearer <token>"');
     }

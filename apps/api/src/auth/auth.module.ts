@@ -4,6 +4,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
+import { PasswordAttemptRepository } from './password-attempt.repository.js';
+import { PasswordAttempts } from './password-attempts.service.js';
 import { TokensController } from './tokens.controller.js';
 import { TokensService } from './tokens.service.js';
 import { UsersController } from './users.controller.js';
@@ -12,7 +14,15 @@ import { UsersService } from './users.service.js';
 @Global()
 @Module({
   controllers: [AuthController, UsersController, TokensController],
-  providers: [AuthRepository, AuthService, UsersService, TokensService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthRepository,
+    PasswordAttemptRepository,
+    PasswordAttempts,
+    AuthService,
+    UsersService,
+    TokensService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -12,12 +12,27 @@ export interface TokenForRequest {
   expiresAt: Date | null;
   revokedAt: Date | null;
   lastUsedAt: Date | null;
-  /** Null for a token that belongs to no user. */
+  /** The owner's, now; null for a token that belongs to no user. */
   userActive: boolean | null;
+  userRole: string | null;
+  userEmail: string | null;
 }
-const withoutHash = { passwordHash: false } as const;
 
-/** Users, sessions, API tokens and failed sign-ins. */
+/** Whose tokens a principal may see and revoke. */
+export type TokenKeeper = { everyone: true } | { userId: string } | { tokenId: string };
+
+const keptBy = (keeper: TokenKeeper): Prisma.ApiTokenWhereInput =>
+  'everyone' in keeper
+    ? {}
+    : 'userId' in keeper
+      ? { userId: keeper.userId }
+      : // A token with no owner keeps itself and the tokens it made.
+        { userId: null, OR: [{ id: keeper.tokenId }, { createdByTokenId: keeper.tokenId }] };
+
+// Prisma's `omit` leaves out the fields set to true.
+const withoutHash = { passwordHash: true } as const;
+
+/** Users, sessions and API tokens; and the purge of what expires (sessions, old password-check rows). */
 @Injectable()
 export class AuthRepository {
   constructor(private readonly prisma: PrismaService) {}
@@ -49,15 +64,25 @@ export class AuthRepository {
   }
 
   /** Updates a user; deactivating also ends their sessions, in the same transaction. */
-  updateUser(
-    id: string,
-    data: { name?: string; role?: string; active?: boolean; passwordHash?: string },
-  ): Promise<UserWithoutHash> {
+  updateUser(id: string, data: { name?: string; role?: string; active?: boolean }): Promise<UserWithoutHash> {
     return this.prisma.$transaction(async (tx) => {
       const user = await tx.user.update({ where: { id }, data, omit: withoutHash });
       if (data.active === false) await tx.session.deleteMany({ where: { userId: id } });
       return user;
     });
+  }
+
+  /** A new password ends every other session of the account, in the same transaction. */
+  async setPassword(userId: string, passwordHash: string, keepSessionId: string): Promise<void> {
+    await this.prisma.$transaction([
+      this.prisma.user.update({ where: { id: userId }, data: { passwordHash } }),
+      this.prisma.session.deleteMany({ where: { userId, id: { not: keepSessionId } } }),
+    ]);
+  }
+
+  /** Signs the user out everywhere. */
+  async endSessions(userId: string): Promise<void> {
+    await this.prisma.session.deleteMany({ where: { userId } });
   }
 
   createSession(userId: string, tokenHash: string, expiresAt: Date) {
@@ -77,7 +102,7 @@ export class AuthRepository {
     // On the driver: this runs before every request made with a token.
     const rows = await this.prisma.rows<TokenForRequest>(Prisma.sql`
       SELECT t.id, t.name, t.scope, t.user_id AS "userId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
-             t.last_used_at AS "lastUsedAt", u.active AS "userActive"
+             t.last_used_at AS "lastUsedAt", u.active AS "userActive", u.role AS "userRole", u.email AS "userEmail"
       FROM api_token t LEFT JOIN app_user u ON u.id = t.user_id
       WHERE t.token_hash = ${tokenHash}`);
     return rows[0] ?? null;
@@ -101,38 +126,32 @@ export class AuthRepository {
     tokenHash: string;
     userId: string | null;
     createdBy: string;
+    createdByTokenId: string | null;
     expiresAt: Date | null;
   }): Promise<ApiTokenRow> {
     return this.prisma.apiToken.create({ data });
   }
 
-  /** Every token (userId undefined) or one user's, with its owner's email. */
-  listTokens(userId?: string): Promise<(ApiTokenRow & { user: { email: string } | null })[]> {
+  /** The tokens `keeper` may see, newest first, with their owners' emails. */
+  listTokens(keeper: TokenKeeper): Promise<(ApiTokenRow & { user: { email: string } | null })[]> {
     return this.prisma.apiToken.findMany({
-      where: userId ? { userId } : {},
+      where: keptBy(keeper),
       include: { user: { select: { email: true } } },
       orderBy: { createdAt: 'desc' },
     });
   }
 
-  findTokenById(id: string): Promise<ApiTokenRow | null> {
-    return this.prisma.apiToken.findUnique({ where: { id } });
+  /** Revokes a token `keeper` may see (once: revoking again changes nothing); null when it may not. */
+  async revokeToken(id: string, keeper: TokenKeeper, now: Date): Promise<ApiTokenRow | null> {
+    const where = { AND: [{ id }, keptBy(keeper)] };
+    await this.prisma.apiToken.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: now } });
+    return this.prisma.apiToken.findFirst({ where });
   }
 
-  async revokeToken(id: string, now: Date): Promise<ApiTokenRow | null> {
-    await this.prisma.apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
-    return this.findTokenById(id);
-  }
-
-  async recordLoginFailure(email: string, address: string): Promise<void> {
-    await this.prisma.loginFailure.create({ data: { email, address } });
-  }
-
-  async recentLoginFailures(email: string, address: string, since: Date): Promise<{ email: number; address: number }> {
-    const [byEmail, byAddress] = await Promise.all([
-      this.prisma.loginFailure.count({ where: { email, at: { gte: since } } }),
-      this.prisma.loginFailure.count({ where: { address, at: { gte: since } } }),
-    ]);
-    return { email: byEmail, address: byAddress };
+  /** Sessions past their expiry and failed password checks older than `failuresBefore`: one statement. */
+  async purgeExpired(now: Date, failuresBefore: Date): Promise<void> {
+    await this.prisma.$executeRaw(Prisma.sql`
+      WITH failures AS (DELETE FROM login_failure WHERE at <= ${failuresBefore})
+      DELETE FROM session WHERE expires_at <= ${now}`);
   }
 }

@@ -10,6 +10,7 @@ import {
   type BackupEvent,
   type FieldChange,
   type ModelState,
+  type RestoreSummary,
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../common/domain-error.js';
@@ -24,10 +25,6 @@ const MODEL_PAGE = 500;
 const EVENTS_PER_STATEMENT = 2_000;
 // A whole instance is read or written in one transaction: minutes, not seconds, on a large one.
 const BACKUP_TIMEOUT_MS = 15 * 60_000;
-
-export interface RestoreSummary {
-  restored: { policyVersions: number; models: number; events: number; exceptions: number; reviews: number };
-}
 
 const json = (value: unknown) => JSON.stringify(value);
 

@@ -19,3 +19,7 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string, id: string) => new DomainError('not_found', `${what} ${id} does not exist`);
+
+/** Too many attempts: a 429 whose Retry-After says when the next one can succeed. */
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new DomainError('rate_limited', message, undefined, { retryAfterSeconds });

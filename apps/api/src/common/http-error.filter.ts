@@ -129,6 +129,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       );
     else if (errorBody.statusCode >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (typeof errorBody['retryAfterSeconds'] === 'number')
+      void reply.header('retry-after', String(errorBody['retryAfterSeconds']));
     void reply.status(errorBody.statusCode).header('content-type', 'application/json; charset=utf-8').send(errorBody);
   }
 }

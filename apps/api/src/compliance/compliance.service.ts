@@ -9,20 +9,12 @@ import {
   toIsoDate,
   VERDICT_STATUSES,
 } from '@mmt/domain';
-import type { ExceptionState, Model, ModelExceptionRecord, ModelState, PolicyVersion } from '@mmt/domain';
-import type { ComplianceSummary } from '@mmt/domain';
+import type { ComplianceReport, Model, ModelState } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelListQuery } from '../models/model-list.query.js';
 import { stateFromRow, toModel, type ModelMeta } from '../models/model.mapper.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-
-export interface ComplianceReport extends ComplianceSummary {
-  asOf: string;
-  policy: PolicyVersion;
-  expiringExceptions: (ModelExceptionRecord & { modelName: string; state: ExceptionState })[];
-  models: (Model & { newProject: boolean })[];
-}
 
 const severity = (model: Model) => VERDICT_STATUSES.indexOf(model.verdict.status);
 // Same order as String#localeCompare, without building the comparison afresh for each pair.

@@ -20,16 +20,10 @@ import {
   weekEndsBetween,
   EXPIRY_WARNING_DAYS,
 } from '@mmt/domain';
-import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
+import type { Dashboard, DashboardQuery, PolicyVersion, PortfolioKpis } from '@mmt/domain';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
 import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
-import type { DashboardQuery } from './dashboard.query.js';
-
-export type KpiTiles = Record<
-  keyof PortfolioKpis,
-  { value: number | null; previous: number | null; change: number | null }
->;
 
 @Injectable()
 export class DashboardService {
@@ -51,7 +45,7 @@ export class DashboardService {
     return portfolioKpis({ categories, verdicts, policy, exceptionsExpiringSoon });
   }
 
-  async dashboard(query: DashboardQuery) {
+  async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const instant = query.asOf ?? new Date();
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
@@ -108,10 +102,11 @@ export class DashboardService {
           const previous = lastReview?.kpis[name] ?? null;
           return [name, { value: kpis[name], previous, change: changeSince(kpis[name], previous) }];
         }),
-      ) as KpiTiles,
+      ) as Dashboard['kpis'],
       series: {
-        families,
-        verdicts,
+        // Each point holds a count under every key it was asked for.
+        families: families as Dashboard['series']['families'],
+        verdicts: verdicts as Dashboard['series']['verdicts'],
         legacyInProduction: legacyInProductionSeries(frameworkLifecycle, versions),
       },
       cohorts: {

@@ -4,6 +4,7 @@ import {
   exceptionStateAt,
   toIsoDate,
   type ExceptionBody,
+  type ExceptionView,
   type ModelExceptionRecord,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
@@ -11,7 +12,6 @@ import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { ChangeNotifications } from '../notifications/change-notifications.js';
-import type { ExceptionView } from '../models/models.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { ExceptionRepository } from './exception.repository.js';
 

@@ -1,9 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { VERDICT_STATUSES, type ModelExceptionRecord, type ModelState } from '@mmt/domain';
+import {
+  VERDICT_STATUSES,
+  type ListModelsQuery,
+  type ModelExceptionRecord,
+  type ModelSort,
+  type ModelState,
+} from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { exceptionsJsonOf } from '../exceptions/exception.repository.js';
-import type { ListModelsQuery, ModelSort } from './dto/list-models.query.js';
 
 export interface ListedModel {
   id: string;

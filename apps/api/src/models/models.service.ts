@@ -1,27 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { diffStates, exceptionStateAt, toIsoDate, verdictSpans } from '@mmt/domain';
-import type { CreateModel, Model, ModelEvent, ModelExceptionRecord, ModelState, UpdateModel } from '@mmt/domain';
+import type {
+  CreateModel,
+  ListModelsQuery,
+  Model,
+  ModelDetail,
+  ModelHistory,
+  ModelPage,
+  ModelState,
+  UpdateModel,
+} from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import type { ListModelsQuery } from './dto/list-models.query.js';
 import { ModelListQuery } from './model-list.query.js';
 import { rowFromState, stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
 import { isRawUniqueViolation } from './model-create.statement.js';
 import { ModelRepository } from './model.repository.js';
-
-export type ExceptionView = ModelExceptionRecord & { state: ReturnType<typeof exceptionStateAt> };
-export type ModelDetail = Model & { exceptions: ExceptionView[] };
-export interface ModelPage {
-  items: Model[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** When a change takes effect and when it is written; equal except when recording the past. */
 export interface ChangeClock {
@@ -171,7 +170,7 @@ export class ModelsService {
     };
   }
 
-  async history(id: string): Promise<{ items: ModelEvent[] }> {
+  async history(id: string): Promise<ModelHistory> {
     if (!(await this.models.findById(id))) throw notFound('Model', id);
     return { items: (await this.models.history(id)).map(toModelEvent) };
   }

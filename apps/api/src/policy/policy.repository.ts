@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { toIsoDate, type Allowance, type Framework, type PolicyVersion, type PolicyVersionInput } from '@mmt/domain';
+import {
+  toIsoDate,
+  type Allowance,
+  type KnownFramework,
+  type PolicyVersion,
+  type PolicyVersionInput,
+} from '@mmt/domain';
 import { Prisma, type PolicyVersion as PolicyVersionRow } from '../generated/prisma/client.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 
@@ -8,9 +14,9 @@ function toPolicyVersion(row: PolicyVersionRow): PolicyVersion {
     id: row.id,
     inForceFrom: toIsoDate(row.inForceFrom),
     newProjectsFrom: toIsoDate(row.newProjectsFrom),
-    preferredFramework: row.preferredFramework as Framework,
-    legacyFrameworks: row.legacyFrameworks as Framework[],
-    governedFrameworks: row.governedFrameworks as Framework[],
+    preferredFramework: row.preferredFramework as KnownFramework,
+    legacyFrameworks: row.legacyFrameworks as KnownFramework[],
+    governedFrameworks: row.governedFrameworks as KnownFramework[],
     allowances: row.allowances as unknown as Allowance[],
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy,

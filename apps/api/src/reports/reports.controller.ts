@@ -1,8 +1,7 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { statusReportSchema } from '@mmt/domain';
-import { ApiZodQuery, jsonSchemaOf } from '../common/openapi.js';
-import { reportQuerySchema, type ReportQuery } from './report.query.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { reportQuerySchema, statusReportSchema, type ReportQuery } from '@mmt/domain';
+import { ApiFileResponse } from '../common/openapi.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -12,18 +11,17 @@ export class ReportsController {
 
   /** The status report as a download (`Content-Disposition: attachment; filename="migration-status-<date>.<format>"`). */
   @Get('status')
-  @ApiZodQuery(reportQuerySchema)
-  @ApiProduces('application/json', 'text/csv', 'text/markdown', 'application/pdf')
-  @ApiOkResponse({
-    description:
-      'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people.',
-    content: {
-      'application/json': { schema: jsonSchemaOf(statusReportSchema) },
-      'text/csv': { schema: { type: 'string' } },
-      'text/markdown': { schema: { type: 'string' } },
-      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+  @ApiOperation({ operationId: 'getStatusReport', summary: 'The status report as a file: JSON, CSV, Markdown or PDF' })
+  @ApiFileResponse(
+    200,
+    'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people.',
+    {
+      'application/json': statusReportSchema,
+      'text/csv': 'text',
+      'text/markdown': 'text',
+      'application/pdf': 'binary',
     },
-  })
+  )
   async status(@Query({ schema: reportQuerySchema }) query: ReportQuery): Promise<StreamableFile> {
     const file = await this.reports.export(query.format, query.asOf);
     const options = { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` };

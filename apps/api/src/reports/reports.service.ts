@@ -10,10 +10,11 @@ import {
   toIsoDate,
   toReportModel,
   type ChangesSinceLastReview,
+  type ComplianceReport,
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
-import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
+import { ComplianceService } from '../compliance/compliance.service.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';

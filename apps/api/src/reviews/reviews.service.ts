@@ -3,7 +3,10 @@ import {
   compareSnapshots,
   reviewChanges,
   toIsoDate,
+  type ComplianceReport,
   type FieldChange,
+  type LatestChanges,
+  type ReviewComparison,
   type ReviewInput,
   type ReviewRecord,
   reviewSummary,
@@ -11,7 +14,7 @@ import {
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
-import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
+import { ComplianceService } from '../compliance/compliance.service.js';
 import { DashboardService } from '../dashboard/dashboard.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { ChangeNotifications } from '../notifications/change-notifications.js';
@@ -62,7 +65,7 @@ export class ReviewsService {
    * Everything that changed since the last recorded review, grouped for the weekly review page.
    * `complianceNow` is the compliance report now, when the caller has it already.
    */
-  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>) {
+  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<LatestChanges> {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
@@ -98,14 +101,12 @@ export class ReviewsService {
   }
 
   /** Models whose verdict differs between two recorded reviews. */
-  async compare(fromId: string, toId: string) {
+  async compare(fromId: string, toId: string): Promise<ReviewComparison> {
     const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
-    const { snapshot: fromSnapshot, ...fromSummary } = from;
-    const { snapshot: toSnapshot, ...toSummary } = to;
     return {
-      from: fromSummary,
-      to: toSummary,
-      differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts),
+      from: reviewSummary(from),
+      to: reviewSummary(to),
+      differences: compareSnapshots(from.snapshot.verdicts, to.snapshot.verdicts),
     };
   }
 }

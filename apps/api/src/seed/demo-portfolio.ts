@@ -400,6 +400,22 @@ export const demoPortfolio = (): ModelStory[] => [
     changes: [{ on: '2025-03-10', by: 'lead.jonas', set: { lifecycle: 'deprecated', retireBy: '2026-06-30' } }],
   },
   {
+    registeredOn: '2025-10-20',
+    model: {
+      name: 'Customs email router',
+      team: SEARCH,
+      task: 'text classification',
+      framework: 'unknown',
+      lifecycle: 'production',
+      deploymentTarget: 'server',
+      servingStack: 'fastapi',
+      startedOn: '2019-09-02',
+      description:
+        'Routes customs e-mails to the right desk. Brought in from the MLflow registry, which did not record its framework.',
+      tags: ['imported', 'mlflow'],
+    },
+  },
+  {
     registeredOn: '2021-01-11',
     model: {
       name: 'Wake-word detector',

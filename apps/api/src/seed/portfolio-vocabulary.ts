@@ -246,6 +246,7 @@ const SERVING: Record<Framework, readonly string[]> = {
   onnx: ['triton', 'fastapi'],
   sklearn: ['flask', 'fastapi', 'none'],
   other: ['none', 'flask'],
+  unknown: ['none'],
 };
 
 const SERIALIZATION: Record<Framework, readonly string[]> = {
@@ -256,6 +257,7 @@ const SERIALIZATION: Record<Framework, readonly string[]> = {
   onnx: ['onnx'],
   sklearn: ['pickle', 'joblib'],
   other: ['custom'],
+  unknown: ['pickle'],
 };
 
 export const servingStackFor = (rng: Rng, framework: Framework) => rng.pick(SERVING[framework]);

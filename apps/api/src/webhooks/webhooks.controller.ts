@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   createWebhookSchema,
   updateWebhookSchema,
@@ -14,7 +14,7 @@ import {
 import { RequireRole } from '../auth/auth.decorators.js';
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
-import { ApiZodBody, ApiZodResponse } from '../common/openapi.js';
+import { ApiEmptyResponse, ApiZodResponse } from '../common/openapi.js';
 import { WebhooksService } from './webhooks.service.js';
 
 @ApiTags('webhooks')
@@ -24,6 +24,7 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'listWebhooks', summary: 'Webhook subscriptions, each with its last delivery' })
   @ApiZodResponse(200, webhookListSchema)
   list() {
     return this.webhooks.list();
@@ -31,14 +32,17 @@ export class WebhooksController {
 
   @Post()
   @HttpCode(201)
-  @ApiZodBody(createWebhookSchema)
+  @ApiOperation({ operationId: 'createWebhook', summary: 'Subscribe a URL to events' })
   @ApiZodResponse(201, webhookWithSecretSchema, 'The subscription and its signing secret, shown this once')
   create(@Body({ schema: createWebhookSchema }) body: CreateWebhookInput, @Actor() actor: string) {
     return this.webhooks.create(body, actor);
   }
 
   @Patch(':id')
-  @ApiZodBody(updateWebhookSchema)
+  @ApiOperation({
+    operationId: 'updateWebhook',
+    summary: 'Change a subscription, or enable or disable it',
+  })
   @ApiZodResponse(200, webhookSchema)
   update(
     @IdParam() id: string,
@@ -50,13 +54,18 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Deleted, with its delivery log' })
+  @ApiOperation({ operationId: 'deleteWebhook', summary: 'Delete a subscription and its delivery log' })
+  @ApiEmptyResponse(204, 'Deleted, with its delivery log')
   async remove(@IdParam() id: string): Promise<void> {
     await this.webhooks.remove(id);
   }
 
   @Post(':id/rotate-secret')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'rotateWebhookSecret',
+    summary: 'Give a subscription a new signing secret (the old one stops working)',
+  })
   @ApiZodResponse(200, webhookWithSecretSchema, 'The new signing secret, shown this once; the old one stops working')
   rotateSecret(@IdParam() id: string) {
     return this.webhooks.rotateSecret(id);
@@ -64,12 +73,14 @@ export class WebhooksController {
 
   @Post(':id/test')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'testWebhook', summary: 'Send a `webhook.test` event now and see the answer' })
   @ApiZodResponse(200, webhookDeliverySchema, 'What the receiver answered to a `webhook.test` event')
   test(@IdParam() id: string, @Actor() actor: string) {
     return this.webhooks.test(id, actor);
   }
 
   @Get(':id/deliveries')
+  @ApiOperation({ operationId: 'listWebhookDeliveries', summary: "A subscription's delivery log" })
   @ApiZodResponse(200, webhookDeliveryListSchema, 'The last 100 attempts, newest first')
   deliveries(@IdParam() id: string) {
     return this.webhooks.deliveryLog(id);
@@ -77,6 +88,7 @@ export class WebhooksController {
 
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'redeliverWebhookEvent', summary: "Send a delivery's event again, now" })
   @ApiZodResponse(200, webhookDeliverySchema, 'The new attempt, with the same webhook-id')
   redeliver(@IdParam() id: string, @IdParam('deliveryId') deliveryId: string) {
     return this.webhooks.redeliver(id, deliveryId);

@@ -34,19 +34,29 @@ export function useSignIn() {
   });
 }
 
-/**
- * POST /api/auth/logout — ends the session. `leave` moves off the signed-in pages first, so
- * nothing still on screen asks for data again once the cache is dropped.
- */
-export function useSignOut(leave: () => Promise<void> | void) {
+/** Ends sessions at `path`, then moves off the signed-in pages before the cache is dropped. */
+function useEndSessions(path: string, leave: () => Promise<void> | void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
+    mutationFn: () => apiFetch<void>(path, { method: 'POST' }),
     onSuccess: async () => {
       await leave();
       queryClient.clear();
     },
   });
+}
+
+/**
+ * POST /api/auth/logout — ends the session. `leave` moves off the signed-in pages first, so
+ * nothing still on screen asks for data again once the cache is dropped.
+ */
+export function useSignOut(leave: () => Promise<void> | void) {
+  return useEndSessions('/api/auth/logout', leave);
+}
+
+/** POST /api/auth/logout-everywhere — ends every session of the account, this one included. */
+export function useSignOutEverywhere(leave: () => Promise<void> | void) {
+  return useEndSessions('/api/auth/logout-everywhere', leave);
 }
 
 /** PUT /api/auth/password */

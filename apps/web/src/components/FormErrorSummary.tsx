@@ -1,9 +1,12 @@
-import type { FieldErrors } from '../lib/modelForm';
+import type { ErrorMap } from '../lib/formErrors';
 
-/** A short notice at the top of a form; each message also sits under its own field. */
-export function FormErrorSummary({ errors }: { errors: FieldErrors }) {
+/**
+ * A refused form's notice: what belongs to no field and, with `countFields`, how many fields
+ * need attention (each message also sits under its own field).
+ */
+export function FormErrorSummary({ errors, countFields = false }: { errors: ErrorMap; countFields?: boolean }) {
   const { _form: formError, ...fieldErrors } = errors;
-  const count = Object.keys(fieldErrors).length;
+  const count = countFields ? Object.keys(fieldErrors).length : 0;
   if (!formError && count === 0) return null;
   return (
     <div className="panel panel-error" role="alert">

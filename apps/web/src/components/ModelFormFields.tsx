@@ -1,18 +1,22 @@
 import {
   DEPLOYMENT_TARGETS,
   FRAMEWORKS,
+  KNOWN_FRAMEWORKS,
   LIFECYCLES,
+  MIGRATION_LABELS,
   MIGRATION_STATUSES,
   SERIALIZATION_SUGGESTIONS,
   SERVING_STACK_SUGGESTIONS,
+  frameworkLabel,
+  humanize,
 } from '@mmt/domain';
-import { FRAMEWORK_LABELS, MIGRATION_LABELS, humanize } from '../lib/format';
-import { FIELD_LABELS, type FieldErrors, type FormField, type ModelFormValues } from '../lib/modelForm';
+import type { ErrorMap } from '../lib/formErrors';
+import { FIELD_LABELS, type FormField, type ModelFormValues } from '../lib/modelForm';
 import { Field } from './Field';
 
 interface Props {
   values: ModelFormValues;
-  errors: FieldErrors;
+  errors: ErrorMap;
   onChange: (field: FormField, value: string) => void;
   /** `create` adds "in this state since". */
   mode: 'create' | 'edit';
@@ -48,10 +52,10 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       )}
     </Field>
   );
-  const select = (
+  const select = <T extends string>(
     field: FormField,
-    choices: readonly string[],
-    label: (value: string) => string,
+    choices: readonly T[],
+    label: (value: T) => string,
     options: { required?: boolean; blank?: string } = {},
   ) => (
     <Field id={id(field)} label={FIELD_LABELS[field]} error={errors[field]} required={options.required}>
@@ -73,7 +77,6 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       )}
     </Field>
   );
-  const frameworkName = (value: string) => FRAMEWORK_LABELS[value] ?? value;
 
   return (
     <>
@@ -88,7 +91,7 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
       <fieldset>
         <legend>How it is built</legend>
         <div className="form-grid">
-          {select('framework', FRAMEWORKS, frameworkName, {
+          {select('framework', FRAMEWORKS, frameworkLabel, {
             required: true,
             blank: mode === 'create' ? 'Choose…' : undefined,
           })}
@@ -120,8 +123,8 @@ export function ModelFormFields({ values, errors, onChange, mode, idPrefix }: Pr
             required: true,
             hint: 'Decides whether the policy treats it as a new or a legacy project',
           })}
-          {select('migration', MIGRATION_STATUSES, (value) => MIGRATION_LABELS[value] ?? humanize(value))}
-          {select('migrationTarget', FRAMEWORKS, frameworkName, { blank: 'None' })}
+          {select('migration', MIGRATION_STATUSES, (value) => MIGRATION_LABELS[value])}
+          {select('migrationTarget', KNOWN_FRAMEWORKS, frameworkLabel, { blank: 'None' })}
           {text('retireBy', { type: 'date' })}
           {mode === 'create' &&
             text('since', {

@@ -1,5 +1,4 @@
-import type { Verdict, VerdictStatus } from '@mmt/domain';
-import { VERDICT_LABELS } from '../lib/format';
+import { VERDICT_LABELS, type Verdict, type VerdictStatus } from '@mmt/domain';
 
 /** The verdict's colour with its label always written out; the reason shows on hover. */
 export function VerdictBadge({ status, reason }: { status: VerdictStatus; reason?: string }) {

@@ -3,21 +3,19 @@ import {
   createTokenSchema,
   createUserSchema,
   loginSchema,
+  type CreatableTokenScope,
+  type CreateTokenBody,
+  type CreateUserBody,
   type Role,
   type TokenScope,
 } from '@mmt/domain';
 import type { ChangePasswordBody, SignInBody } from '../api/auth';
-import type { CreateTokenBody, CreateUserBody } from '../api/types';
-import { issuesToErrors, type ErrorMap } from './formErrors';
+import { ApiError } from '../api/client';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 import { endOfLocalDay } from './tokens';
 
 // The forms of the sign-in, account and admin pages. The domain's schemas decide what is valid;
 // these only turn form text into request bodies and issues into messages under the fields.
-
-const labels =
-  (names: Record<string, string>) =>
-  (key: string): string | undefined =>
-    names[key];
 
 // ---------- Sign in ----------
 
@@ -26,15 +24,19 @@ export interface LoginFormValues {
   password: string;
 }
 
-export const loginFieldLabel = labels({ email: 'Email', password: 'Password' });
+export const loginFieldLabel = fieldLabels({ email: 'Email', password: 'Password' });
 
 export function validateLogin(values: LoginFormValues): ErrorMap {
-  const result = loginSchema.safeParse(values);
-  return result.success ? {} : issuesToErrors(result.error.issues, loginFieldLabel);
+  return issuesToErrors(schemaIssues(loginSchema, values), loginFieldLabel);
 }
 
 export function toSignInBody(values: LoginFormValues): SignInBody {
   return { email: values.email.trim(), password: values.password };
+}
+
+/** A wrong password is emptied for the next try; the email stays. */
+export function afterSignInRefused(error: unknown): Partial<LoginFormValues> | undefined {
+  return error instanceof ApiError && error.status === 401 ? { password: '' } : undefined;
 }
 
 // ---------- Change password ----------
@@ -45,16 +47,14 @@ export interface PasswordFormValues {
   repeatPassword: string;
 }
 
-export const passwordFieldLabel = labels({
+export const passwordFieldLabel = fieldLabels({
   currentPassword: 'Current password',
   newPassword: 'New password',
   repeatPassword: 'New password again',
 });
 
 export function validatePasswordChange(values: PasswordFormValues): ErrorMap {
-  const body = toChangePasswordBody(values);
-  const result = changePasswordSchema.safeParse(body);
-  const errors = result.success ? {} : issuesToErrors(result.error.issues, passwordFieldLabel);
+  const errors = issuesToErrors(schemaIssues(changePasswordSchema, toChangePasswordBody(values)), passwordFieldLabel);
   if (!errors.newPassword && values.repeatPassword !== values.newPassword) {
     errors.repeatPassword = 'The two new passwords differ. Type the same password twice.';
   }
@@ -69,12 +69,12 @@ export function toChangePasswordBody(values: PasswordFormValues): ChangePassword
 
 export interface TokenFormValues {
   name: string;
-  scope: TokenScope;
+  scope: CreatableTokenScope;
   /** YYYY-MM-DD, or empty for a token that does not expire. */
   expiresOn: string;
 }
 
-export const tokenFieldLabel = labels({ name: 'Name', scope: 'Scope', expiresAt: 'Expires after' });
+export const tokenFieldLabel = fieldLabels({ name: 'Name', scope: 'Scope', expiresAt: 'Expires after' });
 
 /** A token chosen to expire on a day works until the end of that day, in the user's time zone. */
 export function toCreateTokenBody(values: TokenFormValues): CreateTokenBody {
@@ -88,8 +88,7 @@ export function validateToken(values: TokenFormValues, grantable: readonly Token
     return { expiresAt: 'Expires after must be a date' };
   }
   const body = toCreateTokenBody(values);
-  const result = createTokenSchema.safeParse(body);
-  const errors = result.success ? {} : issuesToErrors(result.error.issues, tokenFieldLabel);
+  const errors = issuesToErrors(schemaIssues(createTokenSchema, body), tokenFieldLabel);
   // The schema compares with the clock when it runs; `now` keeps the check testable.
   if (!errors.expiresAt && body.expiresAt && Date.parse(body.expiresAt) <= now.getTime()) {
     errors.expiresAt = 'Expires after must be in the future';
@@ -110,7 +109,7 @@ export interface InviteFormValues {
   password: string;
 }
 
-export const inviteFieldLabel = labels({ email: 'Email', name: 'Name', role: 'Role', password: 'Password' });
+export const inviteFieldLabel = fieldLabels({ email: 'Email', name: 'Name', role: 'Role', password: 'Password' });
 
 export function toCreateUserBody(values: InviteFormValues): CreateUserBody {
   const body: CreateUserBody = { email: values.email.trim(), name: values.name.trim(), role: values.role };
@@ -119,6 +118,5 @@ export function toCreateUserBody(values: InviteFormValues): CreateUserBody {
 }
 
 export function validateInvite(values: InviteFormValues): ErrorMap {
-  const result = createUserSchema.safeParse(toCreateUserBody(values));
-  return result.success ? {} : issuesToErrors(result.error.issues, inviteFieldLabel);
+  return issuesToErrors(schemaIssues(createUserSchema, toCreateUserBody(values)), inviteFieldLabel);
 }

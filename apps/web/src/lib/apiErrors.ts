@@ -1,30 +1,7 @@
 import type { Model } from '@mmt/domain';
 import { ApiError } from '../api/client';
-import { detailsToIssues, issuesToErrors, type ErrorMap } from './formErrors';
-import { detailsToFieldErrors, type FieldErrors } from './modelForm';
-
-const DUPLICATE_NAME = 'A model with this name already exists. Choose another name.';
-
-/** A refused registration as field errors: 400 details per field, 409 on the name. */
-export function createErrorToFieldErrors(error: unknown): FieldErrors {
-  if (!(error instanceof ApiError)) return { _form: 'Could not save the model. Try again.' };
-  if (error.status === 409) return { name: detailsToFieldErrors(error.details).name ?? DUPLICATE_NAME };
-  if (error.status === 400 && error.details.length) return detailsToFieldErrors(error.details);
-  return { _form: error.message };
-}
-
-/** A 409 on an edit that carries the newer model: someone else saved first. */
-export function staleEditCurrent(error: unknown): Model | null {
-  return error instanceof ApiError && error.status === 409 && error.body?.current ? error.body.current : null;
-}
-
-/** A refused edit that is not a stale version. */
-export function updateErrorToFieldErrors(error: unknown): FieldErrors {
-  if (error instanceof ApiError && error.status === 409) {
-    return { name: detailsToFieldErrors(error.details).name ?? DUPLICATE_NAME };
-  }
-  return createErrorToFieldErrors(error);
-}
+import { detailsToIssues, issuesToErrors, type ErrorMap, type FieldLabel } from './formErrors';
+import { modelFieldLabel } from './modelForm';
 
 /** Any error as a sentence for a form's top notice. */
 export function errorMessage(error: unknown): string {
@@ -32,8 +9,26 @@ export function errorMessage(error: unknown): string {
 }
 
 /** A refused form: the API's field details under their fields, anything else as the form's notice. */
-export function apiErrorToErrors(error: unknown, labelFor: (key: string) => string | undefined): ErrorMap {
+export function apiErrorToErrors(error: unknown, labelFor: FieldLabel): ErrorMap {
   if (error instanceof ApiError && error.details.length)
     return issuesToErrors(detailsToIssues(error.details), labelFor);
   return { _form: errorMessage(error) };
+}
+
+/** A 409 on an edit that carries the newer model: someone else saved first. */
+export function staleEditCurrent(error: unknown): Model | null {
+  return error instanceof ApiError && error.status === 409 && error.body?.current ? error.body.current : null;
+}
+
+const DUPLICATE_NAME = 'A model with this name already exists. Choose another name.';
+
+/**
+ * A refused registration or edit: details under their fields, a taken name under Name. A stale
+ * edit is no field's error: the form shows both versions instead.
+ */
+export function modelErrorToErrors(error: unknown): ErrorMap {
+  if (!(error instanceof ApiError)) return { _form: 'Could not save the model. Try again.' };
+  if (staleEditCurrent(error)) return {};
+  const errors = apiErrorToErrors(error, modelFieldLabel);
+  return error.status === 409 ? { name: errors.name ?? DUPLICATE_NAME } : errors;
 }

@@ -5,6 +5,7 @@ import type { FrameworkFamily, Lifecycle, VerdictStatus } from '@mmt/domain';
 export const VERDICT_COLORS: Record<VerdictStatus, string> = {
   violation: '#d92d20',
   warning: '#d98a00',
+  unknown: '#0891b2',
   exception: '#7c3aed',
   compliant: '#16a34a',
   grandfathered: '#64748b',
@@ -20,6 +21,8 @@ export const FAMILY_COLORS: Record<FrameworkFamily, string> = {
   PyTorch: '#0072b2',
   JAX: '#009e73',
   Other: '#999999',
+  // Okabe–Ito's yellow: nothing else in the palette is read as it.
+  Unknown: '#f0e442',
 };
 
 // From early (light) to production (the accent), then deprecated (warning) and retired (grey).

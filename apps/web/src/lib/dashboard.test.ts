@@ -58,7 +58,7 @@ describe('KPI change since the last review', () => {
     expect(kpiChange(kpi(3, null), 'down')).toEqual({ text: null, tone: 'neutral', spoken: null });
   });
 
-  it('builds six tiles; the rate carries the new projects under exception beside it', () => {
+  it('builds seven tiles; the rate carries the new projects under exception beside it', () => {
     const tiles = kpiTiles({
       modelsInProduction: kpi(11, 10),
       newProjectComplianceRate: kpi(0.857, null),
@@ -67,6 +67,7 @@ describe('KPI change since the last review', () => {
       openViolations: kpi(1, 0),
       openWarnings: kpi(3, 3),
       exceptionsExpiringSoon: kpi(1, 1),
+      toTriage: kpi(4, null),
     });
     expect(tiles.map((tile) => tile.name)).toEqual([
       'modelsInProduction',
@@ -75,7 +76,9 @@ describe('KPI change since the last review', () => {
       'openViolations',
       'openWarnings',
       'exceptionsExpiringSoon',
+      'toTriage',
     ]);
+    expect(tiles[6]).toMatchObject({ value: '4', link: '/models?verdict=unknown' });
     expect(tiles[1]).toMatchObject({ value: '85.7%', note: '2 new projects under exception' });
     expect(tiles[2]?.change).toMatchObject({ text: '▼ −1', tone: 'good' });
     expect(tiles[3]?.change).toMatchObject({ text: '▲ +1', tone: 'bad' });

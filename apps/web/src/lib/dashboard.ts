@@ -1,4 +1,4 @@
-import type { PortfolioKpis, RetirementProjection } from '@mmt/domain';
+import { KPI_LABELS, type PortfolioKpis, type RetirementProjection } from '@mmt/domain';
 import { formatPercent, plural } from './format';
 
 // ---------- Range ----------
@@ -25,38 +25,35 @@ export interface KpiValue {
   change: number | null;
 }
 
+type KpiName = keyof PortfolioKpis;
+
 /** Which way is good news: `down` for problems, `neutral` where more is neither good nor bad. */
 type Better = 'up' | 'down' | 'neutral';
 
-interface KpiDefinition {
-  name: keyof PortfolioKpis;
-  label: string;
-  better: Better;
-  percent?: boolean;
-  /** Where the models behind the number are listed. */
-  link?: string;
-}
+export const KPI_BETTER: Record<KpiName, Better> = {
+  modelsInProduction: 'neutral',
+  newProjectComplianceRate: 'up',
+  newProjectsUnderException: 'down',
+  legacyInProduction: 'down',
+  openViolations: 'down',
+  openWarnings: 'down',
+  exceptionsExpiringSoon: 'down',
+  toTriage: 'down',
+};
 
-// The six tiles of the weekly review, in reading order. `newProjectsUnderException` is shown
-// beside the compliance rate, never folded into it.
-export const KPI_TILES: readonly KpiDefinition[] = [
-  {
-    name: 'modelsInProduction',
-    label: 'Models in production',
-    better: 'neutral',
-    link: '/models?lifecycle=production',
-  },
-  {
-    name: 'newProjectComplianceRate',
-    label: 'New-project compliance',
-    better: 'up',
-    percent: true,
-    link: '/compliance',
-  },
-  { name: 'legacyInProduction', label: 'Legacy TensorFlow models in production', better: 'down' },
-  { name: 'openViolations', label: 'Open violations', better: 'down', link: '/models?verdict=violation' },
-  { name: 'openWarnings', label: 'Open warnings', better: 'down', link: '/models?verdict=warning' },
-  { name: 'exceptionsExpiringSoon', label: 'Exceptions expiring within 30 days', better: 'down', link: '/compliance' },
+/** The one KPI that is a rate: shown as a percentage, changing in percentage points. */
+export const isRateKpi = (name: KpiName): boolean => name === 'newProjectComplianceRate';
+
+// The seven tiles of the weekly review, in reading order, with where the models behind the number
+// are listed. `newProjectsUnderException` is shown beside the compliance rate, never folded into it.
+const KPI_TILES: readonly { name: KpiName; link?: string }[] = [
+  { name: 'modelsInProduction', link: '/models?lifecycle=production' },
+  { name: 'newProjectComplianceRate', link: '/compliance' },
+  { name: 'legacyInProduction' },
+  { name: 'openViolations', link: '/models?verdict=violation' },
+  { name: 'openWarnings', link: '/models?verdict=warning' },
+  { name: 'exceptionsExpiringSoon', link: '/compliance' },
+  { name: 'toTriage', link: '/models?verdict=unknown' },
 ];
 
 export type Tone = 'good' | 'bad' | 'neutral';
@@ -93,13 +90,14 @@ export function kpiChange(kpi: KpiValue, better: Better, percent = false): KpiCh
   };
 }
 
-export function formatKpiValue(value: number | null, percent = false): string {
-  if (percent) return formatPercent(value);
+/** A KPI's value as shown: a count, or a percentage for the rate; a dash when there is none. */
+export function formatKpi(name: KpiName, value: number | null): string {
+  if (isRateKpi(name)) return formatPercent(value);
   return value === null ? '—' : String(value);
 }
 
 export interface KpiTileView {
-  name: keyof PortfolioKpis;
+  name: KpiName;
   label: string;
   value: string;
   change: KpiChangeView;
@@ -109,15 +107,15 @@ export interface KpiTileView {
 }
 
 /** Everything the tiles show, from the API's `kpis`. */
-export function kpiTiles(kpis: Record<keyof PortfolioKpis, KpiValue>): KpiTileView[] {
+export function kpiTiles(kpis: Record<KpiName, KpiValue>): KpiTileView[] {
   return KPI_TILES.map((tile) => {
     const kpi = kpis[tile.name];
     const underException = kpis.newProjectsUnderException.value ?? 0;
     return {
       name: tile.name,
-      label: tile.label,
-      value: formatKpiValue(kpi.value, tile.percent),
-      change: kpiChange(kpi, tile.better, tile.percent),
+      label: KPI_LABELS[tile.name],
+      value: formatKpi(tile.name, kpi.value),
+      change: kpiChange(kpi, KPI_BETTER[tile.name], isRateKpi(tile.name)),
       note:
         tile.name === 'newProjectComplianceRate'
           ? `${plural(underException, 'new project')} under exception${kpi.value === null ? ' · no new projects to judge' : ''}`

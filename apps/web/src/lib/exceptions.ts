@@ -1,6 +1,6 @@
 import { EXPIRY_WARNING_DAYS, exceptionInputSchema, type ExceptionBody, type ExceptionState } from '@mmt/domain';
 import { daysBetween } from './format';
-import { issuesToErrors, type ErrorMap } from './formErrors';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 
 /** "expires in 5 days" for a live exception ending within 30 days of `today`; otherwise null. */
 export function expiryNote(state: ExceptionState, expiresOn: string, today: string): string | null {
@@ -35,16 +35,12 @@ export function toExceptionBody(values: ExceptionFormValues): ExceptionBody {
   };
 }
 
-const labelFor = (key: string) => EXCEPTION_FIELD_LABELS[key as keyof ExceptionFormValues];
+export const exceptionFieldLabel = fieldLabels(EXCEPTION_FIELD_LABELS);
 
 /** Validated by the same schema the API uses. */
 export function validateExceptionForm(values: ExceptionFormValues): ErrorMap {
-  const result = exceptionInputSchema.safeParse(toExceptionBody(values));
-  if (result.success) return {};
-  const errors = issuesToErrors(result.error.issues, labelFor);
+  const errors = issuesToErrors(schemaIssues(exceptionInputSchema, toExceptionBody(values)), exceptionFieldLabel);
   // An empty date input reads better as "required" than as a date-format complaint.
   if (!values.expiresOn && errors.expiresOn) errors.expiresOn = 'Expires on is required';
   return errors;
 }
-
-export { labelFor as exceptionFieldLabel };

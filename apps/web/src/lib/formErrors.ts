@@ -1,4 +1,4 @@
-import type { FieldErrorDetail } from '../api/types';
+import type { FieldError } from '@mmt/domain';
 
 /** A schema issue or an API detail, reduced to what a form needs. */
 export interface Issue {
@@ -26,7 +26,26 @@ export function labelledMessage(label: string, message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-export function issuesToErrors(issues: readonly Issue[], labelFor: (key: string) => string | undefined): ErrorMap {
+/** A form's label for an issue's key; undefined for a key it shows no field for. */
+export type FieldLabel = (key: string) => string | undefined;
+
+/** The lookup for a form whose fields are its labels' keys. */
+export function fieldLabels(names: Readonly<Record<string, string>>): FieldLabel {
+  return (key) => (Object.hasOwn(names, key) ? names[key] : undefined);
+}
+
+/** What a zod schema (one of the domain's request schemas) says of an input. */
+interface Schema {
+  safeParse(input: unknown): { success: boolean; error?: { issues: readonly Issue[] } };
+}
+
+/** The schema's issues with an input; none when it is valid. */
+export function schemaIssues(schema: Schema, input: unknown): readonly Issue[] {
+  return schema.safeParse(input).error?.issues ?? [];
+}
+
+/** Each issue under the field it names, in the words of its label; the first unlabelled one as `_form`. */
+export function issuesToErrors(issues: readonly Issue[], labelFor: FieldLabel): ErrorMap {
   const errors: ErrorMap = {};
   for (const issue of issues) {
     const key = issueKey(issue.path);
@@ -40,7 +59,7 @@ export function issuesToErrors(issues: readonly Issue[], labelFor: (key: string)
   return errors;
 }
 
-export function detailsToIssues(details: readonly FieldErrorDetail[]): Issue[] {
+export function detailsToIssues(details: readonly FieldError[]): Issue[] {
   return details.map((detail) => ({ path: detail.field ? detail.field.split('.') : [], message: detail.message }));
 }
 

@@ -1,37 +1,6 @@
-import { FRAMEWORK_DISPLAY_NAMES, type VerdictStatus } from '@mmt/domain';
+import { FRAMEWORK_LABELS, type Framework } from '@mmt/domain';
 
 const DAY_MS = 86_400_000;
-
-export const VERDICT_LABELS: Record<VerdictStatus, string> = {
-  violation: 'Violation',
-  warning: 'Warning',
-  exception: 'Exception',
-  compliant: 'Compliant',
-  grandfathered: 'Grandfathered',
-  out_of_scope: 'Out of scope',
-  retired: 'Retired',
-};
-
-// The domain's names, except that a table cell reads "Other" rather than the sentence form.
-export const FRAMEWORK_LABELS: Record<string, string> = { ...FRAMEWORK_DISPLAY_NAMES, other: 'Other' };
-
-export const MIGRATION_LABELS: Record<string, string> = {
-  none: 'None',
-  planned: 'Planned',
-  in_progress: 'In progress',
-  done: 'Done',
-};
-
-/** "in_progress" → "In progress", for vocabulary values without a dedicated label. */
-export function humanize(value: string): string {
-  const text = value.replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function frameworkLabel(framework: string, version?: string | null): string {
-  const name = FRAMEWORK_LABELS[framework] ?? humanize(framework);
-  return version ? `${name} ${version}` : name;
-}
 
 /** Today's date in the user's time zone, as YYYY-MM-DD (what a date input holds). */
 export function todayIso(now = new Date()): string {
@@ -74,6 +43,11 @@ export function formatValue(value: unknown): string {
   if (Array.isArray(value)) return value.length ? value.map(String).join(', ') : '—';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** "TensorFlow, Keras", or a dash for none. */
+export function formatFrameworks(list: readonly Framework[] | undefined): string {
+  return formatValue(list?.map((framework) => FRAMEWORK_LABELS[framework]));
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {

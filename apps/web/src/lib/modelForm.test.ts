@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   changedFields,
   conflictRows,
-  detailsToFieldErrors,
   emptyModelForm,
   modelToForm,
   reapplyEdits,
@@ -63,18 +62,6 @@ describe('register form', () => {
   it('uses the schema for formats, e.g. a bad URL', () => {
     const errors = validateCreate({ ...modelToForm(model), repoUrl: 'not a url' });
     expect(errors.repoUrl).toMatch(/^Repository URL must be an http\(s\) URL/);
-  });
-
-  it('maps API details, including nested paths, to fields', () => {
-    expect(
-      detailsToFieldErrors([
-        { field: 'name', message: 'is already taken' },
-        { field: 'tags.1', message: 'must not be empty' },
-      ]),
-    ).toEqual({
-      name: 'Name is already taken',
-      tags: 'Tags must not be empty',
-    });
   });
 });
 

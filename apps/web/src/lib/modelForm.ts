@@ -1,22 +1,19 @@
 import {
-  createModelSchema,
-  MODEL_FIELD_NAMES,
-  updateModelSchema,
   type CreateModelInput,
+  createModelSchema,
   type Model,
+  MODEL_FIELD_NAMES,
   type ModelState,
   type UpdateModelInput,
+  updateModelSchema,
 } from '@mmt/domain';
-import type { FieldErrorDetail } from '../api/types';
-import { detailsToIssues, issueKey, issuesToErrors, type Issue } from './formErrors';
+import { fieldLabels, issueKey, issuesToErrors, schemaIssues, type ErrorMap, type Issue } from './formErrors';
 
 // The form holds text; the domain schemas decide what is valid. Nothing here re-states a rule.
 
 export type ModelField = keyof ModelState;
 export type ModelFormValues = Record<ModelField, string> & { since: string };
 export type FormField = keyof ModelFormValues;
-/** Field name → message; `_form` holds what belongs to no single field. */
-export type FieldErrors = Partial<Record<FormField | '_form', string>>;
 
 export const FIELD_LABELS: Record<FormField, string> = {
   name: 'Name',
@@ -37,6 +34,8 @@ export const FIELD_LABELS: Record<FormField, string> = {
   tags: 'Tags',
   since: 'In this state since',
 };
+
+export const modelFieldLabel = fieldLabels(FIELD_LABELS);
 
 export const MODEL_FIELDS = MODEL_FIELD_NAMES as ModelField[];
 
@@ -142,17 +141,16 @@ export function toUpdateInput(base: Model, values: ModelFormValues): UpdateModel
 }
 
 function isFormField(value: string): value is FormField {
-  return value in FIELD_LABELS;
+  return Object.hasOwn(FIELD_LABELS, value);
 }
 
-export function issuesToFieldErrors(issues: readonly Issue[], values?: ModelFormValues): FieldErrors {
-  const errors = issuesToErrors(issues, (key) => (isFormField(key) ? FIELD_LABELS[key] : undefined)) as FieldErrors;
+/** The schema's issues under the fields; an empty required field or a select left on "Choose…" in plain words. */
+function issuesToFieldErrors(issues: readonly Issue[], values: ModelFormValues): ErrorMap {
+  const errors = issuesToErrors(issues, modelFieldLabel);
   for (const issue of issues) {
     const key = issueKey(issue.path);
     if (!isFormField(key)) continue;
-    // An empty required field, or a select left on "Choose…", reads better in plain words.
-    if (values && REQUIRED_FIELDS.has(key) && values[key].trim() === '')
-      errors[key] = `${FIELD_LABELS[key]} is required`;
+    if (REQUIRED_FIELDS.has(key) && values[key].trim() === '') errors[key] = `${FIELD_LABELS[key]} is required`;
     else if (issue.code === 'invalid_value' && errors[key]?.startsWith('Invalid')) {
       errors[key] = `Choose a ${FIELD_LABELS[key].toLowerCase()} from the list`;
     }
@@ -160,19 +158,12 @@ export function issuesToFieldErrors(issues: readonly Issue[], values?: ModelForm
   return errors;
 }
 
-export function validateCreate(values: ModelFormValues): FieldErrors {
-  const result = createModelSchema.safeParse(toCreateInput(values));
-  return result.success ? {} : issuesToFieldErrors(result.error.issues, values);
+export function validateCreate(values: ModelFormValues): ErrorMap {
+  return issuesToFieldErrors(schemaIssues(createModelSchema, toCreateInput(values)), values);
 }
 
-export function validateUpdate(base: Model, values: ModelFormValues): FieldErrors {
-  const result = updateModelSchema.safeParse(toUpdateInput(base, values));
-  return result.success ? {} : issuesToFieldErrors(result.error.issues, values);
-}
-
-/** The API's 400 `details` (`field` may be a path like `tags.2`) as form errors. */
-export function detailsToFieldErrors(details: readonly FieldErrorDetail[]): FieldErrors {
-  return issuesToFieldErrors(detailsToIssues(details));
+export function validateUpdate(base: Model, values: ModelFormValues): ErrorMap {
+  return issuesToFieldErrors(schemaIssues(updateModelSchema, toUpdateInput(base, values)), values);
 }
 
 export interface ConflictRow {

@@ -1,15 +1,15 @@
 import {
   policyVersionInputSchema,
   type DeploymentTarget,
-  type Framework,
+  type KnownFramework,
   type PolicyVersion,
   type PolicyVersionBody,
 } from '@mmt/domain';
-import { hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 import { parseTags } from './modelForm';
 
 export interface AllowanceFormValues {
-  frameworks: Framework[];
+  frameworks: KnownFramework[];
   deploymentTargets: DeploymentTarget[];
   /** Comma-separated, like tags. */
   servingStacks: string;
@@ -19,9 +19,9 @@ export interface AllowanceFormValues {
 export interface PolicyFormValues {
   inForceFrom: string;
   newProjectsFrom: string;
-  preferredFramework: Framework;
-  legacyFrameworks: Framework[];
-  governedFrameworks: Framework[];
+  preferredFramework: KnownFramework;
+  legacyFrameworks: KnownFramework[];
+  governedFrameworks: KnownFramework[];
   allowances: AllowanceFormValues[];
 }
 
@@ -38,10 +38,11 @@ export const POLICY_FIELD_LABELS: Record<string, string> = {
   reason: 'Reason',
 };
 
+const labelOf = fieldLabels(POLICY_FIELD_LABELS);
+
 /** `allowances.1.reason` → "Reason"; unknown keys have no label (they go to the form's notice). */
 export function policyFieldLabel(key: string): string | undefined {
-  const last = key.split('.').pop() ?? '';
-  return POLICY_FIELD_LABELS[last];
+  return labelOf(key.split('.').pop() ?? '');
 }
 
 export function emptyAllowance(): AllowanceFormValues {
@@ -87,13 +88,11 @@ export function toPolicyBody(values: PolicyFormValues): PolicyVersionBody {
 
 /** Validated by the schema the API uses for `PUT /api/policy`. */
 export function validatePolicyForm(values: PolicyFormValues): ErrorMap {
-  const result = policyVersionInputSchema.safeParse(toPolicyBody(values));
-  if (result.success) return {};
-  const errors = issuesToErrors(result.error.issues, policyFieldLabel);
+  const errors = issuesToErrors(schemaIssues(policyVersionInputSchema, toPolicyBody(values)), policyFieldLabel);
   for (const key of ['inForceFrom', 'newProjectsFrom'] as const) {
     if (!values[key] && errors[key]) errors[key] = `${POLICY_FIELD_LABELS[key]} is required`;
   }
-  return hasErrors(errors) ? errors : {};
+  return errors;
 }
 
 /** A checkbox list's new value, kept in the vocabulary's order. */

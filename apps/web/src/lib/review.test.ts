@@ -4,7 +4,6 @@ import {
   kpiComparisonRows,
   nonEmptyGroups,
   parseAttendees,
-  reviewDetailsToErrors,
   splitChanges,
   snapshotCounts,
   sortSnapshot,
@@ -32,6 +31,19 @@ describe('changes since the last review', () => {
       ['Other changes', 1, 'neutral'],
     ]);
     expect(nonEmptyGroups({})).toEqual([]);
+  });
+
+  it('lists models to triage after the warnings, and the triaged ones as good news', () => {
+    const groups = nonEmptyGroups({
+      leftUnknown: [item('leftUnknown', 'b')],
+      becameUnknown: [item('becameUnknown', 'a')],
+      newWarnings: [item('newWarnings', 'w')],
+    });
+    expect(groups.map((group) => [group.group, group.label, group.tone])).toEqual([
+      ['newWarnings', 'New warnings', 'warn'],
+      ['becameUnknown', 'New to triage: framework not recorded', 'warn'],
+      ['leftUnknown', 'Triaged: framework now recorded', 'good'],
+    ]);
   });
 
   it('keeps standing reminders apart from what changed', () => {
@@ -64,13 +76,6 @@ describe('record a review', () => {
     expect(validateReviewForm({ heldOn: '2024-05-06', attendees: 'Ana', notes: '' })).toEqual({});
     expect(validateReviewForm({ heldOn: '2024-02-31', attendees: '', notes: '' }).heldOn).toMatch(/^Held on /);
     expect(validateReviewForm({ heldOn: '', attendees: 'x'.repeat(101), notes: '' }).attendees).toBeDefined();
-  });
-
-  it('puts a 400 under its field, or at the top when no field matches', () => {
-    expect(reviewDetailsToErrors([{ field: 'attendees.1', message: 'must not be empty' }], 'Bad')).toEqual({
-      attendees: 'Attendees must not be empty',
-    });
-    expect(reviewDetailsToErrors([], 'Bad request')).toEqual({ _form: 'Bad request' });
   });
 });
 

@@ -1,7 +1,9 @@
 import {
   CHANGE_GROUP_LABELS,
   CHANGE_GROUPS,
+  KPI_LABELS,
   KPI_NAMES,
+  STANDING_GROUPS,
   VERDICT_STATUSES,
   reviewInputSchema,
   type ChangeGroup,
@@ -11,18 +13,17 @@ import {
   type SnapshotVerdict,
   type VerdictStatus,
 } from '@mmt/domain';
-import type { FieldErrorDetail } from '../api/types';
-import { formatKpiValue, kpiChange } from './dashboard';
-import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from './formErrors';
+import { formatKpi, isRateKpi, KPI_BETTER, kpiChange } from './dashboard';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 import { parseTags } from './modelForm';
-
-export { CHANGE_GROUP_LABELS };
 
 /** How a group reads at a glance: violations first and red, good news green. */
 export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | 'neutral'> = {
   newViolations: 'bad',
   resolvedViolations: 'good',
   newWarnings: 'warn',
+  becameUnknown: 'warn',
+  leftUnknown: 'good',
   otherVerdictChanges: 'neutral',
   newModels: 'neutral',
   lifecycleChanges: 'neutral',
@@ -52,9 +53,6 @@ export function nonEmptyGroups(groups: Partial<Record<ChangeGroup, ChangeItem[]>
   }));
 }
 
-// Listed at every review while they hold, whether or not anything changed: reminders, not news.
-const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
-
 /** The non-empty groups split into what changed since the review and what still needs watching. */
 export function splitChanges(groups: Partial<Record<ChangeGroup, ChangeItem[]>>): {
   changes: ChangeGroupView[];
@@ -82,7 +80,7 @@ export const REVIEW_FIELD_LABELS: Record<keyof ReviewFormValues, string> = {
   notes: 'Notes',
 };
 
-const reviewFieldLabel = (key: string) => REVIEW_FIELD_LABELS[key as keyof ReviewFormValues];
+export const reviewFieldLabel = fieldLabels(REVIEW_FIELD_LABELS);
 
 /** "Ana, Jonas , , Li" → ["Ana", "Jonas", "Li"]. */
 export function parseAttendees(text: string): string[] {
@@ -99,14 +97,7 @@ export function toReviewBody(values: ReviewFormValues): ReviewBody {
 
 /** Checked with the schema the API uses for `POST /api/reviews`. */
 export function validateReviewForm(values: ReviewFormValues): ErrorMap {
-  const result = reviewInputSchema.safeParse(toReviewBody(values));
-  return result.success ? {} : issuesToErrors(result.error.issues, reviewFieldLabel);
-}
-
-/** A 400's details under the form's fields (`attendees.2` lands on attendees). */
-export function reviewDetailsToErrors(details: readonly FieldErrorDetail[], fallback: string): ErrorMap {
-  const errors = issuesToErrors(detailsToIssues(details), reviewFieldLabel);
-  return hasErrors(errors) ? errors : { _form: fallback };
+  return issuesToErrors(schemaIssues(reviewInputSchema, toReviewBody(values)), reviewFieldLabel);
 }
 
 // ---------- Past reviews ----------
@@ -118,39 +109,18 @@ export function snapshotCounts(verdicts: readonly Pick<SnapshotVerdict, 'status'
   return counts;
 }
 
-export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
-  modelsInProduction: 'Models in production',
-  newProjectComplianceRate: 'New-project compliance',
-  newProjectsUnderException: 'New projects under exception',
-  legacyInProduction: 'Legacy TensorFlow models in production',
-  openViolations: 'Open violations',
-  openWarnings: 'Open warnings',
-  exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
-};
-
-const KPI_BETTER: Record<keyof PortfolioKpis, 'up' | 'down' | 'neutral'> = {
-  modelsInProduction: 'neutral',
-  newProjectComplianceRate: 'up',
-  newProjectsUnderException: 'down',
-  legacyInProduction: 'down',
-  openViolations: 'down',
-  openWarnings: 'down',
-  exceptionsExpiringSoon: 'down',
-};
-
 /** One row per KPI: its value at two reviews and the change between them. */
 export function kpiComparisonRows(from: Partial<PortfolioKpis>, to: Partial<PortfolioKpis>) {
   return KPI_NAMES.map((name) => {
-    const percent = name === 'newProjectComplianceRate';
     const a = from[name] ?? null;
     const b = to[name] ?? null;
     const change = a === null || b === null ? null : b - a;
     return {
       name,
       label: KPI_LABELS[name],
-      from: formatKpiValue(a, percent),
-      to: formatKpiValue(b, percent),
-      change: kpiChange({ value: b, previous: a, change }, KPI_BETTER[name], percent),
+      from: formatKpi(name, a),
+      to: formatKpi(name, b),
+      change: kpiChange({ value: b, previous: a, change }, KPI_BETTER[name], isRateKpi(name)),
     };
   });
 }

@@ -2,7 +2,7 @@ import type { PolicyVersion } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
 import { sortByVerdictSeverity, verdictTiles } from './compliance';
 import { expiryNote, validateExceptionForm } from './exceptions';
-import { daysBetween, formatPercent, formatValue } from './format';
+import { daysBetween, formatFrameworks, formatPercent, formatValue } from './format';
 import { issueKey, labelledMessage } from './formErrors';
 import { policyToForm, sortVersionsNewestFirst, toPolicyBody, toggleInOrder, validatePolicyForm } from './policyForm';
 
@@ -21,10 +21,12 @@ describe('compliance', () => {
   });
 
   it('shows a tile for every verdict, zero when missing', () => {
-    const tiles = verdictTiles({ violation: 2 });
-    expect(tiles).toHaveLength(7);
+    const tiles = verdictTiles({ violation: 2, unknown: 3 });
+    expect(tiles).toHaveLength(8);
     expect(tiles[0]).toEqual({ status: 'violation', count: 2 });
-    expect(tiles[6]).toEqual({ status: 'retired', count: 0 });
+    // Models to triage come right after the warnings: they need someone's attention too.
+    expect(tiles[2]).toEqual({ status: 'unknown', count: 3 });
+    expect(tiles[7]).toEqual({ status: 'retired', count: 0 });
   });
 
   it('formats the rate, with a dash when there is none', () => {
@@ -108,6 +110,12 @@ describe('small helpers', () => {
     expect(formatValue('')).toBe('—');
     expect(formatValue(['a', 'b'])).toBe('a, b');
     expect(formatValue([])).toBe('—');
+  });
+
+  it('names a list of frameworks as a table cell does', () => {
+    expect(formatFrameworks(['tensorflow', 'sklearn', 'other'])).toBe('TensorFlow, scikit-learn, Other');
+    expect(formatFrameworks([])).toBe('—');
+    expect(formatFrameworks(undefined)).toBe('—');
   });
 
   it('counts days between dates', () => {

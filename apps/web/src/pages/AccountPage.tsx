@@ -2,8 +2,9 @@ import { useTokens } from '../api/tokens';
 import { ChangePasswordForm } from '../components/account/ChangePasswordForm';
 import { DigestOptIn } from '../components/account/DigestOptIn';
 import { CreateTokenForm } from '../components/account/CreateTokenForm';
+import { SignOutEverywhere } from '../components/account/SignOutEverywhere';
 import { TokenTable } from '../components/account/TokenTable';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../lib/permissions';
 import { useSession } from '../lib/session';
 import { ownTokens } from '../lib/tokens';
@@ -11,8 +12,6 @@ import { ownTokens } from '../lib/tokens';
 export default function AccountPage() {
   const session = useSession();
   const tokens = useTokens();
-  // An admin's list holds everyone's tokens; this page is about one's own (the Admin page has the rest).
-  const mine = tokens.isSuccess ? ownTokens(tokens.data, session.id) : [];
 
   return (
     <section className="page">
@@ -41,6 +40,7 @@ export default function AccountPage() {
           <p className="muted small">Only an admin can change your name or role.</p>
         </section>
         <ChangePasswordForm email={session.email} />
+        <SignOutEverywhere />
       </div>
 
       <DigestOptIn />
@@ -49,20 +49,23 @@ export default function AccountPage() {
         <h2 id="tokens-title">My API tokens</h2>
         <p className="lede">
           Scripts (an import job, CI) use a token instead of your password. A token acts for you, never with more than
-          your role, and stops working when it expires, when you revoke it, or when your account is deactivated.
+          your role as it is now, and stops working when it expires, when you revoke it, or when your account is
+          deactivated.
         </p>
         <CreateTokenForm role={session.role} />
-        {tokens.isPending ? (
-          <Loading what="Loading your tokens" />
-        ) : tokens.isError ? (
-          <ErrorPanel error={tokens.error} title="Could not load your tokens" onRetry={() => void tokens.refetch()} />
-        ) : mine.length === 0 ? (
-          <EmptyState title="No API tokens yet">
-            <p>Create one above when a script needs to reach the registry.</p>
-          </EmptyState>
-        ) : (
-          <TokenTable tokens={mine} caption="My API tokens" />
-        )}
+        <QueryState query={tokens} loading="Loading your tokens" errorTitle="Could not load your tokens">
+          {(all) => {
+            // An admin's list holds everyone's tokens; this page is about one's own (the Admin page has the rest).
+            const mine = ownTokens(all, session.id);
+            return mine.length === 0 ? (
+              <EmptyState title="No API tokens yet">
+                <p>Create one above when a script needs to reach the registry.</p>
+              </EmptyState>
+            ) : (
+              <TokenTable tokens={mine} caption="My API tokens" />
+            );
+          }}
+        </QueryState>
       </section>
     </section>
   );

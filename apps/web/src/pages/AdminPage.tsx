@@ -4,7 +4,7 @@ import { useUsers } from '../api/users';
 import { TokenTable } from '../components/account/TokenTable';
 import { InviteUserForm } from '../components/admin/InviteUserForm';
 import { UsersTable } from '../components/admin/UsersTable';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { RoleGate } from '../components/RoleGate';
 import { BACKUP_URL } from '../lib/reports';
 import { useSession } from '../lib/session';
@@ -32,27 +32,23 @@ function Administration() {
           Deactivating someone signs them out and stops their tokens; what they did stays in the history.
         </p>
         <InviteUserForm />
-        {users.isPending ? (
-          <Loading what="Loading people" />
-        ) : users.isError ? (
-          <ErrorPanel error={users.error} title="Could not load the people" onRetry={() => void users.refetch()} />
-        ) : (
-          <UsersTable users={users.data} selfId={session.id} />
-        )}
+        <QueryState query={users} loading="Loading people" errorTitle="Could not load the people">
+          {(list) => <UsersTable users={list} selfId={session.id} />}
+        </QueryState>
       </section>
 
       <section className="section" aria-labelledby="all-tokens-title">
         <h2 id="all-tokens-title">All API tokens</h2>
         <p className="lede">Everyone's tokens. People create their own under Account.</p>
-        {tokens.isPending ? (
-          <Loading what="Loading API tokens" />
-        ) : tokens.isError ? (
-          <ErrorPanel error={tokens.error} title="Could not load the tokens" onRetry={() => void tokens.refetch()} />
-        ) : tokens.data.length === 0 ? (
-          <EmptyState title="No API tokens yet" />
-        ) : (
-          <TokenTable tokens={tokens.data} users={users.data ?? []} caption="All API tokens" />
-        )}
+        <QueryState query={tokens} loading="Loading API tokens" errorTitle="Could not load the tokens">
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title="No API tokens yet" />
+            ) : (
+              <TokenTable tokens={list} users={users.data ?? []} caption="All API tokens" />
+            )
+          }
+        </QueryState>
       </section>
 
       <section className="section" aria-labelledby="notifications-title">
@@ -69,7 +65,8 @@ function Administration() {
         <h2 id="backup-title">Backup</h2>
         <p className="lede">
           Every model with its full history, the exceptions, every policy version and the reviews, as one JSON file.
-          Accounts and API tokens are not in it. It restores into an empty instance (<code>POST /api/import</code>).
+          Accounts and API tokens are not in it. It restores into an empty instance (
+          <code>POST /api/backup/restore</code>).
         </p>
         <a className="button" href={BACKUP_URL} download>
           Download full backup

@@ -1,7 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { useReviewComparison, useReviews } from '../api/reviews';
-import type { ReviewComparison } from '../api/types';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import type { ReviewComparison } from '@mmt/domain';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { ReviewSelect } from '../components/review/PastReviews';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { formatDate } from '../lib/format';
@@ -37,12 +37,10 @@ export default function CompareReviewsPage() {
         <EmptyState title="Choose two reviews">
           <p>Pick the earlier review and the later one.</p>
         </EmptyState>
-      ) : comparison.isPending ? (
-        <Loading what="Comparing" />
-      ) : comparison.isError ? (
-        <ErrorPanel error={comparison.error} title="Could not compare" onRetry={() => void comparison.refetch()} />
       ) : (
-        <Comparison data={comparison.data} />
+        <QueryState query={comparison} loading="Comparing" errorTitle="Could not compare">
+          {(data) => <Comparison data={data} />}
+        </QueryState>
       )}
     </section>
   );

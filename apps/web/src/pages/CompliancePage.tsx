@@ -1,21 +1,18 @@
+import {
+  KPI_LABELS,
+  VERDICT_LABELS,
+  frameworkLabel,
+  humanize,
+  type ComplianceReport as ComplianceData,
+} from '@mmt/domain';
 import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
-import type { ComplianceResponse } from '../api/types';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
 import { expiryNote } from '../lib/exceptions';
-import {
-  VERDICT_LABELS,
-  formatDate,
-  formatPercent,
-  frameworkLabel,
-  humanize,
-  plural,
-  policyStart,
-  todayIso,
-} from '../lib/format';
+import { formatDate, formatPercent, plural, policyStart, todayIso } from '../lib/format';
 import { useAsOf } from '../lib/useAsOf';
 
 export default function CompliancePage() {
@@ -28,22 +25,14 @@ export default function CompliancePage() {
         <h1>Compliance</h1>
         <ReportDownloads asOf={asOf} />
       </div>
-      {compliance.isPending ? (
-        <Loading what="Loading compliance" />
-      ) : compliance.isError ? (
-        <ErrorPanel
-          error={compliance.error}
-          title="Could not load compliance"
-          onRetry={() => void compliance.refetch()}
-        />
-      ) : (
-        <ComplianceReport data={compliance.data} asOf={asOf} />
-      )}
+      <QueryState query={compliance} loading="Loading compliance" errorTitle="Could not load compliance">
+        {(data) => <ComplianceReport data={data} asOf={asOf} />}
+      </QueryState>
     </section>
   );
 }
 
-function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: string }) {
+function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }) {
   const models = sortByVerdictSeverity(data.models);
   // Expiry is counted from the as-of date when one is chosen.
   const reference = asOf || todayIso();
@@ -68,7 +57,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
 
       <section aria-labelledby="rate-title" className="rate-row">
         <div className="panel rate-card">
-          <h2 id="rate-title">New-project compliance</h2>
+          <h2 id="rate-title">{KPI_LABELS.newProjectComplianceRate}</h2>
           <p className="rate-value" aria-describedby="rate-explained">
             {formatPercent(data.newProjectComplianceRate)}
           </p>
@@ -88,7 +77,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: stri
       </section>
 
       <section aria-labelledby="expiring-title" className="section">
-        <h2 id="expiring-title">Exceptions expiring within 30 days</h2>
+        <h2 id="expiring-title">{KPI_LABELS.exceptionsExpiringSoon}</h2>
         {data.expiringExceptions.length === 0 ? (
           <p className="muted">None.</p>
         ) : (
@@ -141,7 +130,7 @@ function ExpiringException({
   exception,
   reference,
 }: {
-  exception: ComplianceResponse['expiringExceptions'][number];
+  exception: ComplianceData['expiringExceptions'][number];
   reference: string;
 }) {
   const note = expiryNote(exception.state ?? 'active', exception.expiresOn, reference);

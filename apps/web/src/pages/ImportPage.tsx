@@ -1,8 +1,15 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, IMPORT_COLUMNS, LIFECYCLES, MIGRATION_STATUSES } from '@mmt/domain';
+import {
+  DEPLOYMENT_TARGETS,
+  FRAMEWORKS,
+  IMPORT_COLUMNS,
+  type ImportResult,
+  KNOWN_FRAMEWORKS,
+  LIFECYCLES,
+  MIGRATION_STATUSES,
+} from '@mmt/domain';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useImportUpload } from '../api/imports';
-import type { ImportResult } from '../api/types';
 import { ImportPreview } from '../components/import/ImportPreview';
 import { ProblemList } from '../components/import/ImportProblems';
 import { UploadStatus } from '../components/import/UploadStatus';
@@ -243,7 +250,11 @@ function ColumnsHelp() {
         </p>
         <ul className="columns-values">
           <li>
-            <code>framework</code>, <code>migrationTarget</code>: {FRAMEWORKS.join(', ')}
+            <code>framework</code>: {FRAMEWORKS.join(', ')} (<code>unknown</code> when no one knows yet: the model is
+            listed to triage)
+          </li>
+          <li>
+            <code>migrationTarget</code>: {KNOWN_FRAMEWORKS.join(', ')}
           </li>
           <li>
             <code>lifecycle</code>: {LIFECYCLES.join(', ')}

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useModel } from '../api/models';
+import type { ModelDetail } from '@mmt/domain';
 import { ExceptionsSection } from '../components/model/ExceptionsSection';
 import { EditModelForm } from '../components/model/EditModelForm';
 import { HistoryList } from '../components/model/HistoryList';
 import { ModelDetails } from '../components/model/ModelDetails';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { VerdictWithReason } from '../components/VerdictBadge';
 import { useCan } from '../lib/session';
 import { asOfSearch, useAsOf } from '../lib/useAsOf';
@@ -15,23 +16,27 @@ export default function ModelPage() {
   const [asOf] = useAsOf();
   // The model page always shows (and edits) the model as it is now.
   const model = useModel(id);
+  return (
+    <QueryState
+      query={model}
+      loading="Loading model"
+      errorTitle="Could not load the model"
+      errorNote={
+        <p>
+          <Link to={{ pathname: '/models', search: asOfSearch(asOf) }}>Back to models</Link>
+        </p>
+      }
+    >
+      {(data) => <ModelView data={data} asOf={asOf} />}
+    </QueryState>
+  );
+}
+
+function ModelView({ data, asOf }: { data: ModelDetail; asOf: string }) {
   const [editing, setEditing] = useState(false);
   const canEdit = useCan('editModel');
   const canManageExceptions = useCan('manageExceptions');
   const [savedNotice, setSavedNotice] = useState<string | null>(null);
-
-  if (model.isPending) return <Loading what="Loading model" />;
-  if (model.isError) {
-    return (
-      <section className="page">
-        <ErrorPanel error={model.error} title="Could not load the model" onRetry={() => void model.refetch()} />
-        <p>
-          <Link to={{ pathname: '/models', search: asOfSearch(asOf) }}>Back to models</Link>
-        </p>
-      </section>
-    );
-  }
-  const data = model.data;
 
   return (
     <article className="page">

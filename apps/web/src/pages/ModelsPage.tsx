@@ -1,13 +1,24 @@
-import { FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES, type Model } from '@mmt/domain';
+import {
+  FRAMEWORK_FAMILIES,
+  FRAMEWORKS,
+  LIFECYCLES,
+  VERDICT_LABELS,
+  VERDICT_STATUSES,
+  frameworkLabel,
+  humanize,
+  type Framework,
+  type Model,
+  type VerdictStatus,
+} from '@mmt/domain';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useModels } from '../api/models';
 import { DebouncedTextFilter } from '../components/DebouncedTextFilter';
 import { Pagination } from '../components/Pagination';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { SortHeader } from '../components/SortHeader';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { FRAMEWORK_LABELS, VERDICT_LABELS, formatDate, formatDateTime, frameworkLabel, humanize } from '../lib/format';
+import { formatDate, formatDateTime } from '../lib/format';
 import { useCan } from '../lib/session';
 import {
   DEFAULT_MODEL_LIST_FILTERS,
@@ -33,14 +44,14 @@ const COLUMNS: { label: string; sort: ModelSort | null }[] = [
 ];
 
 const SELECT_FILTERS = [
-  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => FRAMEWORK_LABELS[v] ?? v },
+  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => frameworkLabel(v as Framework) },
   { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
   { key: 'lifecycle', label: 'Lifecycle', values: LIFECYCLES, text: humanize },
   {
     key: 'verdict',
     label: 'Verdict',
     values: VERDICT_STATUSES,
-    text: (v: string) => VERDICT_LABELS[v as keyof typeof VERDICT_LABELS],
+    text: (v: string) => VERDICT_LABELS[v as VerdictStatus],
   },
 ] as const;
 
@@ -115,73 +126,73 @@ export default function ModelsPage() {
         )}
       </form>
 
-      {query.isPending ? (
-        <Loading what="Loading models" />
-      ) : query.isError ? (
-        <ErrorPanel error={query.error} title="Could not load the models" onRetry={() => void query.refetch()} />
-      ) : query.data.total === 0 ? (
-        <EmptyState title={filtered ? 'No models match these filters' : 'No models yet'}>
-          {filtered ? (
-            <p>Try removing a filter or searching for something else.</p>
-          ) : canRegister ? (
-            <p>
-              <Link to="/models/new">Register the first model</Link>.
-            </p>
+      <QueryState query={query} loading="Loading models" errorTitle="Could not load the models">
+        {({ items, total }) =>
+          total === 0 ? (
+            <EmptyState title={filtered ? 'No models match these filters' : 'No models yet'}>
+              {filtered ? (
+                <p>Try removing a filter or searching for something else.</p>
+              ) : canRegister ? (
+                <p>
+                  <Link to="/models/new">Register the first model</Link>.
+                </p>
+              ) : (
+                <p>An editor registers the team's models; they will show here.</p>
+              )}
+            </EmptyState>
           ) : (
-            <p>An editor registers the team's models; they will show here.</p>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          <div className="table-scroll" aria-busy={query.isFetching}>
-            <table className="data-table">
-              <caption className="visually-hidden">
-                Models, sorted by {filters.sort} {filters.order === 'asc' ? 'ascending' : 'descending'}
-              </caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map(({ label, sort }) =>
-                    sort ? (
-                      <SortHeader
-                        key={label}
-                        column={sort}
-                        label={label}
-                        sort={filters.sort}
-                        order={filters.order}
-                        onSort={onSort}
-                      />
-                    ) : (
-                      <th key={label} scope="col">
-                        {label}
-                      </th>
-                    ),
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {query.data.items.map((model) => (
-                  <ModelRow key={model.id} model={model} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {query.data.items.length === 0 && (
-            <p>
-              No models on this page.{' '}
-              <button type="button" className="button-link" onClick={() => update({ page: 1 })}>
-                Go to the first page
-              </button>
-            </p>
-          )}
-          <Pagination
-            total={query.data.total}
-            page={filters.page}
-            pageSize={filters.pageSize}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-          />
-        </>
-      )}
+            <>
+              <div className="table-scroll" aria-busy={query.isFetching}>
+                <table className="data-table">
+                  <caption className="visually-hidden">
+                    Models, sorted by {filters.sort} {filters.order === 'asc' ? 'ascending' : 'descending'}
+                  </caption>
+                  <thead>
+                    <tr>
+                      {COLUMNS.map(({ label, sort }) =>
+                        sort ? (
+                          <SortHeader
+                            key={label}
+                            column={sort}
+                            label={label}
+                            sort={filters.sort}
+                            order={filters.order}
+                            onSort={onSort}
+                          />
+                        ) : (
+                          <th key={label} scope="col">
+                            {label}
+                          </th>
+                        ),
+                      )}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {items.map((model) => (
+                      <ModelRow key={model.id} model={model} />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {items.length === 0 && (
+                <p>
+                  No models on this page.{' '}
+                  <button type="button" className="button-link" onClick={() => update({ page: 1 })}>
+                    Go to the first page
+                  </button>
+                </p>
+              )}
+              <Pagination
+                total={total}
+                page={filters.page}
+                pageSize={filters.pageSize}
+                onPage={(page) => update({ page })}
+                onPageSize={(pageSize) => update({ pageSize })}
+              />
+            </>
+          )
+        }
+      </QueryState>
     </section>
   );
 }

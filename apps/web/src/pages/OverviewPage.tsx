@@ -1,13 +1,13 @@
 import { useSearchParams } from 'react-router';
 import { useDashboard } from '../api/dashboard';
-import type { DashboardResponse } from '../api/types';
+import type { Dashboard as DashboardData } from '@mmt/domain';
 import { CohortsChart } from '../components/dashboard/CohortsChart';
 import { FamiliesChart } from '../components/dashboard/FamiliesChart';
 import { KpiTiles } from '../components/dashboard/KpiTiles';
 import { LegacyChart } from '../components/dashboard/LegacyChart';
 import { LifecycleChart } from '../components/dashboard/LifecycleChart';
 import { VerdictsChart } from '../components/dashboard/VerdictsChart';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { DEFAULT_RANGE, RANGE_OPTIONS, parseRange, type DashboardRange } from '../lib/dashboard';
 import { formatDate } from '../lib/format';
@@ -38,17 +38,9 @@ export default function OverviewPage() {
         <RangePicker value={range} onChange={setRange} busy={dashboard.isFetching} />
       </div>
       <ReportDownloads asOf={asOf} />
-      {dashboard.isPending ? (
-        <Loading what="Loading the dashboard" />
-      ) : dashboard.isError ? (
-        <ErrorPanel
-          error={dashboard.error}
-          title="Could not load the dashboard"
-          onRetry={() => void dashboard.refetch()}
-        />
-      ) : (
-        <Dashboard data={dashboard.data} asOf={asOf} />
-      )}
+      <QueryState query={dashboard} loading="Loading the dashboard" errorTitle="Could not load the dashboard">
+        {(data) => <Dashboard data={data} asOf={asOf} />}
+      </QueryState>
     </section>
   );
 }
@@ -81,7 +73,7 @@ function RangePicker({
   );
 }
 
-function Dashboard({ data, asOf }: { data: DashboardResponse; asOf: string }) {
+function Dashboard({ data, asOf }: { data: DashboardData; asOf: string }) {
   // The API's own date for "now" (UTC), so the projection joins the weekly series exactly.
   const shownDate = data.legacyProjection.points[0]?.date ?? data.asOf.slice(0, 10);
   return (

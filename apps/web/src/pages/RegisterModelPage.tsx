@@ -1,18 +1,12 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCreateModel } from '../api/models';
 import { FormErrorSummary } from '../components/FormErrorSummary';
 import { ModelFormFields } from '../components/ModelFormFields';
 import { RoleGate } from '../components/RoleGate';
-import { createErrorToFieldErrors } from '../lib/apiErrors';
-import {
-  emptyModelForm,
-  toCreateInput,
-  validateCreate,
-  type FieldErrors,
-  type FormField,
-  type ModelFormValues,
-} from '../lib/modelForm';
+import { SubmitButton } from '../components/SubmitButton';
+import { modelErrorToErrors } from '../lib/apiErrors';
+import { emptyModelForm, toCreateInput, validateCreate } from '../lib/modelForm';
+import { useMutationForm } from '../lib/useMutationForm';
 
 export default function RegisterModelPage() {
   return (
@@ -24,42 +18,34 @@ export default function RegisterModelPage() {
 
 function RegisterModelForm() {
   const navigate = useNavigate();
-  const create = useCreateModel();
-  const [values, setValues] = useState<ModelFormValues>(emptyModelForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submitted, setSubmitted] = useState(false);
-
-  const onChange = (field: FormField, value: string) => {
-    const next = { ...values, [field]: value };
-    setValues(next);
-    // After a first attempt, errors follow the user's typing.
-    if (submitted) setErrors(validateCreate(next));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    const found = validateCreate(values);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    create.mutate(toCreateInput(values), {
-      onSuccess: (model) => void navigate(`/models/${model.id}`),
-      onError: (error) => setErrors(createErrorToFieldErrors(error)),
-    });
-  };
+  const form = useMutationForm({
+    mutation: useCreateModel(),
+    initial: emptyModelForm,
+    validate: validateCreate,
+    toBody: toCreateInput,
+    errorsOf: modelErrorToErrors,
+    revalidateOnChange: true,
+    onSuccess: (model) => void navigate(`/models/${model.id}`),
+  });
 
   return (
     <section className="page">
       <title>Register model · Model Migration Tracker</title>
       <h1>Register a model</h1>
       <p className="lede">Every field can be changed later; each change is kept in the model's history.</p>
-      <form className="model-form" noValidate onSubmit={onSubmit} aria-label="Register model">
-        <FormErrorSummary errors={errors} />
-        <ModelFormFields values={values} errors={errors} onChange={onChange} mode="create" idPrefix="new" />
+      <form className="model-form" noValidate onSubmit={form.submit} aria-label="Register model">
+        <FormErrorSummary errors={form.errors} countFields />
+        <ModelFormFields
+          values={form.values}
+          errors={form.errors}
+          onChange={form.setField}
+          mode="create"
+          idPrefix="new"
+        />
         <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Registering…' : 'Register model'}
-          </button>
+          <SubmitButton pending={form.pending} pendingLabel="Registering…">
+            Register model
+          </SubmitButton>
           <Link to="/models">Cancel</Link>
         </div>
       </form>

@@ -1,12 +1,11 @@
+import { KPI_LABELS, KPI_NAMES, VERDICT_LABELS, type VerdictStatus, type ReviewRecord } from '@mmt/domain';
 import { Link, useParams } from 'react-router';
 import { useReview, useReviews } from '../api/reviews';
-import type { ReviewDetail } from '../api/types';
-import { ErrorPanel, Loading } from '../components/QueryStates';
+import { QueryState } from '../components/QueryStates';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { VERDICT_LABELS, formatDate, formatDateTime } from '../lib/format';
-import { KPI_LABELS, snapshotCounts, sortSnapshot } from '../lib/review';
-import { formatKpiValue } from '../lib/dashboard';
-import { KPI_NAMES } from '@mmt/domain';
+import { formatDate, formatDateTime } from '../lib/format';
+import { snapshotCounts, sortSnapshot } from '../lib/review';
+import { formatKpi } from '../lib/dashboard';
 
 export default function ReviewPage() {
   const { id = '' } = useParams();
@@ -16,18 +15,14 @@ export default function ReviewPage() {
       <p className="breadcrumb">
         <Link to="/review">Weekly review</Link> / Past review
       </p>
-      {review.isPending ? (
-        <Loading what="Loading the review" />
-      ) : review.isError ? (
-        <ErrorPanel error={review.error} title="Could not load the review" onRetry={() => void review.refetch()} />
-      ) : (
-        <ReviewView review={review.data} />
-      )}
+      <QueryState query={review} loading="Loading the review" errorTitle="Could not load the review">
+        {(data) => <ReviewView review={data} />}
+      </QueryState>
     </article>
   );
 }
 
-function ReviewView({ review }: { review: ReviewDetail }) {
+function ReviewView({ review }: { review: ReviewRecord }) {
   const counts = snapshotCounts(review.snapshot.verdicts);
   return (
     <>
@@ -51,7 +46,7 @@ function ReviewView({ review }: { review: ReviewDetail }) {
           {KPI_NAMES.map((name) => (
             <div key={name} className="panel">
               <dt>{KPI_LABELS[name]}</dt>
-              <dd>{formatKpiValue(review.snapshot.kpis[name], name === 'newProjectComplianceRate')}</dd>
+              <dd>{formatKpi(name, review.snapshot.kpis[name])}</dd>
             </div>
           ))}
         </dl>
@@ -63,7 +58,7 @@ function ReviewView({ review }: { review: ReviewDetail }) {
           {Object.entries(counts).map(([status, count]) => (
             <li key={status} className={`tile tile-${status}`}>
               <span className="tile-count">{count}</span>
-              <span className="tile-label">{VERDICT_LABELS[status as keyof typeof VERDICT_LABELS]}</span>
+              <span className="tile-label">{VERDICT_LABELS[status as VerdictStatus]}</span>
             </li>
           ))}
         </ul>
@@ -96,7 +91,7 @@ function ReviewView({ review }: { review: ReviewDetail }) {
   );
 }
 
-function CompareWith({ review }: { review: ReviewDetail }) {
+function CompareWith({ review }: { review: ReviewRecord }) {
   const reviews = useReviews();
   const others = (reviews.data ?? []).filter((other) => other.id !== review.id);
   if (others.length === 0) return null;

@@ -1,6 +1,6 @@
 import { useReviewChanges } from '../api/reviews';
-import type { ReviewChangesResponse } from '../api/types';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import type { LatestChanges } from '@mmt/domain';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { ChangeGroups, GroupIndex } from '../components/review/ChangeGroups';
 import { PastReviews } from '../components/review/PastReviews';
 import { RecordReviewForm } from '../components/review/RecordReviewForm';
@@ -18,17 +18,9 @@ export default function WeeklyReviewPage() {
       <div className={canRecord ? 'review-layout' : undefined}>
         <section aria-labelledby="changes-title" className="review-changes">
           <h2 id="changes-title">What changed</h2>
-          {changes.isPending ? (
-            <Loading what="Loading the changes" />
-          ) : changes.isError ? (
-            <ErrorPanel
-              error={changes.error}
-              title="Could not load the changes"
-              onRetry={() => void changes.refetch()}
-            />
-          ) : (
-            <Changes data={changes.data} />
-          )}
+          <QueryState query={changes} loading="Loading the changes" errorTitle="Could not load the changes">
+            {(data) => <Changes data={data} />}
+          </QueryState>
         </section>
         {canRecord && (
           <aside className="review-side">
@@ -44,7 +36,7 @@ export default function WeeklyReviewPage() {
   );
 }
 
-function Changes({ data }: { data: ReviewChangesResponse }) {
+function Changes({ data }: { data: LatestChanges }) {
   const since = data.review
     ? `the review of ${formatDate(data.review.heldOn)} (recorded ${formatDateTime(data.review.createdAt)} by ${data.review.createdBy})`
     : null;

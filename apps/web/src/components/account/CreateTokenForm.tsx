@@ -1,41 +1,31 @@
-import type { Role, TokenScope } from '@mmt/domain';
-import { useState, type FormEvent } from 'react';
+import type { CreatableTokenScope, CreatedToken, Role } from '@mmt/domain';
+import { useState } from 'react';
 import { useCreateToken } from '../../api/tokens';
-import type { CreatedToken } from '../../api/types';
 import { toCreateTokenBody, tokenFieldLabel, validateToken, type TokenFormValues } from '../../lib/accountForms';
-import { apiErrorToErrors } from '../../lib/apiErrors';
 import { formatDateTime, todayIso } from '../../lib/format';
-import { hasErrors, type ErrorMap } from '../../lib/formErrors';
 import { grantableScopes, SCOPE_LABELS } from '../../lib/permissions';
+import { useMutationForm } from '../../lib/useMutationForm';
 import { Field } from '../Field';
+import { FormErrorSummary } from '../FormErrorSummary';
 import { SecretBox } from '../SecretBox';
+import { SubmitButton } from '../SubmitButton';
 
-const empty = (scope: TokenScope): TokenFormValues => ({ name: '', scope, expiresOn: '' });
+const empty = (scope: CreatableTokenScope): TokenFormValues => ({ name: '', scope, expiresOn: '' });
 
 /** Creates a token for the signed-in person's scripts, no stronger than their role; shows the secret once. */
 export function CreateTokenForm({ role }: { role: Role }) {
   const scopes = grantableScopes(role);
   const defaultScope = scopes[scopes.length - 1] ?? 'read';
-  const create = useCreateToken();
-  const [values, setValues] = useState<TokenFormValues>(() => empty(defaultScope));
-  const [errors, setErrors] = useState<ErrorMap>({});
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const set = (field: keyof TokenFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateToken(values, scopes);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    create.mutate(toCreateTokenBody(values), {
-      onSuccess: (token) => {
-        setCreated(token);
-        setValues(empty(defaultScope));
-      },
-      onError: (error) => setErrors(apiErrorToErrors(error, tokenFieldLabel)),
-    });
-  };
+  const form = useMutationForm({
+    mutation: useCreateToken(),
+    initial: () => empty(defaultScope),
+    validate: (values) => validateToken(values, scopes),
+    toBody: toCreateTokenBody,
+    fieldLabel: tokenFieldLabel,
+    resetOnSuccess: true,
+    onSuccess: (token) => setCreated(token),
+  });
 
   return (
     <>
@@ -54,25 +44,27 @@ export function CreateTokenForm({ role }: { role: Role }) {
           </p>
         </SecretBox>
       )}
-      <form className="panel token-form" noValidate onSubmit={onSubmit} aria-labelledby="create-token-title">
+      <form className="panel token-form" noValidate onSubmit={form.submit} aria-labelledby="create-token-title">
         <h3 id="create-token-title">Create a token</h3>
-        {errors._form && (
-          <p className="panel panel-error" role="alert">
-            {errors._form}
-          </p>
-        )}
+        <FormErrorSummary errors={form.errors} />
         <div className="form-grid">
-          <Field id="token-name" label="Name" error={errors.name} hint="What uses it, e.g. “nightly import”" required>
-            {(a11y) => <input {...a11y} type="text" value={values.name} onChange={set('name')} maxLength={100} />}
+          <Field
+            id="token-name"
+            label="Name"
+            error={form.errors.name}
+            hint="What uses it, e.g. “nightly import”"
+            required
+          >
+            {(a11y) => <input {...a11y} type="text" {...form.bind('name')} maxLength={100} />}
           </Field>
           <Field
             id="token-scope"
             label="Scope"
-            error={errors.scope}
+            error={form.errors.scope}
             hint={scopes.length === 1 ? 'Your role can create read tokens only' : undefined}
           >
             {(a11y) => (
-              <select {...a11y} value={values.scope} onChange={set('scope')}>
+              <select {...a11y} {...form.bind('scope')}>
                 {scopes.map((scope) => (
                   <option key={scope} value={scope}>
                     {SCOPE_LABELS[scope]}
@@ -84,18 +76,16 @@ export function CreateTokenForm({ role }: { role: Role }) {
           <Field
             id="token-expiresOn"
             label="Expires after"
-            error={errors.expiresAt}
+            error={form.errors.expiresAt}
             hint="Optional: works until the end of this day"
           >
-            {(a11y) => (
-              <input {...a11y} type="date" min={todayIso()} value={values.expiresOn} onChange={set('expiresOn')} />
-            )}
+            {(a11y) => <input {...a11y} type="date" min={todayIso()} {...form.bind('expiresOn')} />}
           </Field>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create token'}
-          </button>
+          <SubmitButton pending={form.pending} pendingLabel="Creating…">
+            Create token
+          </SubmitButton>
         </div>
       </form>
     </>

@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useRevokeToken } from '../../api/tokens';
-import type { TokenView, UserView } from '../../api/types';
-import { errorMessage } from '../../lib/apiErrors';
+import type { TokenView, UserView } from '@mmt/domain';
 import { formatDateTime } from '../../lib/format';
 import { SCOPE_LABELS } from '../../lib/permissions';
 import { TOKEN_STATE_LABELS, tokenOwner, tokenState } from '../../lib/tokens';
+import { ConfirmAction } from '../ConfirmAction';
+import { ActionError } from '../QueryStates';
 
 interface Props {
   tokens: TokenView[];
@@ -46,7 +46,6 @@ export function TokenTable({ tokens, caption, users }: Props) {
 
 function TokenRow({ token, users, now }: { token: TokenView; users?: UserView[]; now: Date }) {
   const revoke = useRevokeToken();
-  const [confirming, setConfirming] = useState(false);
   const state = tokenState(token, now);
   return (
     <tr data-token={token.name}>
@@ -64,32 +63,20 @@ function TokenRow({ token, users, now }: { token: TokenView; users?: UserView[];
         {token.revokedAt && <span className="muted small block">{formatDateTime(token.revokedAt)}</span>}
       </td>
       <td className="nowrap">
-        {state === 'active' &&
-          (confirming ? (
-            <span className="confirm" role="group" aria-label={`Confirm revoking ${token.name}`}>
-              <span>Scripts using it stop working at once.</span>
-              <button
-                type="button"
-                className="button-danger"
-                disabled={revoke.isPending}
-                onClick={() => revoke.mutate(token.id, { onSuccess: () => setConfirming(false) })}
-              >
-                {revoke.isPending ? 'Revoking…' : 'Yes, revoke'}
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>
-                Keep it
-              </button>
-            </span>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)} aria-label={`Revoke token ${token.name}`}>
-              Revoke
-            </button>
-          ))}
-        {revoke.isError && (
-          <p className="field-error" role="alert">
-            {errorMessage(revoke.error)}
-          </p>
+        {state === 'active' && (
+          <ConfirmAction
+            action="Revoke"
+            actionLabel={`Revoke token ${token.name}`}
+            groupLabel={`Confirm revoking ${token.name}`}
+            warning="Scripts using it stop working at once."
+            confirm="Yes, revoke"
+            pendingLabel="Revoking…"
+            keep="Keep it"
+            pending={revoke.isPending}
+            onConfirm={(close) => revoke.mutate(token.id, { onSuccess: close })}
+          />
         )}
+        <ActionError error={revoke.error} />
       </td>
     </tr>
   );

@@ -1,39 +1,29 @@
-import { ROLES } from '@mmt/domain';
-import { useState, type FormEvent } from 'react';
+import { type CreatedUser, ROLES } from '@mmt/domain';
+import { useState } from 'react';
 import { useCreateUser } from '../../api/users';
-import type { CreatedUser } from '../../api/types';
 import { inviteFieldLabel, toCreateUserBody, validateInvite, type InviteFormValues } from '../../lib/accountForms';
-import { apiErrorToErrors } from '../../lib/apiErrors';
-import { hasErrors, type ErrorMap } from '../../lib/formErrors';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../lib/permissions';
+import { useMutationForm } from '../../lib/useMutationForm';
 import { Field } from '../Field';
+import { FormErrorSummary } from '../FormErrorSummary';
 import { SecretBox } from '../SecretBox';
+import { SubmitButton } from '../SubmitButton';
 
 const EMPTY: InviteFormValues = { email: '', name: '', role: 'viewer', password: '' };
 
 /** Creates an account; without a password the server generates one, shown here once. */
 export function InviteUserForm() {
-  const create = useCreateUser();
-  const [values, setValues] = useState<InviteFormValues>(EMPTY);
-  const [errors, setErrors] = useState<ErrorMap>({});
   const [created, setCreated] = useState<CreatedUser | null>(null);
-  const set = (field: keyof InviteFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setCreated(null);
-    const found = validateInvite(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    create.mutate(toCreateUserBody(values), {
-      onSuccess: (user) => {
-        setCreated(user);
-        setValues(EMPTY);
-      },
-      onError: (error) => setErrors(apiErrorToErrors(error, inviteFieldLabel)),
-    });
-  };
+  const form = useMutationForm({
+    mutation: useCreateUser(),
+    initial: () => EMPTY,
+    validate: validateInvite,
+    toBody: toCreateUserBody,
+    fieldLabel: inviteFieldLabel,
+    onSubmitStart: () => setCreated(null),
+    resetOnSuccess: true,
+    onSuccess: (user) => setCreated(user),
+  });
 
   return (
     <>
@@ -56,23 +46,19 @@ export function InviteUserForm() {
             Account created for {created.email} with the password you chose.
           </p>
         ))}
-      <form className="panel invite-form" noValidate onSubmit={onSubmit} aria-labelledby="invite-title">
+      <form className="panel invite-form" noValidate onSubmit={form.submit} aria-labelledby="invite-title">
         <h3 id="invite-title">Invite a user</h3>
-        {errors._form && (
-          <p className="panel panel-error" role="alert">
-            {errors._form}
-          </p>
-        )}
+        <FormErrorSummary errors={form.errors} />
         <div className="form-grid">
-          <Field id="invite-email" label="Email" error={errors.email} required>
-            {(a11y) => <input {...a11y} type="email" autoComplete="off" value={values.email} onChange={set('email')} />}
+          <Field id="invite-email" label="Email" error={form.errors.email} required>
+            {(a11y) => <input {...a11y} type="email" autoComplete="off" {...form.bind('email')} />}
           </Field>
-          <Field id="invite-name" label="Name" error={errors.name} required>
-            {(a11y) => <input {...a11y} type="text" autoComplete="off" value={values.name} onChange={set('name')} />}
+          <Field id="invite-name" label="Name" error={form.errors.name} required>
+            {(a11y) => <input {...a11y} type="text" autoComplete="off" {...form.bind('name')} />}
           </Field>
-          <Field id="invite-role" label="Role" error={errors.role} hint={ROLE_DESCRIPTIONS[values.role]}>
+          <Field id="invite-role" label="Role" error={form.errors.role} hint={ROLE_DESCRIPTIONS[form.values.role]}>
             {(a11y) => (
-              <select {...a11y} value={values.role} onChange={set('role')}>
+              <select {...a11y} {...form.bind('role')}>
                 {ROLES.map((role) => (
                   <option key={role} value={role}>
                     {ROLE_LABELS[role]}
@@ -84,24 +70,16 @@ export function InviteUserForm() {
           <Field
             id="invite-password"
             label="Password"
-            error={errors.password}
+            error={form.errors.password}
             hint="Optional. Leave empty to generate one, shown once"
           >
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="password"
-                autoComplete="new-password"
-                value={values.password}
-                onChange={set('password')}
-              />
-            )}
+            {(a11y) => <input {...a11y} type="password" autoComplete="new-password" {...form.bind('password')} />}
           </Field>
         </div>
         <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create account'}
-          </button>
+          <SubmitButton pending={form.pending} pendingLabel="Creating…">
+            Create account
+          </SubmitButton>
         </div>
       </form>
     </>

@@ -1,10 +1,10 @@
-import { ROLES, type Role } from '@mmt/domain';
+import { type Role, ROLES, type UpdateUserBody, type UserView } from '@mmt/domain';
 import { useState } from 'react';
 import { useUpdateUser } from '../../api/users';
-import type { UpdateUserBody, UserView } from '../../api/types';
-import { errorMessage } from '../../lib/apiErrors';
 import { formatDate } from '../../lib/format';
 import { ROLE_LABELS } from '../../lib/permissions';
+import { ConfirmAction } from '../ConfirmAction';
+import { ActionError } from '../QueryStates';
 
 /** "an editor", "a viewer". */
 const withArticle = (role: Role): string => `${/^[aeiou]/.test(role) ? 'an' : 'a'} ${role}`;
@@ -42,7 +42,6 @@ export function UsersTable({ users, selfId }: { users: UserView[]; selfId: strin
 
 function UserRow({ user, self, onChanged }: { user: UserView; self: boolean; onChanged: (notice: string) => void }) {
   const update = useUpdateUser();
-  const [confirming, setConfirming] = useState(false);
   const pending = update.isPending ? update.variables.change : null;
   const role: Role = pending?.role ?? user.role;
 
@@ -82,45 +81,28 @@ function UserRow({ user, self, onChanged }: { user: UserView; self: boolean; onC
           {self ? (
             <span className="muted small">Your own account stays active</span>
           ) : user.active ? (
-            confirming ? (
-              <span className="confirm" role="group" aria-label={`Confirm deactivating ${user.email}`}>
-                <span>Signs them out and stops their tokens; their history stays.</span>
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={update.isPending}
-                  onClick={() => change({ active: false }, `${user.email} is deactivated. Their history stays.`)}
-                >
-                  Yes, deactivate
-                </button>
-                <button type="button" onClick={() => setConfirming(false)}>
-                  Keep active
-                </button>
-              </span>
-            ) : (
-              <button type="button" onClick={() => setConfirming(true)} aria-label={`Deactivate ${user.email}`}>
-                Deactivate
-              </button>
-            )
+            <ConfirmAction
+              action="Deactivate"
+              actionLabel={`Deactivate ${user.email}`}
+              groupLabel={`Confirm deactivating ${user.email}`}
+              warning="Signs them out and stops their tokens; their history stays."
+              confirm="Yes, deactivate"
+              keep="Keep active"
+              pending={update.isPending}
+              onConfirm={() => change({ active: false }, `${user.email} is deactivated. Their history stays.`)}
+            />
           ) : (
             <button
               type="button"
               disabled={update.isPending}
-              onClick={() => {
-                setConfirming(false);
-                change({ active: true }, `${user.email} can sign in again.`);
-              }}
+              onClick={() => change({ active: true }, `${user.email} can sign in again.`)}
               aria-label={`Reactivate ${user.email}`}
             >
               Reactivate
             </button>
           )}
         </div>
-        {update.isError && (
-          <p className="field-error" role="alert">
-            {errorMessage(update.error)}
-          </p>
-        )}
+        <ActionError error={update.error} />
       </td>
       <td className="nowrap">
         {formatDate(user.createdAt)}

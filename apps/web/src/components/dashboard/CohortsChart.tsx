@@ -1,16 +1,14 @@
-import { FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
+import { FRAMEWORK_FAMILIES, frameworkLabel, type Framework, type FrameworkFamily, type Dashboard } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { FAMILY_COLORS } from '../../lib/chartColors';
 import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
-import { FRAMEWORK_LABELS } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
 interface Props {
-  cohorts: DashboardResponse['cohorts'];
-  preferredFramework: string;
+  cohorts: Dashboard['cohorts'];
+  preferredFramework: Framework;
   asOf: string;
 }
 
@@ -31,7 +29,7 @@ function PolicyLabel({ x, y, preferred, side }: { x: number; y: number; preferre
 export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
   const navigate = useNavigate();
   const keys = nonEmptyKeys<FrameworkFamily>(cohorts.rows, FRAMEWORK_FAMILIES);
-  const preferred = FRAMEWORK_LABELS[preferredFramework] ?? preferredFramework;
+  const preferred = frameworkLabel(preferredFramework);
   return (
     <ChartCard
       id="cohorts"

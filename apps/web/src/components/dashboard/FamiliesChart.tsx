@@ -1,6 +1,5 @@
-import { FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
+import { type FamilyPoint, FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import type { FamilyPoint } from '../../api/types';
 import { FAMILY_COLORS } from '../../lib/chartColors';
 import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';

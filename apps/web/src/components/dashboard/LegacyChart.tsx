@@ -1,3 +1,4 @@
+import { KPI_LABELS } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import {
   Area,
@@ -10,7 +11,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
+import type { Dashboard } from '@mmt/domain';
 import {
   drillAsOf,
   formatWeek,
@@ -29,8 +30,8 @@ const PROJECTED_COLOR = '#16202c';
 const LEGACY_FAMILY = 'TensorFlow 1.x';
 
 interface Props {
-  actual: DashboardResponse['series']['legacyInProduction'];
-  projection: DashboardResponse['legacyProjection'];
+  actual: Dashboard['series']['legacyInProduction'];
+  projection: Dashboard['legacyProjection'];
   /** The date the dashboard shows (the as-of date, or today). */
   shownDate: string;
   asOf: string;
@@ -61,7 +62,7 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
   return (
     <ChartCard
       id="legacy"
-      title="Legacy TensorFlow models in production"
+      title={KPI_LABELS.legacyInProduction}
       description="Models on a legacy framework (TensorFlow, Keras) in production each week, then how the count falls as planned retirements happen. Click to open them."
       empty={!everAny}
       emptyText="No legacy TensorFlow models were in production in this period."

@@ -1,14 +1,12 @@
-import { LIFECYCLES, type Lifecycle } from '@mmt/domain';
+import { type Dashboard, LIFECYCLES, type Lifecycle, humanize } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { LIFECYCLE_COLORS } from '../../lib/chartColors';
 import { modelsLink, nonEmptyKeys, nonEmptyRows } from '../../lib/dashboard';
-import { humanize } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
-export function LifecycleChart({ rows, asOf }: { rows: DashboardResponse['lifecycleByFamily']; asOf: string }) {
+export function LifecycleChart({ rows, asOf }: { rows: Dashboard['lifecycleByFamily']; asOf: string }) {
   const navigate = useNavigate();
   const keys = nonEmptyKeys<Lifecycle>(rows, LIFECYCLES);
   // Families with no models at all leave the axis.

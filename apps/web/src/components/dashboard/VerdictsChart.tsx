@@ -1,9 +1,8 @@
-import { VERDICT_STATUSES, type VerdictStatus } from '@mmt/domain';
+import { VERDICT_STATUSES, type VerdictPoint, type VerdictStatus, VERDICT_LABELS } from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import type { VerdictPoint } from '../../api/types';
 import { VERDICT_COLORS } from '../../lib/chartColors';
 import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
-import { VERDICT_LABELS, todayIso } from '../../lib/format';
+import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { WeeklyStackedArea } from './WeeklyStackedArea';
 

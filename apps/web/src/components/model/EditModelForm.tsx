@@ -1,19 +1,19 @@
 import type { Model } from '@mmt/domain';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useUpdateModel } from '../../api/models';
-import { staleEditCurrent, updateErrorToFieldErrors } from '../../lib/apiErrors';
+import { modelErrorToErrors, staleEditCurrent } from '../../lib/apiErrors';
 import {
   changedFields,
   modelToForm,
   reapplyEdits,
   toUpdateInput,
   validateUpdate,
-  type FieldErrors,
-  type FormField,
   type ModelFormValues,
 } from '../../lib/modelForm';
+import { useMutationForm } from '../../lib/useMutationForm';
 import { FormErrorSummary } from '../FormErrorSummary';
 import { ModelFormFields } from '../ModelFormFields';
+import { SubmitButton } from '../SubmitButton';
 import { ConflictPanel } from './ConflictPanel';
 
 interface Props {
@@ -23,38 +23,31 @@ interface Props {
 
 /** Edits a model against the version it started from; a stale save shows both sides instead of losing either. */
 export function EditModelForm({ model, onDone }: Props) {
-  const update = useUpdateModel(model.id);
   const [base, setBase] = useState<Model>(model);
-  const [values, setValues] = useState<ModelFormValues>(() => modelToForm(model));
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<{ mine: ModelFormValues; theirs: Model } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const onChange = (field: FormField, value: string) => setValues((current) => ({ ...current, [field]: value }));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    const found = validateUpdate(base, values);
-    setErrors(found);
-    if (Object.keys(found).length) return;
-    if (changedFields(base, values).length === 0) {
-      setNotice('Nothing has changed yet.');
-      return;
-    }
-    update.mutate(toUpdateInput(base, values), {
-      onSuccess: (saved) => onDone(saved),
-      onError: (error) => {
-        const current = staleEditCurrent(error);
-        if (current) setConflict({ mine: values, theirs: current });
-        else setErrors(updateErrorToFieldErrors(error));
-      },
-    });
-  };
+  const form = useMutationForm({
+    mutation: useUpdateModel(model.id),
+    initial: () => modelToForm(model),
+    validate: (values) => validateUpdate(base, values),
+    toBody: (values) => toUpdateInput(base, values),
+    errorsOf: modelErrorToErrors,
+    onSubmitStart: () => setNotice(null),
+    canSend: (values) => {
+      const changed = changedFields(base, values).length > 0;
+      if (!changed) setNotice('Nothing has changed yet.');
+      return changed;
+    },
+    onSuccess: (saved) => onDone(saved),
+    onError: (error, mine) => {
+      const theirs = staleEditCurrent(error);
+      if (theirs) setConflict({ mine, theirs });
+    },
+  });
 
   const reapply = () => {
     if (!conflict) return;
-    setValues(reapplyEdits(base, conflict.mine, conflict.theirs));
+    form.setValues(reapplyEdits(base, conflict.mine, conflict.theirs));
     setBase(conflict.theirs);
     setConflict(null);
     setNotice(`Your edits are now on top of version ${conflict.theirs.version}. Review them and save again.`);
@@ -62,14 +55,14 @@ export function EditModelForm({ model, onDone }: Props) {
 
   const discardMine = () => {
     if (!conflict) return;
-    setValues(modelToForm(conflict.theirs));
+    form.setValues(modelToForm(conflict.theirs));
     setBase(conflict.theirs);
     setConflict(null);
     setNotice(`Loaded version ${conflict.theirs.version}. Your edits were discarded.`);
   };
 
   return (
-    <form className="model-form" noValidate onSubmit={onSubmit} aria-label="Edit model">
+    <form className="model-form" noValidate onSubmit={form.submit} aria-label="Edit model">
       {conflict && (
         <ConflictPanel
           original={base}
@@ -84,14 +77,20 @@ export function EditModelForm({ model, onDone }: Props) {
           {notice}
         </p>
       )}
-      <FormErrorSummary errors={errors} />
+      <FormErrorSummary errors={form.errors} countFields />
       <fieldset disabled={conflict !== null} className="fieldset-plain">
         <legend className="visually-hidden">Model fields (editing version {base.version})</legend>
-        <ModelFormFields values={values} errors={errors} onChange={onChange} mode="edit" idPrefix="edit" />
+        <ModelFormFields
+          values={form.values}
+          errors={form.errors}
+          onChange={form.setField}
+          mode="edit"
+          idPrefix="edit"
+        />
         <div className="form-actions">
-          <button type="submit" className="button-primary" disabled={update.isPending}>
-            {update.isPending ? 'Saving…' : 'Save changes'}
-          </button>
+          <SubmitButton pending={form.pending} pendingLabel="Saving…">
+            Save changes
+          </SubmitButton>
           <button type="button" onClick={() => onDone(null)}>
             Cancel
           </button>

@@ -1,8 +1,6 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { useState } from 'react';
 import { useGrantException, useRevokeException } from '../../api/exceptions';
-import type { ExceptionView } from '../../api/types';
-import { errorMessage } from '../../lib/apiErrors';
+import type { ExceptionView } from '@mmt/domain';
 import {
   exceptionFieldLabel,
   expiryNote,
@@ -10,10 +8,14 @@ import {
   validateExceptionForm,
   type ExceptionFormValues,
 } from '../../lib/exceptions';
-import { detailsToIssues, hasErrors, issuesToErrors } from '../../lib/formErrors';
 import { formatDate, todayIso } from '../../lib/format';
+import { useMutationForm } from '../../lib/useMutationForm';
+import { ConfirmAction } from '../ConfirmAction';
 import { ExceptionStateBadge } from '../ExceptionStateBadge';
 import { Field } from '../Field';
+import { FormErrorSummary } from '../FormErrorSummary';
+import { ActionError } from '../QueryStates';
+import { SubmitButton } from '../SubmitButton';
 
 /** The model's exceptions; granting and revoking only for roles that may (`canChange`). */
 export function ExceptionsSection({
@@ -77,7 +79,6 @@ function ExceptionRow({
   canChange: boolean;
 }) {
   const revoke = useRevokeException();
-  const [confirming, setConfirming] = useState(false);
   const note = expiryNote(exception.state, exception.expiresOn, today);
   const revocable = exception.state === 'active' || exception.state === 'pending';
   return (
@@ -101,36 +102,19 @@ function ExceptionRow({
       </td>
       {canChange && (
         <td className="nowrap">
-          {revocable &&
-            (confirming ? (
-              <span className="confirm" role="group" aria-label="Confirm revoking">
-                <span>Revoke this exception?</span>{' '}
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={revoke.isPending}
-                  onClick={() => revoke.mutate(exception.id)}
-                >
-                  Yes, revoke
-                </button>{' '}
-                <button type="button" onClick={() => setConfirming(false)}>
-                  Keep it
-                </button>
-              </span>
-            ) : (
-              <button
-                type="button"
-                onClick={() => setConfirming(true)}
-                aria-label={`Revoke exception: ${exception.reason}`}
-              >
-                Revoke
-              </button>
-            ))}
-          {revoke.isError && (
-            <p className="field-error" role="alert">
-              {errorMessage(revoke.error)}
-            </p>
+          {revocable && (
+            <ConfirmAction
+              action="Revoke"
+              actionLabel={`Revoke exception: ${exception.reason}`}
+              groupLabel="Confirm revoking"
+              warning="Revoke this exception?"
+              confirm="Yes, revoke"
+              keep="Keep it"
+              pending={revoke.isPending}
+              onConfirm={() => revoke.mutate(exception.id)}
+            />
           )}
+          <ActionError error={revoke.error} />
         </td>
       )}
     </tr>
@@ -138,70 +122,48 @@ function ExceptionRow({
 }
 
 function GrantExceptionForm({ modelId, onDone }: { modelId: string; onDone: () => void }) {
-  const grant = useGrantException(modelId);
-  const [values, setValues] = useState<ExceptionFormValues>({
-    reason: '',
-    approvedBy: '',
-    grantedOn: todayIso(),
-    expiresOn: '',
+  const form = useMutationForm({
+    mutation: useGrantException(modelId),
+    initial: (): ExceptionFormValues => ({ reason: '', approvedBy: '', grantedOn: todayIso(), expiresOn: '' }),
+    validate: validateExceptionForm,
+    toBody: toExceptionBody,
+    fieldLabel: exceptionFieldLabel,
+    onSuccess: onDone,
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (field: keyof ExceptionFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateExceptionForm(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    grant.mutate(toExceptionBody(values), {
-      onSuccess: onDone,
-      onError: (error) =>
-        setErrors(
-          error instanceof ApiError && error.details.length
-            ? issuesToErrors(detailsToIssues(error.details), exceptionFieldLabel)
-            : { _form: errorMessage(error) },
-        ),
-    });
-  };
 
   return (
-    <form className="exception-form" noValidate onSubmit={onSubmit} aria-labelledby="grant-title">
+    <form className="exception-form" noValidate onSubmit={form.submit} aria-labelledby="grant-title">
       <h3 id="grant-title">Grant an exception</h3>
-      {errors._form && (
-        <p className="panel panel-error" role="alert">
-          {errors._form}
-        </p>
-      )}
-      <Field id="exception-reason" label="Reason" error={errors.reason} required>
-        {(a11y) => <textarea {...a11y} rows={2} value={values.reason} onChange={set('reason')} />}
+      <FormErrorSummary errors={form.errors} />
+      <Field id="exception-reason" label="Reason" error={form.errors.reason} required>
+        {(a11y) => <textarea {...a11y} rows={2} {...form.bind('reason')} />}
       </Field>
       <div className="form-grid">
-        <Field id="exception-approvedBy" label="Approved by" error={errors.approvedBy} required>
-          {(a11y) => <input {...a11y} type="text" value={values.approvedBy} onChange={set('approvedBy')} />}
+        <Field id="exception-approvedBy" label="Approved by" error={form.errors.approvedBy} required>
+          {(a11y) => <input {...a11y} type="text" {...form.bind('approvedBy')} />}
         </Field>
         <Field
           id="exception-grantedOn"
           label="Granted on"
-          error={errors.grantedOn}
+          error={form.errors.grantedOn}
           hint="May be backdated when recording history"
         >
-          {(a11y) => <input {...a11y} type="date" value={values.grantedOn} onChange={set('grantedOn')} />}
+          {(a11y) => <input {...a11y} type="date" {...form.bind('grantedOn')} />}
         </Field>
         <Field
           id="exception-expiresOn"
           label="Expires on"
-          error={errors.expiresOn}
+          error={form.errors.expiresOn}
           hint="After the grant date"
           required
         >
-          {(a11y) => <input {...a11y} type="date" value={values.expiresOn} onChange={set('expiresOn')} />}
+          {(a11y) => <input {...a11y} type="date" {...form.bind('expiresOn')} />}
         </Field>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={grant.isPending}>
-          {grant.isPending ? 'Granting…' : 'Grant exception'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Granting…">
+          Grant exception
+        </SubmitButton>
         <button type="button" onClick={onDone}>
           Cancel
         </button>

@@ -2,23 +2,25 @@ import type { ModelEvent } from '@mmt/domain';
 import { useModelHistory } from '../../api/models';
 import { formatDateTime, formatValue } from '../../lib/format';
 import { FIELD_LABELS } from '../../lib/modelForm';
-import { EmptyState, ErrorPanel, Loading } from '../QueryStates';
+import { EmptyState, QueryState } from '../QueryStates';
 
 /** Every create and change of the model, newest first. */
 export function HistoryList({ modelId }: { modelId: string }) {
   const history = useModelHistory(modelId);
-  if (history.isPending) return <Loading what="Loading history" />;
-  if (history.isError)
-    return (
-      <ErrorPanel error={history.error} title="Could not load the history" onRetry={() => void history.refetch()} />
-    );
-  if (history.data.items.length === 0) return <EmptyState title="No history recorded" />;
   return (
-    <ol className="history">
-      {history.data.items.map((event) => (
-        <HistoryEvent key={event.id} event={event} />
-      ))}
-    </ol>
+    <QueryState query={history} loading="Loading history" errorTitle="Could not load the history">
+      {({ items }) =>
+        items.length === 0 ? (
+          <EmptyState title="No history recorded" />
+        ) : (
+          <ol className="history">
+            {items.map((event) => (
+              <HistoryEvent key={event.id} event={event} />
+            ))}
+          </ol>
+        )
+      }
+    </QueryState>
   );
 }
 

@@ -1,14 +1,6 @@
-import type { Model } from '@mmt/domain';
+import { MIGRATION_LABELS, frameworkLabel, humanize, type Model } from '@mmt/domain';
 import type { ReactNode } from 'react';
-import {
-  FRAMEWORK_LABELS,
-  MIGRATION_LABELS,
-  formatDate,
-  formatDateTime,
-  formatValue,
-  frameworkLabel,
-  humanize,
-} from '../../lib/format';
+import { formatDate, formatDateTime, formatValue } from '../../lib/format';
 
 /** Every recorded field of a model, read-only. */
 export function ModelDetails({ model }: { model: Model }) {
@@ -22,11 +14,8 @@ export function ModelDetails({ model }: { model: Model }) {
     ['Serving stack', formatValue(model.servingStack)],
     ['Serialization', formatValue(model.serialization)],
     ['Started on', formatDate(model.startedOn)],
-    ['Migration', MIGRATION_LABELS[model.migration] ?? humanize(model.migration)],
-    [
-      'Migration target',
-      model.migrationTarget ? (FRAMEWORK_LABELS[model.migrationTarget] ?? model.migrationTarget) : '—',
-    ],
+    ['Migration', MIGRATION_LABELS[model.migration]],
+    ['Migration target', model.migrationTarget ? frameworkLabel(model.migrationTarget) : '—'],
     ['Retire by', formatDate(model.retireBy)],
     [
       'Repository',

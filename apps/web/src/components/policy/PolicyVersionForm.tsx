@@ -1,10 +1,6 @@
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, type PolicyVersion } from '@mmt/domain';
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, frameworkLabel, humanize, type PolicyVersion } from '@mmt/domain';
 import { useAddPolicyVersion } from '../../api/policy';
-import { errorMessage } from '../../lib/apiErrors';
-import { FRAMEWORK_LABELS, humanize, todayIso } from '../../lib/format';
-import { detailsToIssues, hasErrors, issuesToErrors, type ErrorMap } from '../../lib/formErrors';
+import { todayIso } from '../../lib/format';
 import {
   emptyAllowance,
   policyFieldLabel,
@@ -12,12 +8,12 @@ import {
   toPolicyBody,
   validatePolicyForm,
   type AllowanceFormValues,
-  type PolicyFormValues,
 } from '../../lib/policyForm';
+import { useMutationForm } from '../../lib/useMutationForm';
 import { CheckboxGroup } from '../CheckboxGroup';
 import { Field } from '../Field';
-
-const frameworkName = (framework: string) => FRAMEWORK_LABELS[framework] ?? framework;
+import { FormErrorSummary } from '../FormErrorSummary';
+import { SubmitButton } from '../SubmitButton';
 
 /** A new policy version, prefilled from the one in force; sent whole with PUT. */
 export function PolicyVersionForm({
@@ -27,42 +23,25 @@ export function PolicyVersionForm({
   current: PolicyVersion;
   onDone: (added: PolicyVersion | null) => void;
 }) {
-  const addVersion = useAddPolicyVersion();
-  const [values, setValues] = useState<PolicyFormValues>(() => policyToForm(current, todayIso()));
-  const [errors, setErrors] = useState<ErrorMap>({});
-
-  const set = <K extends keyof PolicyFormValues>(key: K, value: PolicyFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
+  const form = useMutationForm({
+    mutation: useAddPolicyVersion(),
+    initial: () => policyToForm(current, todayIso()),
+    validate: validatePolicyForm,
+    toBody: toPolicyBody,
+    fieldLabel: policyFieldLabel,
+    onSuccess: (added) => onDone(added),
+  });
+  const { values, errors, setField, setValues } = form;
   const setAllowance = (index: number, change: Partial<AllowanceFormValues>) =>
     setValues((v) => ({ ...v, allowances: v.allowances.map((a, i) => (i === index ? { ...a, ...change } : a)) }));
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    const found = validatePolicyForm(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    addVersion.mutate(toPolicyBody(values), {
-      onSuccess: (added) => onDone(added),
-      onError: (error) =>
-        setErrors(
-          error instanceof ApiError && error.details.length
-            ? issuesToErrors(detailsToIssues(error.details), policyFieldLabel)
-            : { _form: errorMessage(error) },
-        ),
-    });
-  };
-
   return (
-    <form className="policy-form" noValidate onSubmit={onSubmit} aria-labelledby="new-version-title">
+    <form className="policy-form" noValidate onSubmit={form.submit} aria-labelledby="new-version-title">
       <h2 id="new-version-title">Add a policy version</h2>
       <p className="muted">
         Prefilled from the version in force. Saving adds a new version; earlier versions stay and keep judging the past.
       </p>
-      {hasErrors(errors) && (
-        <div className="panel panel-error" role="alert">
-          {errors._form ? <p>{errors._form}</p> : <p>Some fields need attention. See the messages below them.</p>}
-        </div>
-      )}
+      <FormErrorSummary errors={errors} countFields />
       <div className="form-grid">
         <Field
           id="policy-inForceFrom"
@@ -71,14 +50,7 @@ export function PolicyVersionForm({
           required
           hint="When this version takes over"
         >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              value={values.inForceFrom}
-              onChange={(e) => set('inForceFrom', e.target.value)}
-            />
-          )}
+          {(a11y) => <input {...a11y} type="date" {...form.bind('inForceFrom')} />}
         </Field>
         <Field
           id="policy-newProjectsFrom"
@@ -87,25 +59,14 @@ export function PolicyVersionForm({
           required
           hint="Projects started on or after this date are new"
         >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              value={values.newProjectsFrom}
-              onChange={(e) => set('newProjectsFrom', e.target.value)}
-            />
-          )}
+          {(a11y) => <input {...a11y} type="date" {...form.bind('newProjectsFrom')} />}
         </Field>
         <Field id="policy-preferredFramework" label="Preferred framework" error={errors.preferredFramework} required>
           {(a11y) => (
-            <select
-              {...a11y}
-              value={values.preferredFramework}
-              onChange={(e) => set('preferredFramework', e.target.value as PolicyFormValues['preferredFramework'])}
-            >
-              {FRAMEWORKS.map((framework) => (
+            <select {...a11y} {...form.bind('preferredFramework')}>
+              {KNOWN_FRAMEWORKS.map((framework) => (
                 <option key={framework} value={framework}>
-                  {frameworkName(framework)}
+                  {frameworkLabel(framework)}
                 </option>
               ))}
             </select>
@@ -115,19 +76,19 @@ export function PolicyVersionForm({
       <CheckboxGroup
         idPrefix="policy-legacy"
         legend="Legacy frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.legacyFrameworks}
-        label={frameworkName}
-        onChange={(next) => set('legacyFrameworks', next)}
+        label={frameworkLabel}
+        onChange={(next) => setField('legacyFrameworks', next)}
         error={errors.legacyFrameworks}
       />
       <CheckboxGroup
         idPrefix="policy-governed"
         legend="Governed frameworks"
-        options={FRAMEWORKS}
+        options={KNOWN_FRAMEWORKS}
         selected={values.governedFrameworks}
-        label={frameworkName}
-        onChange={(next) => set('governedFrameworks', next)}
+        label={frameworkLabel}
+        onChange={(next) => setField('governedFrameworks', next)}
         error={errors.governedFrameworks}
       />
 
@@ -144,9 +105,9 @@ export function PolicyVersionForm({
             <CheckboxGroup
               idPrefix={`allowance-${index}-frameworks`}
               legend="Frameworks"
-              options={FRAMEWORKS}
+              options={KNOWN_FRAMEWORKS}
               selected={allowance.frameworks}
-              label={frameworkName}
+              label={frameworkLabel}
               onChange={(next) => setAllowance(index, { frameworks: next })}
               error={errors[`${prefix}.frameworks`]}
             />
@@ -202,9 +163,9 @@ export function PolicyVersionForm({
       </button>
 
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={addVersion.isPending}>
-          {addVersion.isPending ? 'Saving…' : 'Add policy version'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Saving…">
+          Add policy version
+        </SubmitButton>
         <button type="button" onClick={() => onDone(null)}>
           Cancel
         </button>

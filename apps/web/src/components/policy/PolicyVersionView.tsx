@@ -1,8 +1,5 @@
-import type { PolicyVersion } from '@mmt/domain';
-import { FRAMEWORK_LABELS, formatDate, formatDateTime, humanize } from '../../lib/format';
-
-const frameworks = (list: readonly string[] | undefined) =>
-  list && list.length ? list.map((framework) => FRAMEWORK_LABELS[framework] ?? framework).join(', ') : '—';
+import { frameworkLabel, humanize, type PolicyVersion } from '@mmt/domain';
+import { formatDate, formatDateTime, formatFrameworks } from '../../lib/format';
 
 /** One policy version in full: its dates, frameworks and allowances with their reasons. */
 export function PolicyVersionView({ policy }: { policy: PolicyVersion }) {
@@ -19,15 +16,15 @@ export function PolicyVersionView({ policy }: { policy: PolicyVersion }) {
         </div>
         <div className="details-row">
           <dt>Preferred framework</dt>
-          <dd>{frameworks([policy.preferredFramework])}</dd>
+          <dd>{frameworkLabel(policy.preferredFramework)}</dd>
         </div>
         <div className="details-row">
           <dt>Legacy frameworks</dt>
-          <dd>{frameworks(policy.legacyFrameworks)}</dd>
+          <dd>{formatFrameworks(policy.legacyFrameworks)}</dd>
         </div>
         <div className="details-row">
           <dt>Governed frameworks</dt>
-          <dd>{frameworks(policy.governedFrameworks)}</dd>
+          <dd>{formatFrameworks(policy.governedFrameworks)}</dd>
         </div>
         <div className="details-row">
           <dt>Added</dt>
@@ -46,7 +43,7 @@ export function PolicyVersionView({ policy }: { policy: PolicyVersion }) {
             <li key={index} className="allowance">
               <p className="allowance-match">
                 {[
-                  allowance.frameworks && `Frameworks: ${frameworks(allowance.frameworks)}`,
+                  allowance.frameworks && `Frameworks: ${formatFrameworks(allowance.frameworks)}`,
                   allowance.deploymentTargets && `Deployed to: ${allowance.deploymentTargets.map(humanize).join(', ')}`,
                   allowance.servingStacks && `Served by: ${allowance.servingStacks.join(', ')}`,
                 ]

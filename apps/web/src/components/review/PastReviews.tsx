@@ -1,24 +1,29 @@
+import { KPI_LABELS, type ReviewSummary } from '@mmt/domain';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useReviews } from '../../api/reviews';
 import { formatDate, formatDateTime, formatPercent } from '../../lib/format';
-import { EmptyState, ErrorPanel, Loading } from '../QueryStates';
+import { EmptyState, QueryState } from '../QueryStates';
 
 /** Every recorded review, newest first, and a way to compare any two. */
 export function PastReviews() {
   const reviews = useReviews();
-  if (reviews.isPending) return <Loading what="Loading past reviews" />;
-  if (reviews.isError)
-    return (
-      <ErrorPanel error={reviews.error} title="Could not load past reviews" onRetry={() => void reviews.refetch()} />
-    );
-  if (reviews.data.length === 0)
-    return (
-      <EmptyState title="No reviews recorded yet">
-        <p>Record this week's review to start the history.</p>
-      </EmptyState>
-    );
-  const list = reviews.data;
+  return (
+    <QueryState query={reviews} loading="Loading past reviews" errorTitle="Could not load past reviews">
+      {(list) =>
+        list.length === 0 ? (
+          <EmptyState title="No reviews recorded yet">
+            <p>Record this week's review to start the history.</p>
+          </EmptyState>
+        ) : (
+          <ReviewList list={list} />
+        )
+      }
+    </QueryState>
+  );
+}
+
+function ReviewList({ list }: { list: ReviewSummary[] }) {
   return (
     <>
       {list.length >= 2 && <CompareForm reviews={list} />}
@@ -31,7 +36,7 @@ export function PastReviews() {
               <th scope="col">Attendees</th>
               <th scope="col">Violations</th>
               <th scope="col">Warnings</th>
-              <th scope="col">New-project compliance</th>
+              <th scope="col">{KPI_LABELS.newProjectComplianceRate}</th>
               <th scope="col">Notes</th>
               <th scope="col">Recorded</th>
             </tr>

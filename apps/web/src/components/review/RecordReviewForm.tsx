@@ -1,43 +1,29 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError } from '../../api/client';
+import { useState } from 'react';
 import { useRecordReview } from '../../api/reviews';
-import { errorMessage } from '../../lib/apiErrors';
 import { formatDate, todayIso } from '../../lib/format';
-import { hasErrors } from '../../lib/formErrors';
-import { reviewDetailsToErrors, toReviewBody, validateReviewForm, type ReviewFormValues } from '../../lib/review';
+import { reviewFieldLabel, toReviewBody, validateReviewForm, type ReviewFormValues } from '../../lib/review';
+import { useMutationForm } from '../../lib/useMutationForm';
 import { Field } from '../Field';
+import { FormErrorSummary } from '../FormErrorSummary';
+import { SubmitButton } from '../SubmitButton';
 
 /** Freezes the KPIs and every verdict now; later changes are counted from this review. */
 export function RecordReviewForm() {
-  const record = useRecordReview();
-  const [values, setValues] = useState<ReviewFormValues>(() => ({ heldOn: todayIso(), attendees: '', notes: '' }));
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
-  const set = (field: keyof ReviewFormValues) => (event: { target: { value: string } }) =>
-    setValues((current) => ({ ...current, [field]: event.target.value }));
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setRecorded(null);
-    const found = validateReviewForm(values);
-    setErrors(found);
-    if (hasErrors(found)) return;
-    record.mutate(toReviewBody(values), {
-      onSuccess: (review) => {
-        setRecorded(`Review of ${formatDate(review.heldOn)} recorded. Changes are now counted from it.`);
-        setValues({ heldOn: todayIso(), attendees: '', notes: '' });
-      },
-      onError: (error) =>
-        setErrors(
-          error instanceof ApiError && error.status === 400
-            ? reviewDetailsToErrors(error.details, error.message)
-            : { _form: errorMessage(error) },
-        ),
-    });
-  };
+  const form = useMutationForm({
+    mutation: useRecordReview(),
+    initial: (): ReviewFormValues => ({ heldOn: todayIso(), attendees: '', notes: '' }),
+    validate: validateReviewForm,
+    toBody: toReviewBody,
+    fieldLabel: reviewFieldLabel,
+    onSubmitStart: () => setRecorded(null),
+    resetOnSuccess: true,
+    onSuccess: (review) =>
+      setRecorded(`Review of ${formatDate(review.heldOn)} recorded. Changes are now counted from it.`),
+  });
 
   return (
-    <form className="review-form panel" noValidate onSubmit={onSubmit} aria-labelledby="record-title">
+    <form className="review-form panel" noValidate onSubmit={form.submit} aria-labelledby="record-title">
       <h2 id="record-title">Record this review</h2>
       <p className="muted small">
         Freezes today's figures and every verdict, so the next review shows what changed since.
@@ -47,24 +33,20 @@ export function RecordReviewForm() {
           {recorded}
         </p>
       )}
-      {errors._form && (
-        <p className="panel panel-error" role="alert">
-          {errors._form}
-        </p>
-      )}
-      <Field id="review-heldOn" label="Held on" error={errors.heldOn}>
-        {(a11y) => <input {...a11y} type="date" value={values.heldOn} onChange={set('heldOn')} />}
+      <FormErrorSummary errors={form.errors} />
+      <Field id="review-heldOn" label="Held on" error={form.errors.heldOn}>
+        {(a11y) => <input {...a11y} type="date" {...form.bind('heldOn')} />}
       </Field>
-      <Field id="review-attendees" label="Attendees" error={errors.attendees} hint="Comma-separated names">
-        {(a11y) => <input {...a11y} type="text" value={values.attendees} onChange={set('attendees')} />}
+      <Field id="review-attendees" label="Attendees" error={form.errors.attendees} hint="Comma-separated names">
+        {(a11y) => <input {...a11y} type="text" {...form.bind('attendees')} />}
       </Field>
-      <Field id="review-notes" label="Notes" error={errors.notes}>
-        {(a11y) => <textarea {...a11y} rows={5} value={values.notes} onChange={set('notes')} />}
+      <Field id="review-notes" label="Notes" error={form.errors.notes}>
+        {(a11y) => <textarea {...a11y} rows={5} {...form.bind('notes')} />}
       </Field>
       <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={record.isPending}>
-          {record.isPending ? 'Recording…' : 'Record this review'}
-        </button>
+        <SubmitButton pending={form.pending} pendingLabel="Recording…">
+          Record this review
+        </SubmitButton>
       </div>
     </form>
   );

@@ -9,7 +9,7 @@ import {
   type WebhookEventType,
   type WebhookFormat,
 } from '@mmt/domain';
-import { issuesToErrors, type ErrorMap } from './formErrors';
+import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 
 // The Webhooks page and the digest opt-in. The domain's schemas decide what is valid; these turn
 // form values into request bodies, issues into messages, and answers into words.
@@ -28,13 +28,12 @@ export interface WebhookFormValues {
 
 export const EMPTY_WEBHOOK: WebhookFormValues = { url: '', description: '', format: 'standard', events: [] };
 
-const WEBHOOK_FIELDS: Record<string, string> = {
+export const webhookFieldLabel = fieldLabels({
   url: 'URL',
   description: 'Description',
   format: 'Format',
   events: 'Events',
-};
-export const webhookFieldLabel = (key: string): string | undefined => WEBHOOK_FIELDS[key];
+});
 
 export function toCreateWebhookBody(values: WebhookFormValues): CreateWebhookBody {
   return {
@@ -46,8 +45,7 @@ export function toCreateWebhookBody(values: WebhookFormValues): CreateWebhookBod
 }
 
 export function validateWebhook(values: WebhookFormValues): ErrorMap {
-  const result = createWebhookSchema.safeParse(toCreateWebhookBody(values));
-  return result.success ? {} : issuesToErrors(result.error.issues, webhookFieldLabel);
+  return issuesToErrors(schemaIssues(createWebhookSchema, toCreateWebhookBody(values)), webhookFieldLabel);
 }
 
 /** What came of an attempt, in a few words: "200 in 35 ms", "HTTP 500 in 12 ms", or why there was no answer. */
@@ -81,12 +79,10 @@ export const WEEKDAY_LABELS: Record<Weekday, string> = {
   sunday: 'Sunday',
 };
 
-const DIGEST_FIELDS: Record<string, string> = { day: 'Day', time: 'Time', timeZone: 'Time zone' };
-export const digestFieldLabel = (key: string): string | undefined => DIGEST_FIELDS[key];
+export const digestFieldLabel = fieldLabels({ day: 'Day', time: 'Time', timeZone: 'Time zone' });
 
 export function validateDigestSchedule(values: DigestSchedule): ErrorMap {
-  const result = digestScheduleSchema.safeParse(values);
-  return result.success ? {} : issuesToErrors(result.error.issues, digestFieldLabel);
+  return issuesToErrors(schemaIssues(digestScheduleSchema, values), digestFieldLabel);
 }
 
 /** The zones this browser knows, UTC first, with the current one kept even if the browser lacks it. */

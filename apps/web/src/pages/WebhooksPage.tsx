@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useDigestSettings } from '../api/digest';
 import { useWebhooks } from '../api/webhooks';
-import { EmptyState, ErrorPanel, Loading } from '../components/QueryStates';
+import { EmptyState, QueryState } from '../components/QueryStates';
 import { RoleGate } from '../components/RoleGate';
 import { AddWebhookForm } from '../components/webhooks/AddWebhookForm';
 import { DigestScheduleForm } from '../components/webhooks/DigestScheduleForm';
@@ -34,25 +34,21 @@ function Webhooks() {
           Gone, the webhook is disabled until you enable it again.
         </p>
         <AddWebhookForm />
-        {webhooks.isPending ? (
-          <Loading what="Loading the webhooks" />
-        ) : webhooks.isError ? (
-          <ErrorPanel
-            error={webhooks.error}
-            title="Could not load the webhooks"
-            onRetry={() => void webhooks.refetch()}
-          />
-        ) : webhooks.data.length === 0 ? (
-          <EmptyState title="No webhooks yet">
-            <p>Add one above: your team chat's incoming webhook is a good start.</p>
-          </EmptyState>
-        ) : (
-          <div className="webhook-list">
-            {webhooks.data.map((webhook) => (
-              <WebhookCard key={webhook.id} webhook={webhook} />
-            ))}
-          </div>
-        )}
+        <QueryState query={webhooks} loading="Loading the webhooks" errorTitle="Could not load the webhooks">
+          {(list) =>
+            list.length === 0 ? (
+              <EmptyState title="No webhooks yet">
+                <p>Add one above: your team chat's incoming webhook is a good start.</p>
+              </EmptyState>
+            ) : (
+              <div className="webhook-list">
+                {list.map((webhook) => (
+                  <WebhookCard key={webhook.id} webhook={webhook} />
+                ))}
+              </div>
+            )
+          }
+        </QueryState>
       </section>
 
       <section className="section" aria-labelledby="digest-settings-title">
@@ -64,17 +60,13 @@ function Webhooks() {
             ? ', and by email to everyone who opted in under Account.'
             : '. Email needs SMTP_URL on the server (see the README); until then it is not offered.'}
         </p>
-        {digest.isPending ? (
-          <Loading what="Loading the digest schedule" />
-        ) : digest.isError ? (
-          <ErrorPanel
-            error={digest.error}
-            title="Could not load the digest schedule"
-            onRetry={() => void digest.refetch()}
-          />
-        ) : (
-          <DigestScheduleForm settings={digest.data} />
-        )}
+        <QueryState
+          query={digest}
+          loading="Loading the digest schedule"
+          errorTitle="Could not load the digest schedule"
+        >
+          {(settings) => <DigestScheduleForm settings={settings} />}
+        </QueryState>
       </section>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useDigestSettings, useDigestSubscription, useUpdateDigestSubscription } from '../../api/digest';
-import { errorMessage } from '../../lib/apiErrors';
 import { scheduleSentence } from '../../lib/webhooks';
+import { ActionError } from '../QueryStates';
 
 /** One's own opt-in to the weekly digest by email; nothing at all when the server sends no email. */
 export function DigestOptIn() {
@@ -26,11 +26,7 @@ export function DigestOptIn() {
         />
         Email me the weekly digest{address ? ` at ${address}` : ''}
       </label>
-      {update.isError && (
-        <p className="panel panel-error" role="alert">
-          {errorMessage(update.error)}
-        </p>
-      )}
+      <ActionError error={update.error} />
     </section>
   );
 }

@@ -1,14 +1,13 @@
 import type { Webhook, WebhookWithSecret } from '@mmt/domain';
 import { useState } from 'react';
 import { useDeleteWebhook, useRotateWebhookSecret, useTestWebhook, useUpdateWebhook } from '../../api/webhooks';
-import { errorMessage } from '../../lib/apiErrors';
 import { formatDateTime } from '../../lib/format';
 import { FORMAT_LABELS } from '../../lib/webhooks';
+import { ConfirmAction } from '../ConfirmAction';
+import { ActionError } from '../QueryStates';
 import { AttemptResult } from './AttemptResult';
 import { DeliveriesTable } from './DeliveriesTable';
 import { WebhookSecret } from './WebhookSecret';
-
-type Confirming = 'rotate' | 'delete' | null;
 
 /** One webhook: what it receives, whether it is on, and everything an admin does with it. */
 export function WebhookCard({ webhook }: { webhook: Webhook }) {
@@ -17,16 +16,16 @@ export function WebhookCard({ webhook }: { webhook: Webhook }) {
   const rotate = useRotateWebhookSecret();
   const remove = useDeleteWebhook();
   const [showLog, setShowLog] = useState(false);
-  const [confirming, setConfirming] = useState<Confirming>(null);
   const [secret, setSecret] = useState<WebhookWithSecret | null>(null);
   const titleId = `webhook-${webhook.id}-title`;
+  const name = webhook.description || webhook.url;
   const failure = [test, update, rotate, remove].find((action) => action.isError)?.error;
   const last = webhook.lastDelivery;
 
   return (
     <article className="panel webhook-card" aria-labelledby={titleId} data-webhook={webhook.url}>
       <header className="webhook-card-header">
-        <h3 id={titleId}>{webhook.description || webhook.url}</h3>
+        <h3 id={titleId}>{name}</h3>
         <span className={`badge ${webhook.enabled ? 'webhook-enabled' : 'webhook-disabled'}`}>
           {webhook.enabled ? 'Enabled' : 'Disabled'}
         </span>
@@ -71,11 +70,7 @@ export function WebhookCard({ webhook }: { webhook: Webhook }) {
           </button>
         </div>
       )}
-      {failure && (
-        <p className="panel panel-error" role="alert">
-          {errorMessage(failure)}
-        </p>
-      )}
+      <ActionError error={failure ?? null} />
       {secret && <WebhookSecret webhook={secret} onDismiss={() => setSecret(null)} />}
       {test.data && test.variables === webhook.id && <AttemptResult delivery={test.data} />}
 
@@ -95,42 +90,38 @@ export function WebhookCard({ webhook }: { webhook: Webhook }) {
             Disable
           </button>
         )}
-        {confirming === null && (
-          <>
-            <button type="button" onClick={() => setConfirming('rotate')}>
-              Rotate secret
-            </button>
-            <button type="button" onClick={() => setConfirming('delete')}>
-              Delete
-            </button>
-          </>
-        )}
+        <ConfirmAction
+          action="Rotate secret"
+          actionLabel={`Rotate the secret of ${name}`}
+          groupLabel={`Confirm rotating the secret of ${name}`}
+          warning="The old secret stops working at once: the receiver must get the new one to verify what comes next."
+          confirm="Yes, rotate"
+          pendingLabel="Rotating…"
+          keep="Keep it"
+          pending={rotate.isPending}
+          onConfirm={(close) =>
+            rotate.mutate(webhook.id, {
+              onSuccess: (rotated) => {
+                setSecret(rotated);
+                close();
+              },
+            })
+          }
+        />
+        <ConfirmAction
+          action="Delete"
+          actionLabel={`Delete ${name}`}
+          groupLabel={`Confirm deleting ${name}`}
+          warning="The webhook and its delivery log go for good."
+          confirm="Yes, delete"
+          pendingLabel="Deleting…"
+          keep="Keep it"
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate(webhook.id)}
+        />
       </div>
-      {confirming && (
-        <div className="panel panel-warning confirm-row" role="group" aria-label="Confirm">
-          <p>
-            {confirming === 'rotate'
-              ? 'The old secret stops working at once: the receiver must get the new one to verify what comes next.'
-              : 'The webhook and its delivery log go for good.'}
-          </p>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => {
-              setConfirming(null);
-              if (confirming === 'rotate') rotate.mutate(webhook.id, { onSuccess: setSecret });
-              else remove.mutate(webhook.id);
-            }}
-          >
-            {confirming === 'rotate' ? 'Rotate the secret' : 'Delete the webhook'}
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
       {showLog && (
-        <section aria-label={`Deliveries of ${webhook.description || webhook.url}`}>
+        <section aria-label={`Deliveries of ${name}`}>
           <DeliveriesTable webhookId={webhook.id} />
         </section>
       )}

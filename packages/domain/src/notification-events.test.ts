@@ -6,6 +6,7 @@ import { newException, newModelState } from './testing.js';
 const grandfathered: Verdict = { status: 'grandfathered', rule: 'grandfathered', reason: 'Legacy, grandfathered.' };
 const warning: Verdict = { status: 'warning', rule: 'deprecated_without_retirement', reason: 'No retirement date.' };
 const exceptionVerdict: Verdict = { status: 'exception', rule: 'exception', reason: 'Exception approved.' };
+const toTriage: Verdict = { status: 'unknown', rule: 'unknown', reason: 'Record the framework.' };
 const occurredAt = new Date('2026-11-30T10:00:00Z');
 
 const model = (verdict: Verdict): Model => ({
@@ -22,6 +23,7 @@ describe('modelUpdatedEvents', () => {
   it.each([
     { name: 'an edit that changes the verdict', before: grandfathered, types: ['model.updated', 'verdict.changed'] },
     { name: 'an edit that keeps it', before: warning, types: ['model.updated'] },
+    { name: 'an edit that records the framework', before: toTriage, types: ['model.updated', 'verdict.changed'] },
     {
       name: 'a new reason under the same rule',
       before: { ...warning, reason: 'Other words.' },

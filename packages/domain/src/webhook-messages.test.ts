@@ -57,8 +57,65 @@ const cases: { event: NotificationEvent; summary: string }[] = [
     summary: 'Tariff NER: grandfathered → out of scope (policy version 2 took force on 2026-12-01). Not governed.',
   },
   {
+    event: {
+      type: 'model.created',
+      occurredAt,
+      data: {
+        model: {
+          ...model,
+          framework: 'unknown',
+          frameworkVersion: null,
+          verdict: { status: 'unknown', rule: 'unknown', reason: 'Record the framework.' },
+        },
+        actor: 'importer',
+      },
+    },
+    summary: 'Tariff NER (Trade NLP) was registered by importer: framework not recorded, production, to triage.',
+  },
+  {
+    event: {
+      type: 'verdict.changed',
+      occurredAt,
+      data: {
+        model: ref,
+        from: { status: 'unknown', rule: 'unknown', reason: '…' },
+        to: { status: 'compliant', rule: 'new_preferred', reason: 'Uses PyTorch.' },
+        cause: { kind: 'edit', actor: 'ana' },
+      },
+    },
+    summary: 'Tariff NER: to triage → compliant (edited by ana). Uses PyTorch.',
+  },
+  {
     event: { type: 'exception.expiring', occurredAt, data: { model: ref, exception, daysLeft: 7 } },
     summary: 'Exception for Tariff NER expires in 7 days, on 2026-12-07: Mobile build',
+  },
+  {
+    event: {
+      type: 'review.recorded',
+      occurredAt,
+      data: {
+        review: {
+          id: 'review-1',
+          heldOn: '2026-11-30',
+          attendees: [],
+          notes: '',
+          createdAt: occurredAt.toISOString(),
+          createdBy: 'lead',
+          kpis: {
+            modelsInProduction: 12,
+            newProjectComplianceRate: 0.8,
+            newProjectsUnderException: 1,
+            legacyInProduction: 3,
+            openViolations: 2,
+            openWarnings: 1,
+            exceptionsExpiringSoon: 0,
+            toTriage: 4,
+          },
+        },
+        actor: 'lead',
+      },
+    },
+    summary: 'Weekly review of 2026-11-30 recorded by lead: 2 open violations, 1 open warnings, 4 to triage.',
   },
   {
     event: { type: 'webhook.test', occurredAt, data: { message: 'Test event', webhookId: 'w-1' } },

@@ -1,6 +1,6 @@
 import { digestSubject } from './digest.js';
-import { frameworkLabel } from './labels.js';
-import type { FieldChange, Verdict } from './model.js';
+import { frameworkLabel, VERDICT_LABELS } from './labels.js';
+import type { FieldChange, Model, Verdict } from './model.js';
 import type { NotificationEvent, VerdictChangeCause } from './notification-events.js';
 import type { StandardWebhookPayload } from './webhooks.js';
 
@@ -13,7 +13,10 @@ const show = (value: unknown) =>
   value === null || value === '' ? '—' : Array.isArray(value) ? value.join(', ') || '—' : String(value);
 const describeChanges = (changes: readonly FieldChange[]) =>
   changes.map((change) => `${change.field} ${show(change.from)} → ${show(change.to)}`).join('; ');
-const verdictText = (verdict: Verdict) => verdict.status.replaceAll('_', ' ');
+// Lower case inside a sentence: "exception → violation", "to triage → compliant".
+const verdictText = (verdict: Verdict) => VERDICT_LABELS[verdict.status].toLowerCase();
+const frameworkText = (model: Model) =>
+  model.framework === 'unknown' ? 'framework not recorded' : frameworkLabel(model.framework, model.frameworkVersion);
 
 function causeText(cause: VerdictChangeCause): string {
   switch (cause.kind) {
@@ -33,7 +36,7 @@ export function eventSummary(event: NotificationEvent): string {
   switch (event.type) {
     case 'model.created': {
       const { model, actor } = event.data;
-      return `${model.name} (${model.team}) was registered by ${actor}: ${frameworkLabel(model.framework, model.frameworkVersion)}, ${model.lifecycle}, ${verdictText(model.verdict)}.`;
+      return `${model.name} (${model.team}) was registered by ${actor}: ${frameworkText(model)}, ${model.lifecycle}, ${verdictText(model.verdict)}.`;
     }
     case 'model.updated':
       return `${event.data.model.name} was edited by ${event.data.actor}: ${describeChanges(event.data.changes)}.`;
@@ -55,7 +58,7 @@ export function eventSummary(event: NotificationEvent): string {
       return `Exception for ${event.data.model.name} expired on ${event.data.exception.expiresOn}: ${event.data.exception.reason}`;
     case 'review.recorded': {
       const { review, actor } = event.data;
-      return `Weekly review of ${review.heldOn} recorded by ${actor}: ${review.kpis.openViolations} open violations, ${review.kpis.openWarnings} open warnings.`;
+      return `Weekly review of ${review.heldOn} recorded by ${actor}: ${review.kpis.openViolations} open violations, ${review.kpis.openWarnings} open warnings, ${review.kpis.toTriage} to triage.`;
     }
     case 'scan.recorded':
       return `Scan of ${event.data.scan.repository} recorded: ${event.data.scan.models.length} models.`;

@@ -259,6 +259,10 @@ const WITHOUT_BODY = new Set([
   'POST /api/auth/logout-everywhere',
   'DELETE /api/exceptions/:id',
   'DELETE /api/tokens/:id',
+  'DELETE /api/webhooks/:id',
+  'POST /api/webhooks/:id/rotate-secret',
+  'POST /api/webhooks/:id/test',
+  'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver',
 ]);
 const TARGETED_RUNS = 150;
 
@@ -321,6 +325,13 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
         .expect(201)
     ).body as { id: string };
     const viewer = await api.signedInAs('viewer');
+    const webhook = {
+      url: 'http://127.0.0.1:9/hook',
+      description: 'Poisoned',
+      events: ['model.created'],
+      format: 'standard',
+    };
+    const subscription = (await api.http.post('/api/webhooks').send(webhook).expect(201)).body as { id: string };
     const backup = JSON.parse((await api.http.get('/api/export').buffer(true)).text) as unknown;
 
     bodySpecs = [
@@ -477,6 +488,42 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
         fields: [text('name'), choice('scope'), { path: ['expiresAt'], kind: 'instant' }],
         objects: [[]],
         validStatus: 201,
+      },
+      {
+        route: 'POST /api/webhooks',
+        path: '/api/webhooks',
+        agent: api.http,
+        body: webhook,
+        fields: [text('url'), text('description'), list('events'), choice('format')],
+        objects: [[]],
+        validStatus: 201,
+      },
+      {
+        route: 'PATCH /api/webhooks/:id',
+        path: `/api/webhooks/${subscription.id}`,
+        agent: api.http,
+        body: { description: 'Renamed hook', events: ['model.updated'], enabled: true },
+        fields: [text('description'), list('events'), { path: ['enabled'], kind: 'boolean' }],
+        objects: [[]],
+        validStatus: 200,
+      },
+      {
+        route: 'PUT /api/digest/settings',
+        path: '/api/digest/settings',
+        agent: api.http,
+        body: { enabled: true, day: 'monday', time: '09:00', timeZone: 'UTC' },
+        fields: [{ path: ['enabled'], kind: 'boolean' }, choice('day'), text('time'), text('timeZone')],
+        objects: [[]],
+        validStatus: 200,
+      },
+      {
+        route: 'PUT /api/digest/subscription',
+        path: '/api/digest/subscription',
+        agent: viewer,
+        body: { email: false },
+        fields: [{ path: ['email'], kind: 'boolean' }],
+        objects: [[]],
+        validStatus: 200,
       },
       {
         route: 'POST /api/auth/login',

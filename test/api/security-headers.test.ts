@@ -1,7 +1,7 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -22,7 +22,13 @@ describe('security headers', () => {
 
   it('over HTTPS (as a reverse proxy it trusts reports it), upgrades and pins', async () => {
     // The test client is the proxy (TRUST_PROXY=127.0.0.1).
-    const options = { databaseUrl: api.db.url, logLevel: 'silent', webDist: null, trustProxy: ['127.0.0.1'] };
+    const options = {
+      databaseUrl: api.db.url,
+      logLevel: 'silent',
+      webDist: null,
+      trustProxy: ['127.0.0.1'],
+      notifications: testNotifications(),
+    };
     const proxied = await createApp(options);
     try {
       await proxied.getHttpAdapter().getInstance().ready();

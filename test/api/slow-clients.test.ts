@@ -3,7 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 
 let api: TestApi;
@@ -94,6 +94,7 @@ describe('slow and stalled clients', () => {
       databaseUrl: api.db.url,
       logLevel: 'silent',
       webDist: null,
+      notifications: testNotifications(),
       slowClients: { headersMs: 5_000, requestMs: 10_000, sendIdleMs: 1_000 },
     });
     await impatient.listen({ port: 0, host: '127.0.0.1' });

@@ -6,7 +6,7 @@ import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
 import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 
 let api: TestApi;
@@ -15,7 +15,12 @@ let replicaHttp: supertest.Agent;
 beforeAll(async () => {
   api = await startTestApi();
   // A second API process on the same database, as a replica behind a load balancer would be.
-  replica = await createApp({ databaseUrl: api.db.url, logLevel: 'silent', webDist: null });
+  replica = await createApp({
+    databaseUrl: api.db.url,
+    logLevel: 'silent',
+    webDist: null,
+    notifications: testNotifications(),
+  });
   await replica.getHttpAdapter().getInstance().ready();
   replicaHttp = supertest.agent(replica.getHttpServer()).set('Authorization', `Bearer ${api.adminToken}`);
 });

@@ -32,6 +32,8 @@ export async function startServer(env: Record<string, string>, timeoutMs = 90_00
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
+      // Never a key file in ./.data: tests leave it alone.
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       ...env,
       BOOTSTRAP_ADMIN_TOKEN: adminToken,
       PORT: String(port),

@@ -44,6 +44,9 @@ export type ReviewSummary = z.output<typeof reviewSummarySchema>;
 export const reviewRecordSchema = named('Review', reviewSummarySchema.extend({ snapshot: reviewSnapshotSchema }));
 export type ReviewRecord = z.output<typeof reviewRecordSchema>;
 
+/** A review without its frozen snapshot. */
+export const reviewSummary = ({ snapshot: _snapshot, ...summary }: ReviewRecord): ReviewSummary => summary;
+
 export const CHANGE_GROUPS = [
   'newViolations',
   'resolvedViolations',

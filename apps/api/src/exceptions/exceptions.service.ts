@@ -3,6 +3,7 @@ import { exceptionInputSchemaFor, toIsoDate, type ExceptionBody, type ExceptionV
 import { notFound } from '../common/domain-error.js';
 import { parseOrThrow } from '../common/validation.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -15,6 +16,7 @@ export class ExceptionsService {
     private readonly exceptions: ExceptionRepository,
     private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async grant(modelId: string, body: ExceptionBody, actor: string, now = new Date()): Promise<ExceptionView> {
@@ -24,6 +26,7 @@ export class ExceptionsService {
       if (!(await this.inputs.holdModel(tx, modelId))) throw notFound('Model', modelId);
       const created = await this.exceptions.create(tx, modelId, input, actor, now);
       await this.verdicts.refreshModel(tx, modelId);
+      await this.notifications.exceptionChanged(tx, 'granted', created, actor, now);
       return created;
     });
     return exceptionView(exception, now);
@@ -36,6 +39,7 @@ export class ExceptionsService {
       await this.inputs.holdModel(tx, existing.modelId);
       const revoked = (await this.exceptions.revoke(tx, id, actor, now)) ?? existing;
       await this.verdicts.refreshModel(tx, existing.modelId);
+      if (existing.revokedAt === null) await this.notifications.exceptionChanged(tx, 'revoked', revoked, actor, now);
       return revoked;
     });
     return exceptionView(exception, now);

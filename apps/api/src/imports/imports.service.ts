@@ -14,6 +14,7 @@ import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 import { ModelRepository, type NewEvent } from '../models/model.repository.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { parseCsvImport } from './csv-import.parser.js';
 import type { ImportFile } from './import-file.js';
@@ -42,6 +43,7 @@ export class ImportsService {
     private readonly prisma: PrismaService,
     private readonly models: ModelRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async run(file: ImportFile, options: { dryRun: boolean; actor: string }): Promise<ImportResult> {
@@ -175,6 +177,12 @@ export class ImportsService {
       tx,
       events.map((event) => event.modelId),
     );
+    await this.notifications.modelsImported(tx, {
+      createdIds: created.map((model) => model.id),
+      updates: plan.updates.map((update) => ({ modelId: update.modelId, changes: update.changes })),
+      actor,
+      at: recordedAt,
+    });
     return plan;
   }
 }

@@ -23,6 +23,8 @@ export interface CreatedModel {
   changes: FieldChange[];
   /** The whole timeline (for an edit, recomputed with the new event). */
   spans: VerdictSpan[];
+  /** A further INSERT to make in the same statement: the registration's notifications. */
+  alongside?: Prisma.Sql;
 }
 
 export interface UpdatedModel extends CreatedModel {
@@ -69,9 +71,10 @@ const eventStateParams = (state: ModelState): Prisma.Sql => {
 };
 
 /**
- * The model row, its `created` event (the change-log trigger fires) and its verdict timeline as one
- * statement: one round trip, atomic on its own, no interactive transaction. Row triggers and foreign
- * keys run at the end of the statement, so they see the model row written by the first CTE.
+ * The model row, its `created` event (the change-log trigger fires), its verdict timeline and what
+ * `alongside` writes, as one statement: one round trip, atomic on its own, no interactive
+ * transaction. Row triggers and foreign keys run at the end of the statement, so they see the model
+ * row written by the first CTE.
  */
 function createModelStatement(model: CreatedModel): Prisma.Sql {
   const { id, state, actor } = model;
@@ -86,7 +89,7 @@ function createModelStatement(model: CreatedModel): Prisma.Sql {
       SELECT m.id, 'created', ${actor}, ${at}::timestamptz, ${model.recordedAt.toISOString()}::timestamptz, 1,
              ${JSON.stringify(model.changes)}::jsonb, ${eventStateParams(state)}
       FROM m
-    )
+    )${model.alongside ? Prisma.sql`, n AS (${model.alongside})` : Prisma.empty}
     ${insertTimeline(Prisma.raw('m'), id, model.spans)}`;
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '../database/database.module.js';
+import { OutboxModule } from '../notifications/outbox.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { ModelListRepository } from './model-list.repository.js';
 import { ModelRepository } from './model.repository.js';
@@ -7,7 +8,7 @@ import { ModelsController } from './models.controller.js';
 import { ModelsService } from './models.service.js';
 
 @Module({
-  imports: [DatabaseModule, VerdictsModule],
+  imports: [DatabaseModule, OutboxModule, VerdictsModule],
   controllers: [ModelsController],
   providers: [ModelsService, ModelRepository, ModelListRepository],
   exports: [ModelsService, ModelRepository, ModelListRepository],

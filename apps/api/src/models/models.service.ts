@@ -15,6 +15,7 @@ import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -53,6 +54,7 @@ export class ModelsService {
     private readonly modelList: ModelListRepository,
     private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async create(input: CreateModel, actor: string, clock?: ChangeClock): Promise<Model> {
@@ -64,13 +66,16 @@ export class ModelsService {
     // A new model has one event and no exceptions: its timeline needs nothing read back.
     const spans = verdictSpans({ events: [{ at, state }], policies, exceptions: [] });
     const verdict = this.verdicts.verdictOf(state, policies, [], new Date());
+    const model = toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
     try {
-      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes: diffStates(null, state), spans });
+      const changes = diffStates(null, state);
+      const alongside = this.notifications.modelCreated(model, actor, recordedAt);
+      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes, spans, alongside });
     } catch (error) {
       if (isRawUniqueViolation(error)) throw duplicateName(state.name);
       throw error;
     }
-    return toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
+    return model;
   }
 
   /**
@@ -95,7 +100,10 @@ export class ModelsService {
         const before = stateFromRow(current);
         const after: ModelState = { ...before, ...withoutUndefined(changes) };
         const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) return { kind: 'unchanged', meta: current, state: before, exceptions } as const;
+        if (fieldChanges.length === 0) {
+          const unchanged = this.verdicts.verdictOf(before, policies, exceptions, new Date());
+          return { kind: 'unchanged', model: toModel(current, before, unchanged) } as const;
+        }
         const history = withEvent(events, { at, state: after });
         const spans = verdictSpans({ events: history, policies, exceptions });
         await this.models.updateIfVersion(
@@ -103,17 +111,23 @@ export class ModelsService {
           tx,
         );
         const meta = { id, version: version + 1, createdAt: current.createdAt, updatedAt: at };
-        return { kind: 'updated', meta, state: after, exceptions } as const;
+        const now = new Date();
+        const model = toModel(meta, after, this.verdicts.verdictOf(after, policies, exceptions, now));
+        const verdictBefore = this.verdicts.verdictOf(before, policies, exceptions, now);
+        await this.notifications.modelUpdated(tx, {
+          model,
+          changes: fieldChanges,
+          actor,
+          before: verdictBefore,
+          at: recordedAt,
+        });
+        return { kind: 'updated', model } as const;
       })
       .catch((error: unknown) => {
         throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
       });
     if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
-    return toModel(
-      outcome.meta,
-      outcome.state,
-      this.verdicts.verdictOf(outcome.state, policies, outcome.exceptions, new Date()),
-    );
+    return outcome.model;
   }
 
   private async stale(current: ModelRow, version: number): Promise<DomainError> {

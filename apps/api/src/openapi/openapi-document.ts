@@ -29,6 +29,8 @@ const TAGS: Record<string, string> = {
   reports: 'The status report as a file',
   imports: 'Registering and updating models from a file',
   backup: 'The whole instance as one file, and back',
+  webhooks: 'Sending events to other systems (admins), and their delivery logs',
+  digest: 'The weekly digest: when it goes out, and who gets it by email',
 };
 
 /** Errors most routes can give, written once and referred to by each operation. */

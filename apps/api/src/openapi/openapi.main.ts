@@ -1,16 +1,23 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module.js';
 import { findRepoRoot } from '../database/repo-paths.js';
+import { notificationOptionsFromEnv } from '../notifications/notification-options.js';
 import { API_PREFIX, openApiDocument } from './openapi-document.js';
 
 // `npm run openapi`: the committed openapi.json, from the controllers alone. Creating the app
 // builds the controllers and services but connects to nothing, so no database is needed.
+// A key given here keeps the generator from writing a key file.
+const notifications = await notificationOptionsFromEnv(
+  { WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64') },
+  () => {},
+);
 const app = await NestFactory.create(
-  AppModule.forRoot({ databaseUrl: 'postgresql://localhost/not-connected', logLevel: 'silent' }),
+  AppModule.forRoot({ databaseUrl: 'postgresql://localhost/not-connected', logLevel: 'silent', notifications }),
   new FastifyAdapter(),
   { logger: ['error', 'warn'], abortOnError: false },
 );

@@ -45,8 +45,13 @@ function toReview(row: ReviewRow): ReviewRecord {
 export class ReviewRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(input: Required<ReviewInput>, snapshot: ReviewSnapshot, createdBy: string): Promise<ReviewRecord> {
-    const row = await this.prisma.review.create({
+  async create(
+    input: Required<ReviewInput>,
+    snapshot: ReviewSnapshot,
+    createdBy: string,
+    db: Db = this.prisma,
+  ): Promise<ReviewRecord> {
+    const row = await db.review.create({
       data: {
         heldOn: new Date(`${input.heldOn}T00:00:00.000Z`),
         attendees: input.attendees,

@@ -9,14 +9,16 @@ import {
   type ReviewComparison,
   type ReviewInput,
   type ReviewRecord,
-  type ReviewSummary,
   type VerdictStatus,
+  reviewSummary,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
+import { PrismaService } from '../database/prisma.service.js';
 import { KpisService } from '../kpis/kpis.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { ReviewRepository } from './review.repository.js';
@@ -29,6 +31,8 @@ export class ReviewsService {
     private readonly inputs: VerdictInputsRepository,
     private readonly compliance: ComplianceService,
     private readonly kpis: KpisService,
+    private readonly prisma: PrismaService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
@@ -36,7 +40,16 @@ export class ReviewsService {
     const now = new Date();
     const [kpis, report] = await Promise.all([this.kpis.at(now), this.compliance.report()]);
     const verdicts = report.models.map((model) => ({ modelId: model.id, name: model.name, ...model.verdict }));
-    return this.reviews.create({ ...input, heldOn: input.heldOn ?? toIsoDate(now) }, { kpis, verdicts }, actor);
+    return this.prisma.$transaction(async (tx) => {
+      const review = await this.reviews.create(
+        { ...input, heldOn: input.heldOn ?? toIsoDate(now) },
+        { kpis, verdicts },
+        actor,
+        tx,
+      );
+      await this.notifications.reviewRecorded(tx, review, actor);
+      return review;
+    });
   }
 
   list() {
@@ -91,19 +104,16 @@ export class ReviewsService {
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
-    const { snapshot: _snapshot, ...summary } = review ?? { snapshot: null };
-    return { review: review ? (summary as ReviewSummary) : null, ...changes };
+    return { review: review ? reviewSummary(review) : null, ...changes };
   }
 
   /** Models whose verdict differs between two recorded reviews. */
   async compare(fromId: string, toId: string): Promise<ReviewComparison> {
     const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
-    const { snapshot: fromSnapshot, ...fromSummary } = from;
-    const { snapshot: toSnapshot, ...toSummary } = to;
     return {
-      from: fromSummary,
-      to: toSummary,
-      differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts),
+      from: reviewSummary(from),
+      to: reviewSummary(to),
+      differences: compareSnapshots(from.snapshot.verdicts, to.snapshot.verdicts),
     };
   }
 }

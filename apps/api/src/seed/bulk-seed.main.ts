@@ -12,6 +12,8 @@ import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ExceptionsModule } from '../exceptions/exceptions.module.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { ModelsModule } from '../models/models.module.js';
+import { notificationOptionsFromEnv } from '../notifications/notification-options.js';
+import { NotificationOptionsModule } from '../notifications/outbox.module.js';
 import { PolicyModule } from '../policy/policy.module.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
@@ -57,9 +59,18 @@ async function main(): Promise<void> {
   const database = await resolveDatabase(process.env, log);
   try {
     await applyMigrations(database.connectionString, { log });
+    // The loader writes no notifications, but the modules it writes through can: they get the
+    // server's options, and this process works no jobs.
+    const notifications = { ...(await notificationOptionsFromEnv(process.env, log)), runWorkers: false };
     // The policy module adds the default policy on start, as the server does.
     const app = await NestFactory.createApplicationContext(
-      { module: BulkSeedModule, imports: [DatabaseUrlModule.forRoot(database.connectionString)] },
+      {
+        module: BulkSeedModule,
+        imports: [
+          DatabaseUrlModule.forRoot(database.connectionString),
+          NotificationOptionsModule.forRoot(notifications),
+        ],
+      },
       { logger: ['error', 'warn'] },
     );
     try {

@@ -17,4 +17,8 @@ export const queryKeys = {
   me: ['auth', 'me'] as const,
   users: ['users'] as const,
   tokens: ['tokens'] as const,
+  webhooks: ['webhooks'] as const,
+  webhookDeliveries: (id: string) => ['webhooks', 'deliveries', id] as const,
+  digestSettings: ['digest', 'settings'] as const,
+  digestSubscription: ['digest', 'subscription'] as const,
 };

@@ -10,6 +10,7 @@ export function SecretBox({
   secret,
   children,
   onDismiss,
+  storage = 'Only a fingerprint of it is stored.',
 }: {
   id: string;
   title: string;
@@ -17,6 +18,8 @@ export function SecretBox({
   secret: string;
   children?: ReactNode;
   onDismiss: () => void;
+  /** How the server keeps it, after "you will not see it again". */
+  storage?: string;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -36,7 +39,7 @@ export function SecretBox({
     <section className="panel panel-success secret-box" aria-labelledby={`${id}-title`} data-testid={id}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="secret-warning">
-        <strong>Copy it now: you will not see it again.</strong> Only a fingerprint of it is stored.
+        <strong>Copy it now: you will not see it again.</strong> {storage}
       </p>
       {children}
       <div className="secret-row">

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTokens } from '../api/tokens';
 import { useUsers } from '../api/users';
 import { TokenTable } from '../components/account/TokenTable';
@@ -48,6 +49,16 @@ function Administration() {
             )
           }
         </QueryState>
+      </section>
+
+      <section className="section" aria-labelledby="notifications-title">
+        <h2 id="notifications-title">Notifications</h2>
+        <p className="lede">
+          Tell the team's chat or your own systems about every change as it happens, and send the weekly digest.
+        </p>
+        <Link className="button" to="/admin/webhooks">
+          Webhooks and the weekly digest
+        </Link>
       </section>
 
       <section className="section" aria-labelledby="backup-title">

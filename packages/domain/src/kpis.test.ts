@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portfolioKpis } from './kpis.js';
+import { frozenKpisSchema, portfolioKpis } from './kpis.js';
 
 describe('portfolioKpis', () => {
   const policy = { legacyFrameworks: ['tensorflow', 'keras'] as const };
@@ -47,5 +47,26 @@ describe('portfolioKpis', () => {
     });
     expect(kpis.newProjectComplianceRate).toBeNull();
     expect(kpis.newProjectsUnderException).toBe(2);
+  });
+});
+
+describe('frozenKpisSchema', () => {
+  const recordedBeforeToTriage = {
+    modelsInProduction: 12,
+    newProjectComplianceRate: 0.8,
+    newProjectsUnderException: 1,
+    legacyInProduction: 6,
+    openViolations: 1,
+    openWarnings: 3,
+    exceptionsExpiringSoon: 0,
+  };
+
+  it('reads KPIs a review recorded before the to-triage count existed', () => {
+    expect(frozenKpisSchema.parse(recordedBeforeToTriage)).toEqual(recordedBeforeToTriage);
+  });
+
+  it('still refuses KPIs that miss one that always existed', () => {
+    const { openWarnings: _missing, ...incomplete } = recordedBeforeToTriage;
+    expect(frozenKpisSchema.safeParse(incomplete).success).toBe(false);
   });
 });

@@ -22,6 +22,15 @@ export const portfolioKpisSchema = named(
 );
 export type PortfolioKpis = z.output<typeof portfolioKpisSchema>;
 
+/** The KPIs frozen in a recorded review: one recorded before a KPI existed has no value for it. */
+export const frozenKpisSchema = named(
+  'FrozenKpis',
+  portfolioKpisSchema
+    .partial({ toTriage: true })
+    .describe('KPIs as recorded; a newer KPI is absent from older reviews'),
+);
+export type FrozenKpis = z.output<typeof frozenKpisSchema>;
+
 export const KPI_NAMES = [
   'modelsInProduction',
   'newProjectComplianceRate',

@@ -3,7 +3,7 @@ import { instantSchema, isoDateSchema, recordOf } from './contract/fields.js';
 import { named } from './contract/registry.js';
 import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
-import { portfolioKpisSchema } from './kpis.js';
+import { frozenKpisSchema } from './kpis.js';
 import { verdictSchema, type FieldChange } from './model.js';
 import type { Lifecycle } from './vocabularies.js';
 import { text } from './text.js';
@@ -21,7 +21,7 @@ export const snapshotVerdictSchema = verdictSchema.extend({ modelId: z.uuid(), n
 export type SnapshotVerdict = z.output<typeof snapshotVerdictSchema>;
 
 export const reviewSnapshotSchema = z.strictObject({
-  kpis: portfolioKpisSchema,
+  kpis: frozenKpisSchema,
   verdicts: z.array(snapshotVerdictSchema),
 });
 export type ReviewSnapshot = z.output<typeof reviewSnapshotSchema>;
@@ -36,7 +36,7 @@ export const reviewSummarySchema = named(
     notes: z.string(),
     createdAt: instantSchema,
     createdBy: z.string(),
-    kpis: portfolioKpisSchema,
+    kpis: frozenKpisSchema,
   }),
 );
 export type ReviewSummary = z.output<typeof reviewSummarySchema>;

@@ -46,7 +46,7 @@ function ReviewView({ review }: { review: ReviewRecord }) {
           {KPI_NAMES.map((name) => (
             <div key={name} className="panel">
               <dt>{KPI_LABELS[name]}</dt>
-              <dd>{formatKpi(name, review.snapshot.kpis[name])}</dd>
+              <dd>{formatKpi(name, review.snapshot.kpis[name] ?? null)}</dd>
             </div>
           ))}
         </dl>

@@ -15,13 +15,22 @@ const rawTypes = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * The connection of a `readSnapshot`, and its last query: one connection runs one query at a time,
+ * so queries started together inside a snapshot are queued here rather than on the driver.
+ */
+interface SnapshotClient {
+  client: pg.PoolClient;
+  last: Promise<unknown>;
+}
+
 /** A client or an open transaction: repositories accept either so use cases can compose writes. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: pg.Pool;
-  private readonly snapshot = new AsyncLocalStorage<pg.PoolClient>();
+  private readonly snapshot = new AsyncLocalStorage<SnapshotClient>();
   private closed = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
@@ -41,9 +50,12 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * request's path (token, policy, list page) and for the pages of an export.
    */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
-    const client = this.snapshot.getStore() ?? this.pool;
-    const result = await client.query({ text: query.text, values: query.values, types: rawTypes });
-    return result.rows as T[];
+    const config = { text: query.text, values: query.values, types: rawTypes };
+    const snapshot = this.snapshot.getStore();
+    if (!snapshot) return (await this.pool.query(config)).rows as T[];
+    const result = snapshot.last.then(() => snapshot.client.query(config));
+    snapshot.last = result.catch(() => undefined);
+    return (await result).rows as T[];
   }
 
   /**
@@ -55,7 +67,7 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const result = await this.snapshot.run(client, work);
+      const result = await this.snapshot.run({ client, last: Promise.resolve() }, work);
       await client.query('COMMIT');
       return result;
     } catch (error) {

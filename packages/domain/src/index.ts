@@ -9,6 +9,8 @@ export * from './verdict.js';
 export * from './compliance.js';
 export * from './timeline.js';
 export * from './series.js';
+export * from './charts.js';
+export * from './palette.js';
 export * from './review.js';
 export * from './kpis.js';
 export * from './report.js';

@@ -6,8 +6,7 @@ export const MAX_WEEKS = 1_000;
 
 export const dashboardQuerySchema = z.object({
   asOf: optionalParam(asOfSchema),
-  weeks: optionalParam(z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_WEEKS)])).transform(
-    (weeks) => weeks ?? 52,
-  ),
+  /** Unset: the whole story when it is short enough, else three years (`storyRange`). */
+  weeks: optionalParam(z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_WEEKS)])),
 });
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;

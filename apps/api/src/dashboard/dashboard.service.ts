@@ -14,6 +14,7 @@ import {
   quarterOf,
   quartersBetween,
   retirementProjection,
+  storyRange,
   runningTotals,
   toIsoDate,
   VERDICT_STATUSES,
@@ -57,11 +58,12 @@ export class DashboardService {
     const [versions, lastReview, firstEvent] = await Promise.all([
       this.policies.all(),
       this.reviews.latestAtOrBefore(instant),
-      query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
+      query.weeks === undefined || query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
-    const weekEnds =
-      query.weeks === 'all' ? weekEndsBetween(toIsoDate(firstEvent ?? instant), date) : lastWeekEnds(date, query.weeks);
+    const firstDate = firstEvent && firstEvent <= instant ? toIsoDate(firstEvent) : null;
+    const range = query.weeks ?? storyRange(firstDate, date);
+    const weekEnds = range === 'all' ? weekEndsBetween(firstDate ?? date, date) : lastWeekEnds(date, range);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
     const categoryCounts = this.queries.categoryCounts(instant);
@@ -100,6 +102,7 @@ export class DashboardService {
 
     return {
       asOf: instant.toISOString(),
+      range,
       weeks: weekEnds.length,
       policy,
       lastReview: lastReview ? { id: lastReview.id, heldOn: lastReview.heldOn, createdAt: lastReview.createdAt } : null,

@@ -95,6 +95,8 @@ export type VerdictPoint = { weekEnd: string } & Record<VerdictStatus, number>;
 
 export interface DashboardResponse {
   asOf: string;
+  /** The range asked for, or the one the API chose when none was: `all` or a number of weeks. */
+  range: 'all' | number;
   weeks: number;
   policy: PolicyVersion;
   lastReview: { id: string; heldOn: string; createdAt: string } | null;

@@ -1,9 +1,18 @@
-import { FRAMEWORK_FAMILIES, frameworkLabel, type Framework, type FrameworkFamily } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_INK,
+  CHART_TITLES,
+  FAMILY_COLORS,
+  FRAMEWORK_FAMILIES,
+  frameworkLabel,
+  nonEmptyKeys,
+  type Framework,
+  type FrameworkFamily,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardResponse } from '../../api/types';
-import { FAMILY_COLORS } from '../../lib/chartColors';
-import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
+import { modelsLink, referenceLabelPosition } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
@@ -34,8 +43,8 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
   return (
     <ChartCard
       id="cohorts"
-      title="New projects per quarter, by framework family"
-      description={`Projects by the quarter they started in. The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
+      title={CHART_TITLES.cohorts}
+      description={`${CHART_DESCRIPTIONS.cohorts} The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
       empty={keys.length === 0}
       emptyText="No projects have started yet."
       legend={keys.map((key) => ({
@@ -53,7 +62,7 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
           <Tooltip labelFormatter={(value) => `Started in ${String(value)}`} cursor={{ fill: '#eef1f5' }} />
           <ReferenceLine
             x={cohorts.policyQuarter}
-            stroke="#16202c"
+            stroke={CHART_INK}
             strokeDasharray="6 4"
             strokeWidth={2}
             label={(props: { viewBox?: { x?: number; y?: number } }) => (

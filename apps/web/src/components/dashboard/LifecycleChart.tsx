@@ -1,9 +1,16 @@
-import { LIFECYCLES, type Lifecycle, humanize } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_TITLES,
+  LIFECYCLE_COLORS,
+  LIFECYCLES,
+  humanize,
+  nonEmptyKeys,
+  type Lifecycle,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { DashboardResponse } from '../../api/types';
-import { LIFECYCLE_COLORS } from '../../lib/chartColors';
-import { modelsLink, nonEmptyKeys, nonEmptyRows } from '../../lib/dashboard';
+import { modelsLink, nonEmptyRows } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
@@ -15,8 +22,8 @@ export function LifecycleChart({ rows, asOf }: { rows: DashboardResponse['lifecy
   return (
     <ChartCard
       id="lifecycle"
-      title="Lifecycle by framework family"
-      description="Where each family's models are in their lifecycle. Click a segment to open those models."
+      title={CHART_TITLES.lifecycle}
+      description={`${CHART_DESCRIPTIONS.lifecycle} Click a segment to open those models.`}
       empty={keys.length === 0}
       emptyText="No models yet."
       legend={keys.map((key) => ({

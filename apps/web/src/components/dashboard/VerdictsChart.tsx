@@ -1,8 +1,15 @@
-import { VERDICT_STATUSES, type VerdictStatus, VERDICT_LABELS } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_TITLES,
+  nonEmptyKeys,
+  VERDICT_COLORS,
+  VERDICT_LABELS,
+  VERDICT_STATUSES,
+  type VerdictStatus,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import type { VerdictPoint } from '../../api/types';
-import { VERDICT_COLORS } from '../../lib/chartColors';
-import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { WeeklyStackedArea } from './WeeklyStackedArea';
@@ -13,8 +20,8 @@ export function VerdictsChart({ rows, asOf }: { rows: VerdictPoint[]; asOf: stri
   return (
     <ChartCard
       id="verdicts"
-      title="Verdicts over time"
-      description="Every model's verdict under the policy in force that week. Click a band to open its models."
+      title={CHART_TITLES.verdicts}
+      description={`${CHART_DESCRIPTIONS.verdicts} Click a band to open its models.`}
       empty={keys.length === 0}
       emptyText="No verdicts in this period."
       legend={keys.map((key) => ({

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
 import { BackupModule } from './backup/backup.module.js';
+import { ChartsModule } from './charts/charts.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         PolicyModule,
         ComplianceModule,
         DashboardModule,
+        ChartsModule,
         ReviewsModule,
         SeedModule,
         ReportsModule,

@@ -30,6 +30,15 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   lifecycle: "Where each family's models are in their lifecycle.",
 };
 
+/** What a chart says instead when it has nothing to draw. */
+export const CHART_EMPTY_TEXTS: Record<ChartName, string> = {
+  families: 'No models in this period.',
+  cohorts: 'No projects have started yet.',
+  legacy: 'No legacy TensorFlow models were in production in this period.',
+  verdicts: 'No verdicts in this period.',
+  lifecycle: 'No models yet.',
+};
+
 export const LEGACY_SERIES_LABELS = {
   actual: 'In production',
   projected: 'Projection from planned retirements',

@@ -1,5 +1,6 @@
 import {
   CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
   CHART_INK,
   CHART_TITLES,
   FAMILY_COLORS,
@@ -46,7 +47,7 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
       title={CHART_TITLES.cohorts}
       description={`${CHART_DESCRIPTIONS.cohorts} The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
       empty={keys.length === 0}
-      emptyText="No projects have started yet."
+      emptyText={CHART_EMPTY_TEXTS.cohorts}
       legend={keys.map((key) => ({
         key,
         label: key,

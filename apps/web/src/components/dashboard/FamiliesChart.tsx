@@ -1,5 +1,6 @@
 import {
   CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
   CHART_TITLES,
   FAMILY_COLORS,
   FRAMEWORK_FAMILIES,
@@ -22,7 +23,7 @@ export function FamiliesChart({ rows, asOf }: { rows: FamilyPoint[]; asOf: strin
       title={CHART_TITLES.families}
       description={`${CHART_DESCRIPTIONS.families} Click a band to open its models.`}
       empty={keys.length === 0}
-      emptyText="No models in this period."
+      emptyText={CHART_EMPTY_TEXTS.families}
       legend={keys.map((key) => ({
         key,
         label: key,

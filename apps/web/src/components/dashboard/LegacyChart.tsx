@@ -1,5 +1,6 @@
 import {
   CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
   CHART_TITLES,
   formatWeek,
   LEGACY_COLORS,
@@ -65,7 +66,7 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
       title={CHART_TITLES.legacy}
       description={`${CHART_DESCRIPTIONS.legacy} Click to open them.`}
       empty={!everAny}
-      emptyText="No legacy TensorFlow models were in production in this period."
+      emptyText={CHART_EMPTY_TEXTS.legacy}
       legend={[
         {
           key: 'actual',

@@ -1,5 +1,6 @@
 import {
   CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
   CHART_TITLES,
   LIFECYCLE_COLORS,
   LIFECYCLES,
@@ -25,7 +26,7 @@ export function LifecycleChart({ rows, asOf }: { rows: DashboardResponse['lifecy
       title={CHART_TITLES.lifecycle}
       description={`${CHART_DESCRIPTIONS.lifecycle} Click a segment to open those models.`}
       empty={keys.length === 0}
-      emptyText="No models yet."
+      emptyText={CHART_EMPTY_TEXTS.lifecycle}
       legend={keys.map((key) => ({
         key,
         label: humanize(key),

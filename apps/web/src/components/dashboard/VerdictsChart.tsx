@@ -1,5 +1,6 @@
 import {
   CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
   CHART_TITLES,
   nonEmptyKeys,
   VERDICT_COLORS,
@@ -23,7 +24,7 @@ export function VerdictsChart({ rows, asOf }: { rows: VerdictPoint[]; asOf: stri
       title={CHART_TITLES.verdicts}
       description={`${CHART_DESCRIPTIONS.verdicts} Click a band to open its models.`}
       empty={keys.length === 0}
-      emptyText="No verdicts in this period."
+      emptyText={CHART_EMPTY_TEXTS.verdicts}
       legend={keys.map((key) => ({
         key,
         label: VERDICT_LABELS[key],

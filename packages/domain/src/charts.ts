@@ -12,6 +12,9 @@ export type ChartName = (typeof CHART_NAMES)[number];
 export const REPORT_CHARTS = ['families', 'cohorts', 'legacy', 'verdicts'] as const satisfies readonly ChartName[];
 export type ReportChart = (typeof REPORT_CHARTS)[number];
 
+/** Where a report chart's SVG file sits beside the Markdown report (in the zip), and how it links it. */
+export const reportChartPath = (name: ReportChart) => `charts/${name}.svg`;
+
 export const CHART_TITLES: Record<ChartName, string> = {
   families: 'Framework families over time',
   cohorts: 'New projects per quarter, by framework family',

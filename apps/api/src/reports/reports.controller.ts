@@ -13,14 +13,15 @@ export class ReportsController {
   /** The status report as a download (`Content-Disposition: attachment; filename="migration-status-<date>.<format>"`). */
   @Get('status')
   @ApiZodQuery(reportQuerySchema)
-  @ApiProduces('application/json', 'text/csv', 'text/markdown', 'application/pdf')
+  @ApiProduces('application/json', 'text/csv', 'text/markdown', 'application/zip', 'application/pdf')
   @ApiOkResponse({
     description:
-      'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people.',
+      'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people; the PDF opens with the charts, and `md-zip` is the Markdown with the same charts as SVG files beside it (`charts/<name>.svg`).',
     content: {
       'application/json': { schema: jsonSchemaOf(statusReportSchema) },
       'text/csv': { schema: { type: 'string' } },
       'text/markdown': { schema: { type: 'string' } },
+      'application/zip': { schema: { type: 'string', format: 'binary' } },
       'application/pdf': { schema: { type: 'string', format: 'binary' } },
     },
   })

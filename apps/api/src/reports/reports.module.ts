@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChartsModule } from '../charts/charts.module.js';
 import { ComplianceModule } from '../compliance/compliance.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { PageChangesQuery } from './page-changes.query.js';
@@ -7,7 +8,7 @@ import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [ComplianceModule, ReviewsModule],
+  imports: [ComplianceModule, ReviewsModule, ChartsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportPortfolioQuery, PageChangesQuery],
 })

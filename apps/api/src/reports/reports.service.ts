@@ -13,12 +13,14 @@ import {
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
+import { ChartsService } from '../charts/charts.service.js';
 import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvChunks } from './csv.writer.js';
+import { renderMarkdownZip } from './markdown-zip.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
 import { groupByModel, PageChangesQuery } from './page-changes.query.js';
@@ -36,6 +38,7 @@ export interface ReportFile {
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  'md-zip': 'application/zip',
   json: 'application/json; charset=utf-8',
   pdf: 'application/pdf',
 };
@@ -49,6 +52,7 @@ export class ReportsService {
     private readonly portfolio: ReportPortfolioQuery,
     private readonly pageChanges: PageChangesQuery,
     private readonly cache: SnapshotCache,
+    private readonly charts: ChartsService,
   ) {}
 
   /** The status report at `asOf` (default now): the one source of every format. */
@@ -81,15 +85,22 @@ export class ReportsService {
       );
       return file(toIsoDate(instant), csv);
     }
-    const report = await this.statusReport(asOf);
-    const fileOf = (stream: Readable) => file(report.date, stream);
+    // The charts open the PDF and travel with the Markdown in its zip: drawn over the range the Overview opens on.
+    const withCharts = format === 'pdf' || format === 'md-zip';
+    const [report, charts] = await Promise.all([
+      this.statusReport(asOf),
+      withCharts ? this.charts.all({ asOf, weeks: undefined }) : [],
+    ]);
+    const fileOf = (body: Readable | Buffer) => file(report.date, body);
     switch (format) {
       case 'json':
         return fileOf(ReadableStream.from([JSON.stringify(report, null, 2)]));
       case 'md':
         return fileOf(ReadableStream.from([renderMarkdown(report)]));
+      case 'md-zip':
+        return fileOf(renderMarkdownZip(report, charts));
       case 'pdf':
-        return fileOf(renderPdf(report));
+        return fileOf(renderPdf(report, charts));
     }
   }
 

@@ -22,7 +22,7 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy'>>;
+type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy' | 'publicUrl'>>;
 
 /** The real app (every module, the real PostgreSQL) on a database of this test file's own. */
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {

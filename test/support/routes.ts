@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PUBLIC_ROUTE } from '../../apps/api/src/auth/auth.decorators.js';
+import { UNPREFIXED_ROUTES } from '../../apps/api/src/create-app.js';
 
 export interface Route {
   method: string;
@@ -27,7 +28,9 @@ export function registeredRoutes(app: NestFastifyApplication): Route[] {
         (part) => part && part !== '/',
       );
       const isPublic = Boolean(reflector.getAllAndOverride(PUBLIC_ROUTE, [handler, metatype]));
-      return [{ method: RequestMethod[method], path: `/api/${parts.join('/')}`, isPublic }];
+      const path = parts.join('/');
+      const unprefixed = UNPREFIXED_ROUTES.some((route) => route.path === path && route.method === method);
+      return [{ method: RequestMethod[method], path: unprefixed ? `/${path}` : `/api/${path}`, isPublic }];
     });
   });
 }

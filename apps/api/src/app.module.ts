@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
+import { BadgesModule } from './badges/badges.module.js';
 import { BackupModule } from './backup/backup.module.js';
 import { ChartsModule } from './charts/charts.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
@@ -22,6 +23,8 @@ export interface AppOptions {
   /** Readable lines or JSON; JSON unless told (main.ts picks readable lines on a terminal). */
   logFormat?: LoggerOptions['format'];
   logDestination?: LoggerOptions['destination'];
+  /** PUBLIC_URL: the base of the badge links; null or unset: each request's own host. */
+  publicUrl?: string | null;
 }
 
 @Module({})
@@ -50,6 +53,7 @@ export class AppModule {
         ReportsModule,
         ImportsModule,
         BackupModule,
+        BadgesModule.forRoot(options.publicUrl ?? null),
       ],
       controllers: [HealthController],
     };

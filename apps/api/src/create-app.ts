@@ -3,6 +3,7 @@ import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -15,6 +16,12 @@ import { registerUploads } from './common/uploads.js';
 import { findRepoRoot } from './database/repo-paths.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
+
+/** The routes served outside `/api`: the badges a README embeds. */
+export const UNPREFIXED_ROUTES = [
+  { path: 'badges/models/:id.svg', method: RequestMethod.GET },
+  { path: 'badges/teams/:team.svg', method: RequestMethod.GET },
+];
 
 export interface CreateAppOptions extends AppOptions {
   /** The built dashboard to serve at `/`; default `apps/web/dist` when it exists. */
@@ -52,7 +59,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   });
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
   await registerUploads(app);

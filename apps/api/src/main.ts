@@ -6,6 +6,7 @@ import { createApp } from './create-app.js';
 import { logFormatFrom } from './logging/logger-params.js';
 import { AuthService } from './auth/auth.service.js';
 import { trustedProxiesFrom } from './auth/client-address.js';
+import { publicUrlFrom } from './common/public-url.js';
 import { SeedService } from './seed/seed.service.js';
 
 const log = (message: string) => console.log(`[mmt] ${message}`);
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
       logFormat: logFormatFrom(process.env['LOG_FORMAT'], process.stdout.isTTY),
       trustProxy: trustedProxiesFrom(process.env['TRUST_PROXY']),
+      publicUrl: publicUrlFrom(process.env['PUBLIC_URL']),
       corsOrigins: (process.env['CORS_ORIGINS'] ?? '')
         .split(',')
         .map((origin) => origin.trim())

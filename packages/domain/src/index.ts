@@ -11,6 +11,7 @@ export * from './timeline.js';
 export * from './series.js';
 export * from './charts.js';
 export * from './palette.js';
+export * from './badge.js';
 export * from './review.js';
 export * from './kpis.js';
 export * from './report.js';

@@ -43,7 +43,6 @@ export const LEGACY_COLORS = { actual: FAMILY_COLORS['TensorFlow 1.x'], projecte
 
 /** Text, reference lines and the grid behind the plots. */
 export const CHART_INK = '#16202c';
-export const CHART_MUTED_INK = '#4b5563';
 export const CHART_GRID = '#d7dce3';
 
 /** The grey of a badge that says nothing ("unknown"). */

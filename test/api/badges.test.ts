@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNKNOWN_BADGE_COLOR, VERDICT_COLORS } from '@mmt/domain';
+import { badgeLinkSchema, badgeSecretRotationSchema, UNKNOWN_BADGE_COLOR, VERDICT_COLORS } from '@mmt/domain';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { asBuffer } from '../support/downloads.js';
 import { newModel } from '../support/factories.js';
@@ -61,7 +61,7 @@ async function badge(url: string) {
   return { text, svg: readSvg(text) };
 }
 
-const link = async (path: string) => (await api.http.get(path).expect(200)).body as { url: string; markdown: string };
+const link = async (path: string) => badgeLinkSchema.parse((await api.http.get(path).expect(200)).body);
 
 const isUnknown = ({ svg }: Awaited<ReturnType<typeof badge>>) => svg.title === 'framework policy: unknown';
 
@@ -146,7 +146,7 @@ describe('rotating the signing secret', () => {
     const team = await link(`/api/badges/teams/${encodeURIComponent(TEAM)}`);
     expect(isUnknown(await badge(before.url))).toBe(false);
     const rotated = await api.http.post('/api/badges/rotate-secret').expect(200);
-    expect(Date.parse(rotated.body.rotatedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(badgeSecretRotationSchema.parse(rotated.body).rotatedAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(isUnknown(await badge(before.url))).toBe(true);
     expect(isUnknown(await badge(team.url))).toBe(true);
     const after = await link(`/api/badges/models/${legacyId}`);

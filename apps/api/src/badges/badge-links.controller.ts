@@ -1,21 +1,18 @@
 import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { badgeLinkSchema, badgeSecretRotationSchema } from '@mmt/domain';
 import type { FastifyRequest } from 'fastify';
 import { RequireRole } from '../auth/auth.decorators.js';
 import { IdParam } from '../common/id-param.js';
+import { jsonSchemaOf } from '../common/openapi.js';
 import { BadgesService } from './badges.service.js';
 
 /** Where the request says it was sent to: the base of the links when PUBLIC_URL is not set. */
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
 const linkDocs = {
-  description:
-    'The signed badge URL (absolute: PUBLIC_URL when set, else the host this request was sent to) and Markdown that shows it, linking to its page.',
-  schema: {
-    type: 'object',
-    properties: { url: { type: 'string' }, markdown: { type: 'string' } },
-    required: ['url', 'markdown'],
-  },
+  description: 'The signed badge URL and Markdown that shows it, linking to its page.',
+  schema: jsonSchemaOf(badgeLinkSchema),
 };
 
 @ApiTags('badges')
@@ -24,12 +21,14 @@ export class BadgeLinksController {
   constructor(private readonly badges: BadgesService) {}
 
   @Get('models/:id')
+  @ApiOperation({ operationId: 'getModelBadgeLink', summary: "A model's signed badge URL and its Markdown" })
   @ApiOkResponse(linkDocs)
   model(@IdParam() id: string, @Req() request: FastifyRequest) {
     return this.badges.modelLink(id, originOf(request));
   }
 
   @Get('teams/:team')
+  @ApiOperation({ operationId: 'getTeamBadgeLink', summary: "A team's signed badge URL and its Markdown" })
   @ApiOkResponse(linkDocs)
   team(@Param('team') team: string, @Req() request: FastifyRequest) {
     return this.badges.teamLink(team, originOf(request));
@@ -39,7 +38,11 @@ export class BadgeLinksController {
   @Post('rotate-secret')
   @HttpCode(200)
   @RequireRole('admin')
-  @ApiOkResponse({ schema: { type: 'object', properties: { rotatedAt: { type: 'string', format: 'date-time' } } } })
+  @ApiOperation({
+    operationId: 'rotateBadgeSecret',
+    summary: 'A new badge signing secret: every badge URL so far turns grey',
+  })
+  @ApiOkResponse({ schema: jsonSchemaOf(badgeSecretRotationSchema) })
   rotateSecret() {
     return this.badges.rotateSecret();
   }

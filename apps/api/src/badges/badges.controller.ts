@@ -1,5 +1,5 @@
 import { applyDecorators, Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
 import { BadgesService } from './badges.service.js';
 
@@ -26,6 +26,7 @@ export class BadgesController {
 
   @Get('models/:id.svg')
   @Public()
+  @ApiOperation({ operationId: 'getModelBadge', summary: "A model's badge (SVG), for a README" })
   @BadgeHeaders()
   @ApiProduces('image/svg+xml')
   @ApiQuery({ name: 'sig', required: true, description: 'From GET /api/badges/models/{id}' })
@@ -36,6 +37,7 @@ export class BadgesController {
 
   @Get('teams/:team.svg')
   @Public()
+  @ApiOperation({ operationId: 'getTeamBadge', summary: "A team's new-project compliance badge (SVG), for a README" })
   @BadgeHeaders()
   @ApiProduces('image/svg+xml')
   @ApiQuery({ name: 'sig', required: true, description: 'From GET /api/badges/teams/{team}' })

@@ -1,5 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param, Query, type PipeTransform } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { REPORT_CHARTS, type ReportChart } from '@mmt/domain';
 import { ApiZodQuery } from '../common/openapi.js';
 import { dashboardQuerySchema, type DashboardQuery } from '../dashboard/dashboard.query.js';
@@ -23,6 +23,7 @@ export class ChartsController {
 
   /** A report chart as an SVG image, drawn from the dashboard's series at `asOf` over `weeks`. */
   @Get(':name.svg')
+  @ApiOperation({ operationId: 'getChart', summary: 'A report chart as SVG, from the dashboard series' })
   @ApiParam({ name: 'name', enum: REPORT_CHARTS })
   @ApiZodQuery(dashboardQuerySchema)
   @ApiProduces('image/svg+xml')

@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@mmt/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)),
   '@mmt/importers': fileURLToPath(new URL('./packages/importers/src/index.ts', import.meta.url)),
+  '@mmt/scanner': fileURLToPath(new URL('./packages/scanner/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({
@@ -23,6 +24,21 @@ export default defineConfig({
         test: {
           name: 'importers',
           include: ['packages/importers/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'scanner',
+          include: ['packages/scanner/src/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Runs the built `packages/cli/dist/mmt.mjs` (npm test builds it first).
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
         },
       },
       {

@@ -36,15 +36,30 @@ const STEPS = [
     output: 'apps/api/src/generated/prisma',
     command: [process.execPath, 'scripts/prisma-generate.mjs'],
   }),
-  tracked('TypeScript: domain, importers, api', [
+  tracked('TypeScript: domain, importers, scanner, api', [
     process.execPath,
     bin('typescript', 'bin/tsc'),
     '--build',
     ...(force ? ['--force'] : []),
     'packages/domain/tsconfig.build.json',
     'packages/importers/tsconfig.build.json',
+    'packages/scanner/tsconfig.build.json',
     'apps/api/tsconfig.build.json',
   ]),
+  hashed('CLI bundle (esbuild)', {
+    inputs: [
+      'packages/cli/src',
+      'packages/cli/scripts',
+      'packages/cli/package.json',
+      'packages/scanner/src',
+      'packages/domain/src',
+      'package.json',
+      'package-lock.json',
+    ],
+    output: 'packages/cli/dist',
+    command: [process.execPath, 'scripts/build.mjs'],
+    cwd: 'packages/cli',
+  }),
   hashed('web (Vite)', {
     inputs: [
       'apps/web/src',

@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import { modelFieldsSchema } from '@mmt/domain';
+import { MODEL_COLUMNS, modelColumnValues } from '../../apps/api/src/models/model-columns.js';
 import type { FloorWork } from './sql-floor.js';
 
 // The least SQL each endpoint must run to answer, on a plain pg client: no framework, no mapping
@@ -6,16 +8,16 @@ import type { FloorWork } from './sql-floor.js';
 // is less than the API does (it also words each verdict's reason).
 
 const CURRENT_VERDICT = `LEFT JOIN verdict_span vs ON vs.model_id = m.id AND vs.valid_from <= $1 AND (vs.valid_to IS NULL OR vs.valid_to > $1)`;
-const MODEL_COLUMNS = `m.id, m.name, m.team, m.task, m.framework, m.framework_version, m.family, m.lifecycle, m.deployment_target,
-  m.serving_stack, m.serialization, m.started_on, m.migration, m.migration_target, m.retire_by, m.repo_url, m.description,
-  m.tags, m.version, m.created_at, m.updated_at`;
+// The model's columns as the API's repositories write them (one list, derived from the domain's fields).
+const STATE_COLUMNS = MODEL_COLUMNS.map(({ column }) => column);
+const MODEL_ROW = `m.id, ${STATE_COLUMNS.map((column) => `m.${column}`).join(', ')}, m.version, m.created_at, m.updated_at`;
 
 /** A page of the model list and its total, for the filters in `where` (parameters from $2). */
 export function modelPage(where: string, values: unknown[], pageSize = 25): FloorWork {
   return async (client) => {
     const now = new Date();
     await client.query(
-      `SELECT ${MODEL_COLUMNS}, vs.status, vs.rule FROM model m ${CURRENT_VERDICT} WHERE ${where} ORDER BY m.name LIMIT ${pageSize}`,
+      `SELECT ${MODEL_ROW}, vs.status, vs.rule FROM model m ${CURRENT_VERDICT} WHERE ${where} ORDER BY m.name LIMIT ${pageSize}`,
       [now, ...values],
     );
     // $1 (now) is unused by the count; the cast keeps its parameter typed.
@@ -29,7 +31,7 @@ export const SEARCH_TEXT = 'm.search_text';
 /** Every model with its verdict now, by name: what the compliance view and the CSV report show. */
 export const wholePortfolio: FloorWork = (client) =>
   client.query(
-    `SELECT ${MODEL_COLUMNS}, vs.status, vs.rule, vs.new_project FROM model m ${CURRENT_VERDICT} ORDER BY m.name`,
+    `SELECT ${MODEL_ROW}, vs.status, vs.rule, vs.new_project FROM model m ${CURRENT_VERDICT} ORDER BY m.name`,
     [new Date()],
   );
 
@@ -105,34 +107,34 @@ export function dashboard(asOf: Date | null): FloorWork {
 /** A new model, its created event (the change-log trigger fires) and its verdict span, in one transaction. */
 export function createModel(runId: string): FloorWork {
   let created = 0;
+  const inserted = STATE_COLUMNS.map((_, index) => `$${index + 1}`).join(', ');
+  const at = `$${STATE_COLUMNS.length + 1}`;
   return async (client) => {
     const n = ++created;
     const now = new Date();
-    const state = newModelBody(`Floor ${runId}-${n}`);
+    const state = modelFieldsSchema.parse(newModelBody(`Floor ${runId}-${n}`));
+    const values = modelColumnValues(state);
     await client.query('BEGIN');
     try {
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO model (id, name, team, task, framework, framework_version, family, lifecycle, deployment_target,
-           serving_stack, serialization, started_on, migration, migration_target, retire_by, repo_url, description, tags,
-           version, created_at, updated_at)
-         VALUES (gen_random_uuid(), $1, $2, $3, 'pytorch', $4, 'PyTorch', 'research', 'server', 'fastapi', 'torchscript',
-           $5, 'none', NULL, NULL, NULL, $6, $7, 1, $8, $8) RETURNING id`,
-        [
-          state.name,
-          state.team,
-          state.task,
-          state.frameworkVersion,
-          state.startedOn,
-          state.description,
-          state.tags,
-          now,
-        ],
+        `INSERT INTO model (id, ${STATE_COLUMNS.join(', ')}, version, created_at, updated_at)
+         VALUES (gen_random_uuid(), ${inserted}, 1, ${at}, ${at}) RETURNING id`,
+        [...STATE_COLUMNS.map((column) => values[column]), now],
       );
       const id = rows[0]!.id;
       await client.query(
         `INSERT INTO model_event (model_id, kind, actor, at, recorded_at, version, changes, state, framework, family, lifecycle, started_on)
-         VALUES ($1, 'created', 'bench', $2, $2, 1, $3, $4, 'pytorch', 'PyTorch', 'research', $5)`,
-        [id, now, JSON.stringify([]), JSON.stringify(state), state.startedOn],
+         VALUES ($1, 'created', 'bench', $2, $2, 1, $3, $4, $5, $6, $7, $8)`,
+        [
+          id,
+          now,
+          JSON.stringify([]),
+          JSON.stringify(state),
+          state.framework,
+          values['family'],
+          state.lifecycle,
+          state.startedOn,
+        ],
       );
       await client.query(
         `INSERT INTO verdict_span (model_id, valid_from, valid_to, status, rule, new_project) VALUES ($1, $2, NULL, 'compliant', 'new-preferred', true)`,

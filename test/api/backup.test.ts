@@ -58,7 +58,7 @@ beforeAll(async () => {
     .send(newModel({ name: 'Backup: after the review' }))
     .expect(201);
 
-  backupText = (await download(original, '/api/export')).toString('utf8');
+  backupText = (await download(original, '/api/backup')).toString('utf8');
   backup = backupSchema.parse(JSON.parse(backupText));
 });
 afterAll(async () => {
@@ -67,7 +67,7 @@ afterAll(async () => {
 
 describe('the backup file', () => {
   it('is a dated download holding every record with its history', async () => {
-    const response = await original.http.get('/api/export').buffer(true).parse(asBuffer).expect(200);
+    const response = await original.http.get('/api/backup').buffer(true).parse(asBuffer).expect(200);
     expect(response.headers['content-disposition']).toMatch(
       /^attachment; filename="migration-tracker-backup-\d{4}-\d{2}-\d{2}\.json"$/,
     );
@@ -83,14 +83,17 @@ describe('the backup file', () => {
   });
 });
 
+let restoredCounts: unknown;
+
 describe('restoring into an empty instance', () => {
   beforeAll(async () => {
     const response = await restored.http
-      .post('/api/import')
+      .post('/api/backup/restore')
       .set('content-type', 'application/json')
       .send(backupText)
       .expect(201);
     expect(response.body.restored).toMatchObject({ models: backup.models.length, policyVersions: 2, reviews: 1 });
+    restoredCounts = response.body;
   });
 
   const same = async (
@@ -139,7 +142,7 @@ describe('restoring into an empty instance', () => {
   });
 
   it('writes the same backup back out, and new events continue after the restored ones', async () => {
-    const again = backupSchema.parse(JSON.parse((await download(restored, '/api/export')).toString('utf8')));
+    const again = backupSchema.parse(JSON.parse((await download(restored, '/api/backup')).toString('utf8')));
     expect({ ...again, exportedAt: '' }).toEqual({ ...backup, exportedAt: '' });
     const model = backup.models[0]!;
     await restored.http
@@ -156,7 +159,7 @@ describe('restoring into an empty instance', () => {
   it('refuses to restore into an instance that holds data (409), changing nothing', async () => {
     const before = await restored.db.query('SELECT count(*) FROM model_event');
     const response = await restored.http
-      .post('/api/import')
+      .post('/api/backup/restore')
       .set('content-type', 'application/json')
       .send(backupText)
       .expect(409);
@@ -197,7 +200,7 @@ describe('a bad backup file', () => {
     ['two models with one id', (copy) => (copy.models.push(copy.models[0]!), copy), 'models'],
   ])('%s → 400 naming the field, and nothing written', async (_case, change, field) => {
     const response = await empty.http
-      .post('/api/import')
+      .post('/api/backup/restore')
       .send(broken(change) as object)
       .expect(400);
     expect(response.body.details.map((detail: { field: string }) => detail.field).join(' ')).toContain(field);
@@ -206,6 +209,53 @@ describe('a bad backup file', () => {
 
   it('lets only an admin restore', async () => {
     const editor = await empty.signedInAs('editor');
+    await editor.post('/api/backup/restore').send(backup).expect(403);
+  });
+});
+
+describe('the old backup routes (GET /api/export, POST /api/import), kept for a release', () => {
+  let fresh: TestApi;
+  beforeAll(async () => {
+    fresh = await startTestApi();
+  });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+  it('download the same file', async () => {
+    const get = (path: string) => original.http.get(path).buffer(true).parse(asBuffer).expect(200);
+    const [now, old] = await Promise.all([get('/api/backup'), get('/api/export')]);
+    expect(old.headers['content-type']).toBe(now.headers['content-type']);
+    expect(old.headers['content-disposition']).toBe(now.headers['content-disposition']);
+    const body = (response: typeof now) => ({
+      ...JSON.parse((response.body as Buffer).toString('utf8')),
+      exportedAt: '',
+    });
+    expect(body(old)).toEqual(body(now));
+  });
+
+  it('refuse what the new route refuses, with the same answer', async () => {
+    for (const [api, body, status] of [
+      [restored, backupText, 409],
+      [fresh, JSON.stringify({ models: [] }), 400],
+    ] as const) {
+      const post = (path: string) => api.http.post(path).set('content-type', 'application/json').send(body);
+      const [now, old] = await Promise.all([post('/api/backup/restore'), post('/api/import')]);
+      expect([now.status, old.status, old.body]).toEqual([status, status, now.body]);
+    }
+    const editor = await fresh.signedInAs('editor');
     await editor.post('/api/import').send(backup).expect(403);
+  });
+
+  it('restore a backup into an empty instance as the new route does', async () => {
+    const response = await fresh.http
+      .post('/api/import')
+      .set('content-type', 'application/json')
+      .send(backupText)
+      .expect(201);
+    expect(response.body).toEqual(restoredCounts);
+    expect((await fresh.http.get('/api/models?pageSize=500').expect(200)).body).toEqual(
+      (await original.http.get('/api/models?pageSize=500').expect(200)).body,
+    );
   });
 });

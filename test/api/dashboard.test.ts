@@ -176,10 +176,23 @@ describe('GET /api/dashboard now', () => {
     expect(before.series.families[0]['TensorFlow 1.x']).toBe(0);
   });
 
-  it.each(['weeks=0', 'weeks=abc', 'weeks=5000', 'asOf=yesterday'])('rejects %s with 400', async (query) => {
-    const response = await api.http.get(`/api/dashboard?${query}`).expect(400);
-    expect(response.body.details).toBeInstanceOf(Array);
+  it.each([
+    ['the latest date', 'asOf=2999-12-31', '3000-01-05'],
+    ['a date before the first event', 'asOf=2020-01-01', '2020-01-05'],
+  ])('keeps weeks=all bounded at %s: at most 2,000 weeks, ending with its week', async (_case, query, lastWeekEnd) => {
+    const body = await dashboard(`${query}&weeks=all`);
+    expect(body.weeks).toBeLessThanOrEqual(2_000);
+    expect(body.weeks).toBe(body.series.families.length);
+    expect(body.series.families.at(-1).weekEnd).toBe(lastWeekEnd);
   });
+
+  it.each(['weeks=0', 'weeks=abc', 'weeks=5000', 'asOf=yesterday', 'asOf=3000-01-01', 'asOf=1989-12-31'])(
+    'rejects %s with 400',
+    async (query) => {
+      const response = await api.http.get(`/api/dashboard?${query}`).expect(400);
+      expect(response.body.details).toBeInstanceOf(Array);
+    },
+  );
 });
 
 describe('a policy version taking force', () => {

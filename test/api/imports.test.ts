@@ -262,7 +262,7 @@ describe('bad files get clear errors, never a 500', () => {
     [
       'a backup sent to the bulk import',
       () => api.http.post('/api/imports').send({ format: 'model-migration-tracker-backup', models: [] }),
-      /restore it with POST \/api\/import/,
+      /restore it with POST \/api\/backup\/restore/,
     ],
     ['a multipart form without a file', () => api.http.post('/api/imports').field('note', 'hello'), /no file/],
     [
@@ -299,6 +299,48 @@ describe('bad files get clear errors, never a 500', () => {
       .attach('file', Buffer.from(big), { filename: 'big.csv' })
       .expect(413);
     expect(upload.body).toMatchObject({ statusCode: 413, message: expect.stringMatching(/20 MB/) });
+  });
+
+  // The heap this process (the API's) gained reading a file, measured after a full collection when exposed.
+  async function heapGrowthOf(send: () => Promise<unknown>): Promise<number> {
+    const heap = () => {
+      (globalThis as { gc?: () => void }).gc?.();
+      return process.memoryUsage().heapUsed;
+    };
+    const before = heap();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 2);
+    try {
+      await send();
+    } finally {
+      clearInterval(sampler);
+    }
+    return Math.max(peak, heap()) - before;
+  }
+
+  it('stops reading a 14 MB CSV of millions of one-cell rows at the row limit, in bounded memory', async () => {
+    const bomb = `name\n${'a\n'.repeat(7_000_000)}`;
+    const before = await counts();
+    let response: Awaited<ReturnType<typeof postCsv>> | undefined;
+    const growth = await heapGrowthOf(async () => (response = await postCsv(bomb)));
+    expect(response!.status).toBe(400);
+    expect(response!.body.message).toMatch(/more than 50000 rows/);
+    // Reading all seven million rows took gigabytes (and the process); 50,001 of them take tens of MB.
+    expect(growth).toBeLessThan(200 * 1_048_576);
+    expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['more rows than an import takes', JSON.stringify({ models: Array(50_001).fill({}) }), /more than 50000 rows/],
+    ['millions of empty objects', `{"models":[${'{},'.repeat(4_000_000)}{}]}`, /holds more than 3000000 values/],
+  ])('refuses a JSON import of %s before building it, in bounded memory', async (_case, body, message) => {
+    let response: Awaited<ReturnType<typeof postCsv>> | undefined;
+    const growth = await heapGrowthOf(
+      async () => (response = await api.http.post('/api/imports').set('content-type', 'application/json').send(body)),
+    );
+    expect(response!.status).toBe(400);
+    expect(response!.body.message).toMatch(message);
+    expect(growth).toBeLessThan(200 * 1_048_576);
   });
 
   it('keeps the 1 MB limit everywhere else', async () => {

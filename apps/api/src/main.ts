@@ -4,6 +4,7 @@ import { applyMigrations } from './database/schema-engine.js';
 import { resolveDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
 import { logFormatFrom } from './logging/logger-params.js';
+import { notificationOptionsFromEnv } from './notifications/notification-options.js';
 import { AuthService } from './auth/auth.service.js';
 import { trustedProxiesFrom } from './auth/client-address.js';
 import { publicUrlFrom } from './common/public-url.js';
@@ -26,8 +27,10 @@ async function main(): Promise<void> {
   try {
     const applied = await applyMigrations(database.connectionString, { log });
     log(applied.length > 0 ? `Applied ${applied.length} migration(s)` : 'Database schema is up to date');
+    const notifications = await notificationOptionsFromEnv(process.env, log);
     const app = await createApp({
       databaseUrl: database.connectionString,
+      notifications,
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
       logFormat: logFormatFrom(process.env['LOG_FORMAT'], process.stdout.isTTY),
       trustProxy: trustedProxiesFrom(process.env['TRUST_PROXY']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { named } from './contract/registry.js';
 import { parseAsOf } from './dates.js';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -43,9 +44,13 @@ export function defaultRoleFor(method: string): Role {
   return READ_METHODS.has(method.toUpperCase()) ? 'viewer' : 'editor';
 }
 
+/** The scopes a person can give a token; `admin` belongs to the bootstrap token alone. */
+export const CREATABLE_TOKEN_SCOPES = ['read', 'write'] as const satisfies readonly TokenScope[];
+export type CreatableTokenScope = (typeof CREATABLE_TOKEN_SCOPES)[number];
+
 /** The token scopes a person of `role` may create (never more than they can do themselves). */
-export function scopesGrantableBy(role: Role): TokenScope[] {
-  return (['read', 'write'] as const).filter((scope) => roleAllows(role, roleOfScope(scope)));
+export function scopesGrantableBy(role: Role): CreatableTokenScope[] {
+  return CREATABLE_TOKEN_SCOPES.filter((scope) => roleAllows(role, roleOfScope(scope)));
 }
 
 const email = z
@@ -88,7 +93,7 @@ export type ChangePasswordInput = z.output<typeof changePasswordSchema>;
 
 export const createTokenSchema = z.strictObject({
   name: z.string().trim().min(1, 'is required').max(100),
-  scope: z.enum(['read', 'write']),
+  scope: z.enum(CREATABLE_TOKEN_SCOPES),
   expiresAt: z.iso
     .datetime({ offset: true, message: 'must be an ISO timestamp' })
     .or(z.iso.date({ message: 'must be a date or an ISO timestamp' }))
@@ -100,10 +105,14 @@ export const createTokenSchema = z.strictObject({
 export type CreateTokenInput = z.output<typeof createTokenSchema>;
 
 /** Who is acting, as the API tells the web. */
-export interface PrincipalView {
-  kind: 'user' | 'token';
-  id: string;
-  name: string;
-  email: string | null;
-  role: Role;
-}
+export const principalViewSchema = named(
+  'Principal',
+  z.strictObject({
+    kind: z.enum(['user', 'token']),
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(ROLES),
+  }),
+);
+export type PrincipalView = z.output<typeof principalViewSchema>;

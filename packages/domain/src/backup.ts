@@ -1,14 +1,18 @@
 import { z } from 'zod';
-import { calendarDateSchema } from './dates.js';
-import { modelFieldsSchema } from './model.js';
+import { calendarDateSchema, timestampSchema } from './dates.js';
+import { MODEL_FIELD_NAMES, modelFieldsSchema } from './model.js';
 import { allowanceSchema } from './policy.js';
-import { FRAMEWORKS } from './vocabularies.js';
+import { exactText } from './text.js';
+import { FRAMEWORKS, VERDICT_STATUSES } from './vocabularies.js';
 
 export const BACKUP_FORMAT = 'model-migration-tracker-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 
-const instant = z.iso.datetime({ offset: true, message: 'must be an ISO timestamp' });
+const instant = timestampSchema;
 const uuid = z.uuid({ message: 'must be a UUID' });
+const serial = z.int32().positive();
+// Who did something: a user's or a token's name as the API recorded it.
+const actor = exactText(200);
 
 // Checked against the model rules, but kept exactly as written: history is restored byte for byte.
 const storedState = z.record(z.string(), z.unknown()).superRefine((state, ctx) => {
@@ -18,27 +22,30 @@ const storedState = z.record(z.string(), z.unknown()).superRefine((state, ctx) =
   }
 });
 
+// A model field's value in a change: text, a date, a list of tags, or nothing.
+const fieldValue = z.union([exactText(5000), z.array(exactText(100)).max(100), z.null()]);
+
 const eventSchema = z.strictObject({
   id: z.string().regex(/^\d{1,18}$/, 'must be the event number as a string'),
   kind: z.enum(['created', 'updated']),
-  actor: z.string().min(1).max(200),
+  actor: actor.min(1),
   at: instant,
   recordedAt: instant,
-  version: z.number().int().positive(),
-  changes: z.array(z.strictObject({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+  version: serial,
+  changes: z.array(z.strictObject({ field: z.enum(MODEL_FIELD_NAMES), from: fieldValue, to: fieldValue })),
   state: storedState,
 });
 
 const backupModelSchema = z.strictObject({
   id: uuid,
-  version: z.number().int().positive(),
+  version: serial,
   createdAt: instant,
   updatedAt: instant,
   events: z.array(eventSchema).min(1, 'a model has at least its created event'),
 });
 
 const backupPolicySchema = z.strictObject({
-  id: z.number().int().positive(),
+  id: serial,
   inForceFrom: calendarDateSchema,
   newProjectsFrom: calendarDateSchema,
   preferredFramework: z.enum(FRAMEWORKS),
@@ -46,33 +53,47 @@ const backupPolicySchema = z.strictObject({
   governedFrameworks: z.array(z.enum(FRAMEWORKS)).min(1),
   allowances: z.array(allowanceSchema),
   createdAt: instant,
-  createdBy: z.string(),
+  createdBy: actor,
 });
 
 const backupExceptionSchema = z.strictObject({
   id: uuid,
   modelId: uuid,
-  reason: z.string(),
-  approvedBy: z.string(),
+  reason: exactText(1000),
+  approvedBy: exactText(200),
   grantedOn: calendarDateSchema,
   expiresOn: calendarDateSchema,
   createdAt: instant,
-  createdBy: z.string(),
+  createdBy: actor,
   revokedAt: instant.nullable(),
-  revokedBy: z.string().nullable(),
+  revokedBy: actor.nullable(),
+});
+
+// What a review froze: the KPIs and every model's verdict then.
+const reviewSnapshotSchema = z.strictObject({
+  kpis: z.record(exactText(100), z.number().nullable()),
+  verdicts: z.array(
+    z.strictObject({
+      modelId: uuid,
+      name: exactText(100),
+      status: z.enum(VERDICT_STATUSES),
+      rule: exactText(100),
+      reason: exactText(5000),
+    }),
+  ),
 });
 
 const backupReviewSchema = z.strictObject({
   id: uuid,
   heldOn: calendarDateSchema,
-  attendees: z.array(z.string()),
-  notes: z.string(),
-  snapshot: z.unknown(),
+  attendees: z.array(exactText(100)).max(50),
+  notes: exactText(20_000),
+  snapshot: reviewSnapshotSchema,
   createdAt: instant,
-  createdBy: z.string(),
+  createdBy: actor,
 });
 
-/** Everything an instance holds, with its history: what `GET /api/export` writes and `POST /api/import` reads. */
+/** Everything an instance holds, with its history: what `GET /api/backup` writes and `POST /api/backup/restore` reads. */
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT, { message: `must be "${BACKUP_FORMAT}": this is not a backup of this application` }),
   schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, { message: `must be ${BACKUP_SCHEMA_VERSION}` }),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { frameworkLabel, VERDICT_LABELS } from './labels.js';
 import type { ModelState, Verdict } from './model.js';
 import { UNKNOWN_BADGE_COLOR, VERDICT_COLORS } from './palette.js';
@@ -13,16 +12,6 @@ export interface BadgeText {
   message: string;
   color: string;
 }
-
-/** `GET /api/badges/models/:id` and `/api/badges/teams/:team`: a badge to paste into a README. */
-export const badgeLinkSchema = z.strictObject({
-  url: z.url().describe('The signed badge image, absolute: PUBLIC_URL when set, else the host the request was sent to'),
-  markdown: z.string().describe('The badge linking to the page it sums up'),
-});
-export type BadgeLink = z.output<typeof badgeLinkSchema>;
-
-/** `POST /api/badges/rotate-secret`: when the new signing secret took over. */
-export const badgeSecretRotationSchema = z.strictObject({ rotatedAt: z.iso.datetime() });
 
 /** The badge of a bad, missing or rotated signature and of anything unknown: the same for all, so it tells nothing. */
 export const UNKNOWN_BADGE: BadgeText = { label: 'framework policy', message: 'unknown', color: UNKNOWN_BADGE_COLOR };

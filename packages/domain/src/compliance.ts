@@ -1,28 +1,34 @@
+import { z } from 'zod';
+import { countSchema, countsOf, rateSchema } from './contract/fields.js';
 import { VERDICT_STATUSES } from './vocabularies.js';
 import type { VerdictStatus } from './vocabularies.js';
 
-export type VerdictCounts = Record<VerdictStatus, number>;
+export const verdictCountsSchema = countsOf(VERDICT_STATUSES);
+export type VerdictCounts = z.output<typeof verdictCountsSchema>;
 
 export interface ComplianceRow {
   newProject: boolean;
   status: VerdictStatus;
 }
 
-export interface NewProjectCounts {
-  compliant: number;
-  violation: number;
-  /** New projects under an exception or allowance: reported beside the rate, never in it. */
-  exception: number;
-  /** Every new project, whatever its verdict (retired and out-of-scope ones included). */
-  total: number;
-}
+export const newProjectCountsSchema = z.strictObject({
+  compliant: countSchema,
+  violation: countSchema,
+  exception: countSchema.describe(
+    'New projects under an exception or allowance: reported beside the rate, never in it',
+  ),
+  total: countSchema.describe('Every new project, whatever its verdict (retired and out-of-scope ones included)'),
+});
+export type NewProjectCounts = z.output<typeof newProjectCountsSchema>;
 
-export interface ComplianceSummary {
-  counts: VerdictCounts;
-  newProjects: NewProjectCounts;
-  /** compliant ÷ (compliant + violation) among new projects; null when that is 0 ÷ 0. */
-  newProjectComplianceRate: number | null;
-}
+export const complianceSummarySchema = z.strictObject({
+  counts: verdictCountsSchema,
+  newProjects: newProjectCountsSchema,
+  newProjectComplianceRate: rateSchema.describe(
+    'compliant ÷ (compliant + violation) among new projects; null when that is 0 ÷ 0',
+  ),
+});
+export type ComplianceSummary = z.output<typeof complianceSummarySchema>;
 
 /** How many verdicts have each status; every status is present, zeros included. */
 export function countVerdicts(verdicts: readonly { status: VerdictStatus }[]): VerdictCounts {

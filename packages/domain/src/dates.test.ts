@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDate, parseAsOf, toIsoDate } from './dates.js';
+import {
+  addDays,
+  asOfSchema,
+  calendarDateSchema,
+  instantOf,
+  isCalendarDate,
+  parseAsOf,
+  timestampSchema,
+  toIsoDate,
+} from './dates.js';
 
 describe('isCalendarDate', () => {
   it.each([
@@ -26,6 +35,43 @@ describe('parseAsOf', () => {
     'refuses %j',
     (text) => expect(parseAsOf(text)).toBeNull(),
   );
+});
+
+describe('the dates the tracker takes', () => {
+  const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    result.success ? null : result.error!.issues[0]!.message;
+  const outOfRange = 'must be between 1990-01-01 and 2999-12-31';
+
+  it.each([
+    ['1990-01-01', null],
+    ['2999-12-31', null],
+    ['1989-12-31', outOfRange],
+    ['0100-01-01', outOfRange],
+    ['3000-01-01', outOfRange],
+    ['2021-02-29', 'must be a real calendar date written YYYY-MM-DD'],
+  ])('calendar date %s → %s', (text, message) => expect(messageOf(calendarDateSchema.safeParse(text))).toBe(message));
+
+  it.each([
+    ['1990-01-01', null],
+    ['1989-12-31T23:59:59Z', outOfRange],
+    ['1990-01-01T01:00:00+02:00', outOfRange],
+    ['0100-06-01', outOfRange],
+    ['9999-12-31T23:59:59Z', outOfRange],
+    ['never', 'must be a date (YYYY-MM-DD) or an ISO timestamp'],
+  ])('asOf %s → %s', (text, message) => expect(messageOf(asOfSchema.safeParse(text))).toBe(message));
+
+  it.each([
+    ['2021-01-15T10:30:00.000Z', null],
+    ['0000-01-01T00:00:00Z', outOfRange],
+    ['1970-01-01T00:00:00Z', outOfRange],
+    ['yesterday', 'must be an ISO timestamp'],
+  ])('timestamp %s → %s', (text, message) => expect(messageOf(timestampSchema.safeParse(text))).toBe(message));
+
+  it('reads a bare date as its first or last instant', () => {
+    expect(instantOf('start').parse('2021-01-15').toISOString()).toBe('2021-01-15T00:00:00.000Z');
+    expect(instantOf('end').parse('2021-01-15').toISOString()).toBe('2021-01-15T23:59:59.999Z');
+    expect(instantOf('start').parse('2021-01-15T10:30:00Z').toISOString()).toBe('2021-01-15T10:30:00.000Z');
+  });
 });
 
 describe('day arithmetic', () => {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
 import { addDays, calendarDateSchema, isCalendarDate, parseAsOf } from './dates.js';
+import { text } from './text.js';
 
 const exceptionFields = {
-  reason: z.string().trim().min(1, 'is required').max(1000, 'must be at most 1000 characters'),
-  approvedBy: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+  reason: text(1000).min(1, 'is required'),
+  approvedBy: text(200).min(1, 'is required'),
   grantedOn: calendarDateSchema.optional(),
   expiresOn: calendarDateSchema,
 };
@@ -31,21 +33,23 @@ export function exceptionInputSchemaFor(today: string) {
 }
 export type ExceptionInput = z.output<ReturnType<typeof exceptionInputSchemaFor>>;
 
-export interface ModelExceptionRecord {
-  id: string;
-  modelId: string;
-  reason: string;
-  approvedBy: string;
-  grantedOn: string;
-  /** The first day the exception no longer applies. */
-  expiresOn: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-  revokedBy: string | null;
-}
+/** An exception as recorded: who approved it, for what, from when until when, and whether it was revoked. */
+export const modelExceptionRecordSchema = z.strictObject({
+  id: z.uuid(),
+  modelId: z.uuid(),
+  reason: z.string(),
+  approvedBy: z.string(),
+  grantedOn: isoDateSchema,
+  expiresOn: isoDateSchema.describe('The first day the exception no longer applies'),
+  createdAt: instantSchema,
+  createdBy: z.string(),
+  revokedAt: instantSchema.nullable(),
+  revokedBy: z.string().nullable(),
+});
+export type ModelExceptionRecord = z.output<typeof modelExceptionRecordSchema>;
 
-export type ExceptionState = 'active' | 'expired' | 'pending' | 'revoked';
+export const EXCEPTION_STATES = ['active', 'expired', 'pending', 'revoked'] as const;
+export type ExceptionState = (typeof EXCEPTION_STATES)[number];
 
 type ExceptionDates = Pick<ModelExceptionRecord, 'grantedOn' | 'expiresOn' | 'revokedAt'>;
 

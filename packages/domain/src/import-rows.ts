@@ -1,17 +1,19 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { BACKUP_FORMAT } from './backup.js';
-import { createModelSchema, diffStates, modelFieldsSchema } from './model.js';
+import { countSchema, countsOf } from './contract/fields.js';
+import { named } from './contract/registry.js';
+import { createModelSchema, diffStates, fieldChangeSchema, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
 import type { ImportColumn } from './report-csv.js';
 import { DEPLOYMENT_TARGETS, FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
 
 /** One thing wrong with an import. `row` counts data rows from 1 (CSV row 1 is the line after the header); 0 is the file itself. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  message: string;
-}
+export const importProblemSchema = named(
+  'ImportProblem',
+  z.strictObject({ row: z.number().int().nonnegative(), column: z.string(), message: z.string() }),
+);
+export type ImportProblem = z.output<typeof importProblemSchema>;
 
 /** One data row read from a file: the import columns it gave, and what was wrong with its shape. */
 export interface ImportRecord {
@@ -21,6 +23,12 @@ export interface ImportRecord {
 }
 
 export const MAX_IMPORT_ROWS = 50_000;
+
+/** The problem of a file with more rows than an import takes; readers stop at the row past the limit. */
+export const tooManyRowsProblem = (): ImportProblem =>
+  fileProblem(
+    `The file has more than ${MAX_IMPORT_ROWS} rows; an import takes at most that many. Split it into several files.`,
+  );
 
 const KNOWN_COLUMNS = new Set<string>([...IMPORT_COLUMNS, ...REPORT_ONLY_COLUMNS]);
 // The JSON status report's models also carry these; an import reads past them like the report-only columns.
@@ -118,15 +126,24 @@ export function csvRecords(headers: readonly string[], rows: readonly (readonly 
 /** The list of models in a JSON import: `{ models: [...] }` (the JSON status report has that shape) or a bare array. */
 export function jsonImportItems(data: unknown): { items: unknown[]; problems: ImportProblem[] } {
   const none = (message: string) => ({ items: [], problems: [fileProblem(message)] });
-  if (Array.isArray(data)) return data.length > 0 ? { items: data, problems: [] } : none('The file lists no models.');
+  const listed = (items: unknown[]) => {
+    if (items.length === 0) return none('The file lists no models.');
+    return items.length > MAX_IMPORT_ROWS ? { items: [], problems: [tooManyRowsProblem()] } : { items, problems: [] };
+  };
+  if (Array.isArray(data)) return listed(data);
   if (typeof data !== 'object' || data === null)
     return none('The JSON must be an array of models or an object with a "models" array.');
   if ((data as { format?: unknown }).format === BACKUP_FORMAT) {
-    return none('This is a backup of a whole instance; restore it with POST /api/import into an empty instance.');
+    return none(
+      'This is a backup of a whole instance; restore it with POST /api/backup/restore into an empty instance.',
+    );
   }
   const models = (data as { models?: unknown }).models;
-  if (!Array.isArray(models)) return none('The JSON must be an array of models or an object with a "models" array.');
-  return models.length > 0 ? { items: models, problems: [] } : none('The file lists no models.');
+  if (!Array.isArray(models)) {
+    const problem = fileProblem('The JSON must be an array of models or an object with a "models" array.', 'models');
+    return { items: [], problems: [problem] };
+  }
+  return listed(models);
 }
 
 /** Items of a JSON import (`{ models: [...] }` or a bare array) as import records. */
@@ -152,17 +169,22 @@ export function jsonRecords(items: readonly unknown[]): ImportRecord[] {
   });
 }
 
-export type ImportAction = 'create' | 'update' | 'unchanged' | 'invalid';
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
-export interface ImportRowPlan {
-  row: number;
-  name: string;
-  action: ImportAction;
-  modelId: string | null;
-  /** For a create, every field from nothing; for an update, what it changes. */
-  changes: FieldChange[];
-  errors: { column: string; message: string }[];
-}
+export const importRowPlanSchema = z.strictObject({
+  row: z.number().int().positive(),
+  name: z.string(),
+  action: z.enum(IMPORT_ACTIONS),
+  modelId: z.uuid().nullable(),
+  changes: z
+    .array(fieldChangeSchema)
+    .describe('For a create, every field from nothing; for an update, what it changes'),
+  errors: z.array(z.strictObject({ column: z.string(), message: z.string() })),
+});
+export type ImportRowPlan = z.output<typeof importRowPlanSchema>;
+
+export const importSummarySchema = countsOf(IMPORT_ACTIONS).extend({ rows: countSchema });
 
 export interface ExistingModel {
   id: string;
@@ -176,7 +198,7 @@ export interface ImportPlan {
   errors: ImportProblem[];
   creates: { row: number; state: ModelState; since: Date | null }[];
   updates: { row: number; modelId: string; version: number; state: ModelState; changes: FieldChange[] }[];
-  summary: Record<ImportAction, number> & { rows: number };
+  summary: z.output<typeof importSummarySchema>;
 }
 
 interface Issue {
@@ -185,15 +207,18 @@ interface Issue {
   code?: string;
 }
 
+/** A value as a message quotes it: any JSON value, whatever it holds (`{"toString": "x"}` cannot be made a string). */
+const quoted = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nothing'));
+
 function messageFor(column: string, value: unknown, issue: Issue, creating: boolean): string {
   if (value === undefined || (typeof value === 'string' && value.trim() === '' && column !== 'since')) {
     if (creating && (REQUIRED_ON_CREATE as readonly string[]).includes(column)) return 'is required for a new model';
   }
   const choices = ENUM_COLUMNS[column as ImportColumn];
   if (choices && issue.code === 'invalid_value') {
-    return `"${String(value)}" is not a valid ${column}; use one of: ${choices.join(', ')}`;
+    return `"${quoted(value)}" is not a valid ${column}; use one of: ${choices.join(', ')}`;
   }
-  if (column === 'startedOn' || column === 'retireBy') return `${issue.message} (got "${String(value)}")`;
+  if (column === 'startedOn' || column === 'retireBy') return `${issue.message} (got "${quoted(value)}")`;
   return issue.message;
 }
 
@@ -220,13 +245,6 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
     updates: [],
     summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0 },
   };
-  if (records.length > MAX_IMPORT_ROWS) {
-    plan.errors.push(
-      fileProblem(
-        `The file has ${records.length} rows; an import takes at most ${MAX_IMPORT_ROWS}. Split it into several files.`,
-      ),
-    );
-  }
   const firstRowOfName = new Map<string, number>();
   for (const record of records) {
     const rawName = record.fields.name;
@@ -287,12 +305,15 @@ export function importProblemField(problem: ImportProblem): string {
 export const IMPORT_LIMIT_BYTES = 20 * 1_048_576;
 
 /** A dry run (200) or a committed import (201): per row, what it does and what is wrong with it. */
-export interface ImportResult {
-  dryRun: boolean;
-  committed: boolean;
-  format: 'csv' | 'json';
-  summary: ImportPlan['summary'];
-  /** Every problem, file-level ones (row 0) first. */
-  errors: ImportProblem[];
-  rows: ImportRowPlan[];
-}
+export const importResultSchema = named(
+  'ImportResult',
+  z.strictObject({
+    dryRun: z.boolean(),
+    committed: z.boolean(),
+    format: z.enum(['csv', 'json']),
+    summary: importSummarySchema,
+    errors: z.array(importProblemSchema).describe('Every problem, file-level ones (row 0) first'),
+    rows: z.array(importRowPlanSchema),
+  }),
+);
+export type ImportResult = z.output<typeof importResultSchema>;

@@ -1,20 +1,26 @@
+import { z } from 'zod';
 import { complianceRate } from './compliance.js';
+import { countSchema, rateSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import type { PolicyVersion } from './policy.js';
 import { isLegacyInProduction } from './series.js';
 import type { Framework, Lifecycle, VerdictStatus } from './vocabularies.js';
 
-export interface PortfolioKpis {
-  modelsInProduction: number;
-  newProjectComplianceRate: number | null;
-  /** Reported beside the rate, never inside it. */
-  newProjectsUnderException: number;
-  legacyInProduction: number;
-  openViolations: number;
-  openWarnings: number;
-  exceptionsExpiringSoon: number;
-  /** Models whose framework no one has recorded (verdict `unknown`). */
-  toTriage: number;
-}
+/** The weekly review's headline numbers at one moment. */
+export const portfolioKpisSchema = named(
+  'PortfolioKpis',
+  z.strictObject({
+    modelsInProduction: countSchema,
+    newProjectComplianceRate: rateSchema,
+    newProjectsUnderException: countSchema.describe('Reported beside the rate, never inside it'),
+    legacyInProduction: countSchema,
+    openViolations: countSchema,
+    openWarnings: countSchema,
+    exceptionsExpiringSoon: countSchema,
+    toTriage: countSchema.describe('Models whose framework no one has recorded (verdict `unknown`)'),
+  }),
+);
+export type PortfolioKpis = z.output<typeof portfolioKpisSchema>;
 
 export const KPI_NAMES = [
   'modelsInProduction',

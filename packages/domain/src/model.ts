@@ -1,15 +1,18 @@
 import { z } from 'zod';
-import { calendarDateSchema, parseAsOf } from './dates.js';
-import type { FrameworkFamily } from './family.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES } from './vocabularies.js';
-import type { DeploymentTarget, Framework, Lifecycle, MigrationStatus, VerdictStatus } from './vocabularies.js';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
+import { calendarDateSchema, instantOf } from './dates.js';
+import { FRAMEWORK_FAMILIES } from './family.js';
+import {
+  DEPLOYMENT_TARGETS,
+  FRAMEWORKS,
+  KNOWN_FRAMEWORKS,
+  LIFECYCLES,
+  MIGRATION_STATUSES,
+  VERDICT_STATUSES,
+} from './vocabularies.js';
+import { storable, text } from './text.js';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((value) => !value.includes('\u0000'), 'must not contain the NUL character');
 const optionalText = (max: number) =>
   text(max)
     .nullish()
@@ -36,9 +39,7 @@ const modelFieldRules = {
     .nullish()
     .transform((value) => value ?? null),
   retireBy: calendarDateSchema.nullish().transform((value) => value ?? null),
-  repoUrl: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-    .max(500)
+  repoUrl: storable(z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(500))
     .nullish()
     .transform((value) => value ?? null),
   description: optionalText(5000),
@@ -56,21 +57,8 @@ export const modelFieldsSchema = z.strictObject({
   tags: modelFieldRules.tags.default([]),
 });
 
-/** `since`: a date or timestamp, not in the future — "in this state since …" for models that already exist. */
-export const sinceSchema = z.string().transform((value, ctx) => {
-  const instant = parseAsOf(value);
-  if (!instant) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO timestamp' });
-    return z.NEVER;
-  }
-  // A bare date means the start of that day for `since`.
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00.000Z`) : instant;
-  if (at.getTime() > Date.now()) {
-    ctx.addIssue({ code: 'custom', message: 'must not be in the future' });
-    return z.NEVER;
-  }
-  return at;
-});
+/** `since`: a date (its start) or timestamp, not in the future — "in this state since …" for models that already exist. */
+export const sinceSchema = instantOf('start').refine((at) => at.getTime() <= Date.now(), 'must not be in the future');
 
 export const createModelSchema = modelFieldsSchema.extend({ since: sinceSchema.optional() });
 export type CreateModelInput = z.input<typeof createModelSchema>;
@@ -81,7 +69,9 @@ export type ModelFields = z.output<typeof modelFieldsSchema>;
 export const updateModelSchema = z
   .strictObject({
     ...Object.fromEntries(Object.entries(modelFieldRules).map(([key, rule]) => [key, rule.optional()])),
-    version: z.number({ message: 'is required: the version you edited' }).int().positive(),
+    version: z
+      .int32({ error: (issue) => (issue.input === undefined ? 'is required: the version you edited' : undefined) })
+      .positive(),
   })
   .transform((value) => value as Partial<ModelFields> & { version: number });
 export type UpdateModelInput = z.input<typeof updateModelSchema>;
@@ -93,57 +83,71 @@ export const REQUIRED_MODEL_FIELDS = ['name', 'team', 'framework', 'lifecycle', 
 export const MODEL_FIELD_NAMES = Object.keys(modelFieldsSchema.shape) as (keyof ModelFields)[];
 
 /** A model's recorded state: what every history event stores in full. */
-export interface ModelState {
-  name: string;
-  team: string;
-  task: string;
-  framework: Framework;
-  frameworkVersion: string;
-  lifecycle: Lifecycle;
-  deploymentTarget: DeploymentTarget;
-  servingStack: string;
-  serialization: string;
-  startedOn: string;
-  migration: MigrationStatus;
-  migrationTarget: Framework | null;
-  retireBy: string | null;
-  repoUrl: string | null;
-  description: string;
-  tags: string[];
-}
+export const modelStateSchema = named(
+  'ModelState',
+  z.strictObject({
+    name: z.string(),
+    team: z.string(),
+    task: z.string(),
+    framework: z.enum(FRAMEWORKS),
+    frameworkVersion: z.string(),
+    lifecycle: z.enum(LIFECYCLES),
+    deploymentTarget: z.enum(DEPLOYMENT_TARGETS),
+    servingStack: z.string(),
+    serialization: z.string(),
+    startedOn: isoDateSchema,
+    migration: z.enum(MIGRATION_STATUSES),
+    migrationTarget: z.enum(FRAMEWORKS).nullable(),
+    retireBy: isoDateSchema.nullable(),
+    repoUrl: z.string().nullable(),
+    description: z.string(),
+    tags: z.array(z.string()),
+  }),
+);
+export type ModelState = z.output<typeof modelStateSchema>;
 
-export interface Verdict {
-  status: VerdictStatus;
-  reason: string;
-  rule: string;
-}
+export const verdictSchema = named(
+  'Verdict',
+  z.strictObject({ status: z.enum(VERDICT_STATUSES), reason: z.string(), rule: z.string() }),
+);
+export type Verdict = z.output<typeof verdictSchema>;
 
-export interface Model extends ModelState {
-  id: string;
-  version: number;
-  family: FrameworkFamily;
-  createdAt: string;
-  updatedAt: string;
-  verdict: Verdict;
-}
+/** A model as the API shows it: its state, its derived family and its verdict at the moment asked about. */
+export const modelSchema = named(
+  'Model',
+  modelStateSchema.extend({
+    id: z.uuid(),
+    version: z.number().int().positive(),
+    family: z.enum(FRAMEWORK_FAMILIES),
+    createdAt: instantSchema,
+    updatedAt: instantSchema,
+    verdict: verdictSchema,
+  }),
+);
+export type Model = z.output<typeof modelSchema>;
 
-export interface FieldChange {
-  field: keyof ModelState;
-  from: unknown;
-  to: unknown;
-}
+export const fieldChangeSchema = named(
+  'FieldChange',
+  z.strictObject({ field: modelStateSchema.keyof(), from: z.unknown(), to: z.unknown() }),
+);
+export type FieldChange = z.output<typeof fieldChangeSchema>;
 
-export interface ModelEvent {
-  id: string;
-  modelId: string;
-  kind: 'created' | 'updated';
-  actor: string;
-  at: string;
-  recordedAt: string;
-  version: number;
-  changes: FieldChange[];
-  state: ModelState;
-}
+/** One create or change of a model, with the full state after it. */
+export const modelEventSchema = named(
+  'ModelEvent',
+  z.strictObject({
+    id: z.string().regex(/^\d+$/).describe('The event number, as a string'),
+    modelId: z.uuid(),
+    kind: z.enum(['created', 'updated']),
+    actor: z.string(),
+    at: instantSchema,
+    recordedAt: instantSchema,
+    version: z.number().int().positive(),
+    changes: z.array(fieldChangeSchema),
+    state: modelStateSchema,
+  }),
+);
+export type ModelEvent = z.output<typeof modelEventSchema>;
 
 /** The fields whose values differ between two states, in field order. */
 export function diffStates(before: ModelState | null, after: ModelState): FieldChange[] {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { calendarDateSchema } from './dates.js';
 import type { ModelState } from './model.js';
+import { text } from './text.js';
 import { DEPLOYMENT_TARGETS, KNOWN_FRAMEWORKS, listsFramework } from './vocabularies.js';
 
 const dedupe = <T>(values: T[]): T[] => [...new Set(values)];
@@ -24,8 +27,8 @@ export const allowanceSchema = z
   .strictObject({
     frameworks: matchList(policyFrameworkSchema),
     deploymentTargets: matchList(z.enum(DEPLOYMENT_TARGETS)),
-    servingStacks: matchList(z.string().trim().min(1, 'must not be empty').max(60)),
-    reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
+    servingStacks: matchList(text(60).min(1, 'must not be empty')),
+    reason: text(500).min(1, 'is required'),
   })
   .superRefine((allowance, ctx) => {
     if (!allowance.frameworks && !allowance.deploymentTargets && !allowance.servingStacks) {
@@ -76,11 +79,33 @@ export const policyVersionInputSchema = z
 export type PolicyVersionBody = z.input<typeof policyVersionInputSchema>;
 export type PolicyVersionInput = z.output<typeof policyVersionInputSchema>;
 
-export interface PolicyVersion extends PolicyVersionInput {
-  id: number;
-  createdAt: string;
-  createdBy: string;
-}
+/** An allowance as stored: the lists it matches on (each optional) and why. */
+const allowanceViewSchema = named(
+  'Allowance',
+  z.strictObject({
+    frameworks: z.array(z.enum(KNOWN_FRAMEWORKS)).optional(),
+    deploymentTargets: z.array(z.enum(DEPLOYMENT_TARGETS)).optional(),
+    servingStacks: z.array(z.string()).optional(),
+    reason: z.string(),
+  }),
+);
+
+/** A version of the policy as recorded; versions are only ever added. */
+export const policyVersionSchema = named(
+  'PolicyVersion',
+  z.strictObject({
+    id: z.number().int().positive(),
+    inForceFrom: isoDateSchema,
+    newProjectsFrom: isoDateSchema,
+    preferredFramework: z.enum(KNOWN_FRAMEWORKS),
+    legacyFrameworks: z.array(z.enum(KNOWN_FRAMEWORKS)),
+    governedFrameworks: z.array(z.enum(KNOWN_FRAMEWORKS)),
+    allowances: z.array(allowanceViewSchema),
+    createdAt: instantSchema,
+    createdBy: z.string(),
+  }),
+);
+export type PolicyVersion = z.output<typeof policyVersionSchema>;
 
 /** The team's 2020 decision: new projects start on PyTorch; TensorFlow 1.x/Keras models age gracefully. */
 export const DEFAULT_POLICY: PolicyVersionInput = {

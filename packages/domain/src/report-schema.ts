@@ -1,110 +1,74 @@
 import { z } from 'zod';
+import { newProjectCountsSchema, verdictCountsSchema } from './compliance.js';
+import { countSchema, countsOf, instantSchema, isoDateSchema, rateSchema, recordOf } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { FRAMEWORK_FAMILIES } from './family.js';
-import { allowanceSchema } from './policy.js';
+import { modelSchema } from './model.js';
+import { policyVersionSchema } from './policy.js';
 import { REPORT_SCHEMA_VERSION } from './report.js';
-import { DEPLOYMENT_TARGETS, FRAMEWORKS, LIFECYCLES, MIGRATION_STATUSES, VERDICT_STATUSES } from './vocabularies.js';
+import { LIFECYCLES } from './vocabularies.js';
 
-const countsOf = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.strictObject(
-    Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<T[number], z.ZodNumber>,
-  );
+/** A model as the status report shows it: its fields, verdict, and the two facts the KPIs count. */
+export const reportModelSchema = modelSchema.extend({ newProject: z.boolean(), legacyInProduction: z.boolean() });
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const instant = z.string().describe('ISO timestamp');
+export const reportSummarySchema = z.strictObject({
+  totalModels: countSchema,
+  byFamily: countsOf(FRAMEWORK_FAMILIES),
+  byLifecycle: countsOf(LIFECYCLES),
+  byFamilyAndLifecycle: recordOf(FRAMEWORK_FAMILIES, countsOf(LIFECYCLES)).describe(
+    'Models per framework family, split by lifecycle: the cross tab behind both lists above',
+  ),
+  counts: verdictCountsSchema,
+  newProjects: newProjectCountsSchema,
+  newProjectComplianceRate: rateSchema,
+  legacyInProduction: countSchema,
+  violations: countSchema,
+  warnings: countSchema,
+  exceptions: countSchema,
+  toTriage: countSchema.describe('Models whose framework is not recorded (verdict `unknown`): outside every rate'),
+});
 
-const reportModelSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
+export const reportFindingSchema = z.strictObject({
+  modelId: z.uuid(),
+  modelName: z.string(),
   team: z.string(),
-  task: z.string(),
-  framework: z.enum(FRAMEWORKS),
-  frameworkVersion: z.string(),
-  family: z.enum(FRAMEWORK_FAMILIES),
-  lifecycle: z.enum(LIFECYCLES),
-  deploymentTarget: z.enum(DEPLOYMENT_TARGETS),
-  servingStack: z.string(),
-  serialization: z.string(),
-  startedOn: date,
-  migration: z.enum(MIGRATION_STATUSES),
-  migrationTarget: z.enum(FRAMEWORKS).nullable(),
-  retireBy: date.nullable(),
-  repoUrl: z.string().nullable(),
-  description: z.string(),
-  tags: z.array(z.string()),
-  version: z.number().int(),
-  createdAt: instant,
-  updatedAt: instant,
-  verdict: z.strictObject({ status: z.enum(VERDICT_STATUSES), rule: z.string(), reason: z.string() }),
-  newProject: z.boolean(),
-  legacyInProduction: z.boolean(),
+  status: z.enum(['violation', 'warning']),
+  rule: z.string(),
+  reason: z.string(),
+});
+
+/** One change since the last weekly review (the reviews feature uses the same shape). */
+export const reportChangeSchema = z.strictObject({
+  kind: z.string(),
+  modelId: z.uuid(),
+  modelName: z.string(),
+  at: instantSchema.or(isoDateSchema),
+  summary: z.string(),
+});
+
+export const changesSinceLastReviewSchema = z.strictObject({
+  since: instantSchema
+    .nullable()
+    .describe('When the last review was recorded; null when there has been none (then every change counts)'),
+  items: z.array(reportChangeSchema),
 });
 
 /**
  * The JSON status report (`GET /api/reports/status?format=json`), version 1. It documents the
  * report in OpenAPI, and tests hold the report to it.
  */
-export const statusReportSchema = z.strictObject({
-  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
-  title: z.string(),
-  asOf: instant,
-  date,
-  generatedAt: instant,
-  policy: z.strictObject({
-    id: z.number().int(),
-    inForceFrom: date,
-    newProjectsFrom: date,
-    preferredFramework: z.enum(FRAMEWORKS),
-    legacyFrameworks: z.array(z.enum(FRAMEWORKS)),
-    governedFrameworks: z.array(z.enum(FRAMEWORKS)),
-    allowances: z.array(allowanceSchema),
-    createdAt: instant,
-    createdBy: z.string(),
+export const statusReportSchema = named(
+  'StatusReport',
+  z.strictObject({
+    schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+    title: z.string(),
+    asOf: instantSchema.describe('The instant the portfolio is shown at'),
+    date: isoDateSchema.describe('Its UTC calendar date: what the report is "as of" for people'),
+    generatedAt: instantSchema,
+    policy: policyVersionSchema,
+    summary: reportSummarySchema,
+    findings: z.array(reportFindingSchema).describe('Violations first, then warnings; by model name within each'),
+    models: z.array(reportModelSchema).describe('Every model at `asOf`, by name'),
+    changesSinceLastReview: changesSinceLastReviewSchema,
   }),
-  summary: z.strictObject({
-    totalModels: z.number().int(),
-    byFamily: countsOf(FRAMEWORK_FAMILIES),
-    byLifecycle: countsOf(LIFECYCLES),
-    byFamilyAndLifecycle: z.strictObject(
-      Object.fromEntries(FRAMEWORK_FAMILIES.map((family) => [family, countsOf(LIFECYCLES)])) as Record<
-        (typeof FRAMEWORK_FAMILIES)[number],
-        ReturnType<typeof countsOf<typeof LIFECYCLES>>
-      >,
-    ),
-    counts: countsOf(VERDICT_STATUSES),
-    newProjects: z.strictObject({
-      compliant: z.number(),
-      violation: z.number(),
-      exception: z.number(),
-      total: z.number(),
-    }),
-    newProjectComplianceRate: z.number().min(0).max(1).nullable(),
-    legacyInProduction: z.number().int(),
-    violations: z.number().int(),
-    warnings: z.number().int(),
-    exceptions: z.number().int(),
-    toTriage: z.number().int(),
-  }),
-  findings: z.array(
-    z.strictObject({
-      modelId: z.string(),
-      modelName: z.string(),
-      team: z.string(),
-      status: z.enum(['violation', 'warning']),
-      rule: z.string(),
-      reason: z.string(),
-    }),
-  ),
-  models: z.array(reportModelSchema),
-  changesSinceLastReview: z.strictObject({
-    since: instant.nullable(),
-    items: z.array(
-      z.strictObject({
-        kind: z.string(),
-        modelId: z.string(),
-        modelName: z.string(),
-        at: instant,
-        summary: z.string(),
-      }),
-    ),
-  }),
-});
+);

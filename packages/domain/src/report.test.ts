@@ -19,11 +19,14 @@ import { frameworkFamily } from './family.js';
 const policy = newPolicyVersion();
 const DATE = '2026-01-15';
 
+let models = 0;
+
 function model(name: string, overrides: Parameters<typeof newModelState>[0] = {}): Model {
   const state = newModelState({ name, ...overrides });
   return {
     ...state,
-    id: `id-${name}`,
+    // A UUID, as the API's ids are.
+    id: `00000000-0000-4000-8000-${String((models += 1)).padStart(12, '0')}`,
     family: frameworkFamily(state.framework, state.frameworkVersion),
     version: 1,
     createdAt: '2020-01-01T00:00:00.000Z',
@@ -100,7 +103,15 @@ describe('buildStatusReport', () => {
     models: portfolio,
     changesSinceLastReview: {
       since: null,
-      items: [{ kind: 'newModels', modelId: 'id-New torch', modelName: 'New torch', at: DATE, summary: 'Registered' }],
+      items: [
+        {
+          kind: 'newModels',
+          modelId: portfolio.find((item) => item.name === 'New torch')!.id,
+          modelName: 'New torch',
+          at: DATE,
+          summary: 'Registered',
+        },
+      ],
     },
   });
 

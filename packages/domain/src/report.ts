@@ -1,14 +1,20 @@
+import type { z } from 'zod';
 import { summarizeCompliance } from './compliance.js';
-import type { NewProjectCounts, VerdictCounts } from './compliance.js';
 import { toIsoDate } from './dates.js';
 import { FRAMEWORK_FAMILIES } from './family.js';
-import type { FrameworkFamily } from './family.js';
 import type { Model } from './model.js';
 import type { PolicyVersion } from './policy.js';
+import type {
+  changesSinceLastReviewSchema,
+  reportChangeSchema,
+  reportFindingSchema,
+  reportModelSchema,
+  reportSummarySchema,
+  statusReportSchema,
+} from './report-schema.js';
 import { isLegacyInProduction } from './series.js';
 import { isNewProject } from './verdict.js';
 import { LIFECYCLES } from './vocabularies.js';
-import type { Lifecycle } from './vocabularies.js';
 
 /** Bumped when the JSON report changes shape in a way a reader must know about. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -25,69 +31,12 @@ const FILE_EXTENSIONS: Record<ReportFormat, string> = {
   pdf: 'pdf',
 };
 
-/** A model as the status report shows it: its fields, verdict, and the two facts the KPIs count. */
-export interface ReportModel extends Model {
-  newProject: boolean;
-  legacyInProduction: boolean;
-}
-
-export interface ReportSummary {
-  totalModels: number;
-  byFamily: Record<FrameworkFamily, number>;
-  byLifecycle: Record<Lifecycle, number>;
-  /** Models per framework family, split by lifecycle: the cross tab behind both lists above. */
-  byFamilyAndLifecycle: Record<FrameworkFamily, Record<Lifecycle, number>>;
-  counts: VerdictCounts;
-  newProjects: NewProjectCounts;
-  newProjectComplianceRate: number | null;
-  legacyInProduction: number;
-  violations: number;
-  warnings: number;
-  exceptions: number;
-  /** Models whose framework is not recorded (verdict `unknown`): outside every rate, waiting to be triaged. */
-  toTriage: number;
-}
-
-export interface ReportFinding {
-  modelId: string;
-  modelName: string;
-  team: string;
-  status: 'violation' | 'warning';
-  rule: string;
-  reason: string;
-}
-
-/** One change since the last weekly review (the reviews feature uses the same shape). */
-export interface ReportChange {
-  kind: string;
-  modelId: string;
-  modelName: string;
-  at: string;
-  summary: string;
-}
-
-export interface ChangesSinceLastReview {
-  /** When the last review was recorded; null when there has been none (then every change counts). */
-  since: string | null;
-  items: ReportChange[];
-}
-
-export interface StatusReport {
-  schemaVersion: typeof REPORT_SCHEMA_VERSION;
-  title: string;
-  /** The instant the portfolio is shown at. */
-  asOf: string;
-  /** Its UTC calendar date: what the report is "as of" for people. */
-  date: string;
-  generatedAt: string;
-  policy: PolicyVersion;
-  summary: ReportSummary;
-  /** Violations first, then warnings; by model name within each. */
-  findings: ReportFinding[];
-  /** Every model at `asOf`, by name. */
-  models: ReportModel[];
-  changesSinceLastReview: ChangesSinceLastReview;
-}
+export type ReportModel = z.output<typeof reportModelSchema>;
+export type ReportSummary = z.output<typeof reportSummarySchema>;
+export type ReportFinding = z.output<typeof reportFindingSchema>;
+export type ReportChange = z.output<typeof reportChangeSchema>;
+export type ChangesSinceLastReview = z.output<typeof changesSinceLastReviewSchema>;
+export type StatusReport = z.output<typeof statusReportSchema>;
 
 export const REPORT_TITLE = 'Model migration status';
 

@@ -1,44 +1,51 @@
 import { z } from 'zod';
+import { instantSchema, isoDateSchema, recordOf } from './contract/fields.js';
+import { named } from './contract/registry.js';
 import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
-import type { PortfolioKpis } from './kpis.js';
-import type { FieldChange } from './model.js';
-import type { Lifecycle, VerdictStatus } from './vocabularies.js';
+import { portfolioKpisSchema } from './kpis.js';
+import { verdictSchema, type FieldChange } from './model.js';
+import type { Lifecycle } from './vocabularies.js';
+import { text } from './text.js';
 
 export const reviewInputSchema = z.strictObject({
   heldOn: calendarDateSchema.optional(),
-  attendees: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(50).default([]),
-  notes: z.string().trim().max(20_000, 'must be at most 20000 characters').default(''),
+  attendees: z.array(text(100).min(1, 'must not be empty')).max(50).default([]),
+  notes: text(20_000).default(''),
 });
 export type ReviewBody = z.input<typeof reviewInputSchema>;
 export type ReviewInput = z.output<typeof reviewInputSchema>;
 
 /** One model's verdict frozen in a review. */
-export interface SnapshotVerdict {
-  modelId: string;
-  name: string;
-  status: VerdictStatus;
-  rule: string;
-  reason: string;
-}
+export const snapshotVerdictSchema = verdictSchema.extend({ modelId: z.uuid(), name: z.string() });
+export type SnapshotVerdict = z.output<typeof snapshotVerdictSchema>;
 
-export interface ReviewSnapshot {
-  kpis: PortfolioKpis;
-  verdicts: SnapshotVerdict[];
-}
+export const reviewSnapshotSchema = z.strictObject({
+  kpis: portfolioKpisSchema,
+  verdicts: z.array(snapshotVerdictSchema),
+});
+export type ReviewSnapshot = z.output<typeof reviewSnapshotSchema>;
 
 /** A recorded review as listed; the full record adds its frozen snapshot. */
-export interface ReviewSummary {
-  id: string;
-  heldOn: string;
-  attendees: string[];
-  notes: string;
-  createdAt: string;
-  createdBy: string;
-  kpis: PortfolioKpis;
-}
+export const reviewSummarySchema = named(
+  'ReviewSummary',
+  z.strictObject({
+    id: z.uuid(),
+    heldOn: isoDateSchema,
+    attendees: z.array(z.string()),
+    notes: z.string(),
+    createdAt: instantSchema,
+    createdBy: z.string(),
+    kpis: portfolioKpisSchema,
+  }),
+);
+export type ReviewSummary = z.output<typeof reviewSummarySchema>;
 
-export type ReviewRecord = ReviewSummary & { snapshot: ReviewSnapshot };
+export const reviewRecordSchema = named('Review', reviewSummarySchema.extend({ snapshot: reviewSnapshotSchema }));
+export type ReviewRecord = z.output<typeof reviewRecordSchema>;
+
+/** A review without its frozen snapshot. */
+export const reviewSummary = ({ snapshot: _snapshot, ...summary }: ReviewRecord): ReviewSummary => summary;
 
 export const CHANGE_GROUPS = [
   'newViolations',
@@ -70,22 +77,25 @@ export function changesWindowStart(lastReviewAt: Date | null, now: Date): Date {
 /** Reminders that hold until someone acts, whatever happened since the last review. */
 export const STANDING_GROUPS: readonly ChangeGroup[] = ['exceptionsExpiringSoon', 'pastRetirement'];
 
-export interface ChangeItem {
-  kind: ChangeGroup;
-  modelId: string;
-  modelName: string;
-  /** When it happened (ISO timestamp or date). */
-  at: string;
-  summary: string;
-}
+export const changeItemSchema = named(
+  'ChangeItem',
+  z.strictObject({
+    kind: z.enum(CHANGE_GROUPS),
+    modelId: z.uuid(),
+    modelName: z.string(),
+    at: instantSchema.or(isoDateSchema).describe('When it happened (ISO timestamp or date)'),
+    summary: z.string(),
+  }),
+);
+export type ChangeItem = z.output<typeof changeItemSchema>;
 
-export interface ReviewChanges {
-  since: string | null;
-  groups: Record<ChangeGroup, ChangeItem[]>;
-  items: ChangeItem[];
-  /** Whether anything happened since the last review (standing reminders aside). */
-  hasNews: boolean;
-}
+export const reviewChangesSchema = z.strictObject({
+  since: instantSchema.nullable(),
+  groups: recordOf(CHANGE_GROUPS, z.array(changeItemSchema)),
+  items: z.array(changeItemSchema),
+  hasNews: z.boolean().describe('Whether anything happened since the last review (standing reminders aside)'),
+});
+export type ReviewChanges = z.output<typeof reviewChangesSchema>;
 
 export interface ChangesInput {
   /** When the last review was recorded; null when there was none (everything counts). */
@@ -233,12 +243,13 @@ export function reviewChanges(input: ChangesInput): ReviewChanges {
   return { since: input.since?.toISOString() ?? null, groups, items, hasNews };
 }
 
-export interface SnapshotDifference {
-  modelId: string;
-  name: string;
-  from: SnapshotVerdict | null;
-  to: SnapshotVerdict | null;
-}
+export const snapshotDifferenceSchema = z.strictObject({
+  modelId: z.uuid(),
+  name: z.string(),
+  from: snapshotVerdictSchema.nullable(),
+  to: snapshotVerdictSchema.nullable(),
+});
+export type SnapshotDifference = z.output<typeof snapshotDifferenceSchema>;
 
 /** Models whose verdict differs between two frozen reviews (added, removed or changed status). */
 export function compareSnapshots(

@@ -9,7 +9,7 @@ import {
   retirementProjection,
   runningTotals,
   weekEndOf,
-  weekEndsBetween,
+  weekEndsSince,
 } from './series.js';
 import { newPolicyVersion } from './testing.js';
 
@@ -26,16 +26,27 @@ describe('weekEndOf', () => {
 });
 
 describe('week ranges', () => {
-  it('lists every week end between two dates, inclusive', () => {
-    expect(weekEndsBetween('2026-11-10', '2026-11-30')).toEqual([
-      '2026-11-15',
-      '2026-11-22',
-      '2026-11-29',
-      '2026-12-06',
-    ]);
-  });
   it('lists the last n week ends', () => {
     expect(lastWeekEnds('2026-11-24', 3)).toEqual(['2026-11-15', '2026-11-22', '2026-11-29']);
+  });
+
+  it.each([
+    [
+      'every week between, inclusive',
+      '2026-11-10',
+      '2026-11-30',
+      100,
+      ['2026-11-15', '2026-11-22', '2026-11-29', '2026-12-06'],
+    ],
+    ['longer than the most', '1990-01-01', '2026-11-24', 2, ['2026-11-22', '2026-11-29']],
+    ['the same week', '2026-11-24', '2026-11-25', 100, ['2026-11-29']],
+    ['a first after the last', '2026-11-24', '2020-01-01', 100, ['2020-01-05']],
+  ])('weekEndsSince: %s', (_case, first, last, max, weekEnds) => {
+    expect(weekEndsSince(first, last, max)).toEqual(weekEnds);
+  });
+
+  it('weekEndsSince stays bounded over the widest dates', () => {
+    expect(weekEndsSince('1990-01-01', '2999-12-31', 2_000)).toHaveLength(2_000);
   });
 });
 

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { groupBy } from './collections.js';
+import { countSchema, isoDateSchema } from './contract/fields.js';
 import { addDays, startOfDay } from './dates.js';
 import { policyInForceOn, type PolicyVersion } from './policy.js';
 import { listsFramework, type Framework, type Lifecycle } from './vocabularies.js';
@@ -9,18 +11,20 @@ export function weekEndOf(date: string): string {
   return addDays(date, 6 - weekday);
 }
 
-/** Week ends from the one containing `first` to the one containing `last`, inclusive. */
-export function weekEndsBetween(first: string, last: string): string[] {
-  const weekEnds: string[] = [];
-  for (let weekEnd = weekEndOf(first); weekEnd <= weekEndOf(last); weekEnd = addDays(weekEnd, 7))
-    weekEnds.push(weekEnd);
-  return weekEnds;
-}
-
 /** The `count` week ends that end with the week of `last`. */
 export function lastWeekEnds(last: string, count: number): string[] {
   const end = weekEndOf(last);
   return Array.from({ length: count }, (_, index) => addDays(end, -7 * (count - 1 - index)));
+}
+
+/**
+ * Every week end from the week of `first` to the week of `last`, but at most `max` of them (the
+ * latest): a series "since the beginning" stays bounded however long the history or late the date.
+ * A `first` after `last` gives `last`'s week alone.
+ */
+export function weekEndsSince(first: string, last: string, max: number): string[] {
+  const weeks = (startOfDay(weekEndOf(last)).getTime() - startOfDay(weekEndOf(first)).getTime()) / (7 * 86_400_000);
+  return lastWeekEnds(last, Math.min(Math.max(weeks, 0) + 1, max));
 }
 
 export interface CategoryDelta {
@@ -107,14 +111,17 @@ export function quartersBetween(first: string, last: string): string[] {
   }
 }
 
-export interface RetirementProjection {
-  /** The count still in production after each planned retirement, starting with today's count. */
-  points: { date: string; count: number; retiring: string[] }[];
-  /** The last planned retirement, when every model has a date; null when some have none. */
-  lastRetirement: string | null;
-  withoutDate: string[];
-  overdue: string[];
-}
+export const retirementProjectionSchema = z.strictObject({
+  points: z
+    .array(z.strictObject({ date: isoDateSchema, count: countSchema, retiring: z.array(z.string()) }))
+    .describe("The count still in production after each planned retirement, starting with today's count"),
+  lastRetirement: isoDateSchema
+    .nullable()
+    .describe('The last planned retirement, when every model has a date; null when some have none'),
+  withoutDate: z.array(z.string()),
+  overdue: z.array(z.string()),
+});
+export type RetirementProjection = z.output<typeof retirementProjectionSchema>;
 
 /**
  * The "age gracefully" burn-down: how the legacy models in production would leave, from their

@@ -29,7 +29,8 @@ const keptBy = (keeper: TokenKeeper): Prisma.ApiTokenWhereInput =>
       : // A token with no owner keeps itself and the tokens it made.
         { userId: null, OR: [{ id: keeper.tokenId }, { createdByTokenId: keeper.tokenId }] };
 
-const withoutHash = { passwordHash: false } as const;
+// Prisma's `omit` leaves out the fields set to true.
+const withoutHash = { passwordHash: true } as const;
 
 /** Users, sessions and API tokens; and the purge of what expires (sessions, old password-check rows). */
 @Injectable()

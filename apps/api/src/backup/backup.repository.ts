@@ -1,30 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import type { Backup, BackupEvent, BackupModel, FieldChange } from '@mmt/domain';
+import type { Backup, BackupEvent, BackupModel } from '@mmt/domain';
 import { toIsoDate } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
-import { toExceptionRecord } from '../exceptions/exception.repository.js';
-import { chunks } from '../imports/import.repository.js';
+import { toExceptionRecord } from '../verdicts/verdict-inputs.repository.js';
 
-const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
-
-/** Reads for a backup and the writes of a restore: all of an instance's records, ids and times kept. */
+/**
+ * The reads of a backup: all of an instance's records, ids and times kept. A restore writes through
+ * each table's own repository (models, exceptions, policy, reviews).
+ */
 @Injectable()
 export class BackupRepository {
-  async policyVersions(db: Db): Promise<Backup['policyVersions']> {
-    const rows = await db.policyVersion.findMany({ orderBy: { id: 'asc' } });
-    return rows.map((row) => ({
-      id: row.id,
-      inForceFrom: toIsoDate(row.inForceFrom),
-      newProjectsFrom: toIsoDate(row.newProjectsFrom),
-      preferredFramework: row.preferredFramework as Backup['policyVersions'][number]['preferredFramework'],
-      legacyFrameworks: row.legacyFrameworks as Backup['policyVersions'][number]['legacyFrameworks'],
-      governedFrameworks: row.governedFrameworks as Backup['policyVersions'][number]['governedFrameworks'],
-      allowances: row.allowances as unknown as Backup['policyVersions'][number]['allowances'],
-      createdAt: row.createdAt.toISOString(),
-      createdBy: row.createdBy,
-    }));
-  }
-
   async exceptions(db: Db): Promise<Backup['exceptions']> {
     const rows = await db.modelException.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     return rows.map((row) => {
@@ -41,7 +26,7 @@ export class BackupRepository {
       heldOn: toIsoDate(row.heldOn),
       attendees: row.attendees,
       notes: row.notes,
-      snapshot: row.snapshot,
+      snapshot: row.snapshot as unknown as Backup['reviews'][number]['snapshot'],
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy,
     }));
@@ -69,7 +54,7 @@ export class BackupRepository {
         at: event.at.toISOString(),
         recordedAt: event.recordedAt.toISOString(),
         version: event.version,
-        changes: event.changes as unknown as FieldChange[],
+        changes: event.changes as unknown as BackupEvent['changes'],
         state: event.state as Record<string, unknown>,
       });
       byModel.set(event.modelId, list);
@@ -92,52 +77,5 @@ export class BackupRepository {
       db.policyVersion.count({ where: { createdBy: { not: 'system' } } }),
     ]);
     return { models, exceptions, reviews, policyVersions };
-  }
-
-  /** Replaces the default policy by the backup's versions, ids and all. */
-  async restorePolicies(db: Db, versions: Backup['policyVersions']): Promise<void> {
-    await db.policyVersion.deleteMany({});
-    await db.policyVersion.createMany({
-      data: versions.map((version) => ({
-        ...version,
-        inForceFrom: dbDate(version.inForceFrom),
-        newProjectsFrom: dbDate(version.newProjectsFrom),
-        allowances: version.allowances as object[],
-        createdAt: new Date(version.createdAt),
-      })),
-    });
-    await db.$executeRaw`SELECT setval(pg_get_serial_sequence('policy_version', 'id'), (SELECT max(id) FROM policy_version))`;
-  }
-
-  async restoreExceptions(db: Db, exceptions: Backup['exceptions']): Promise<void> {
-    for (const part of chunks(exceptions)) {
-      await db.modelException.createMany({
-        data: part.map((exception) => ({
-          ...exception,
-          grantedOn: dbDate(exception.grantedOn),
-          expiresOn: dbDate(exception.expiresOn),
-          createdAt: new Date(exception.createdAt),
-          revokedAt: exception.revokedAt ? new Date(exception.revokedAt) : null,
-        })),
-      });
-    }
-  }
-
-  async restoreReviews(db: Db, reviews: Backup['reviews']): Promise<void> {
-    for (const part of chunks(reviews)) {
-      await db.review.createMany({
-        data: part.map((review) => ({
-          ...review,
-          heldOn: dbDate(review.heldOn),
-          snapshot: review.snapshot as object,
-          createdAt: new Date(review.createdAt),
-        })),
-      });
-    }
-  }
-
-  /** After events were written with their original ids, new ones continue after the highest. */
-  async continueEventIds(db: Db): Promise<void> {
-    await db.$executeRaw`SELECT setval(pg_get_serial_sequence('model_event', 'id'), coalesce((SELECT max(id) FROM model_event), 1))`;
   }
 }

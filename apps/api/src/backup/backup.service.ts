@@ -1,5 +1,3 @@
-import { once } from 'node:events';
-import { PassThrough, type Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   BACKUP_FORMAT,
@@ -10,24 +8,26 @@ import {
   type BackupEvent,
   type FieldChange,
   type ModelState,
+  type RestoreSummary,
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../common/domain-error.js';
 import { parseOrThrow, validationFailed } from '../common/validation.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-import { ImportRepository } from '../imports/import.repository.js';
+import { SnapshotCache, type CachedFile } from '../database/snapshot-cache.js';
+import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
+import { PolicyRepository } from '../policy/policy.repository.js';
+import { ReviewRepository } from '../reviews/review.repository.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { BackupRepository } from './backup.repository.js';
 
 const MODEL_PAGE = 500;
 const EVENTS_PER_STATEMENT = 2_000;
-// A whole instance is read or written in one transaction: minutes, not seconds, on a large one.
+// A whole instance is read or written in one transaction: minutes, not seconds, on a large one
+// (never longer for a slow client: a backup is written to a file, which clients read).
 const BACKUP_TIMEOUT_MS = 15 * 60_000;
-
-export interface RestoreSummary {
-  restored: { policyVersions: number; models: number; events: number; exceptions: number; reviews: number };
-}
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -37,60 +37,59 @@ export class BackupService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly backups: BackupRepository,
-    private readonly imports: ImportRepository,
     private readonly models: ModelRepository,
+    private readonly exceptions: ExceptionRepository,
+    private readonly policies: PolicyRepository,
+    private readonly reviews: ReviewRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
+    private readonly cache: SnapshotCache,
   ) {}
 
   /**
-   * Streams the backup, read in one repeatable-read transaction so it is a consistent snapshot
-   * even while others write; models go out a page at a time.
+   * The backup as a file, read in one repeatable-read transaction so it is a consistent snapshot
+   * even while others write; models go out a page at a time. It is written at the database's pace
+   * (the transaction lasts as long as that takes) and each download reads it at its own, so a
+   * client that stalls holds no connection, and simultaneous downloads share one file.
    */
-  exportStream(now = new Date()): Readable {
-    const out = new PassThrough();
-    const write = async (chunk: string): Promise<boolean> => {
-      if (out.destroyed) return false;
-      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-      return !out.destroyed;
-    };
-    void this.prisma
-      .$transaction(
-        async (tx) => {
-          const [policyVersions, exceptions, reviews] = await Promise.all([
-            this.backups.policyVersions(tx),
-            this.backups.exceptions(tx),
-            this.backups.reviews(tx),
-          ]);
-          const head = {
-            format: BACKUP_FORMAT,
-            schemaVersion: BACKUP_SCHEMA_VERSION,
-            exportedAt: now.toISOString(),
-            policyVersions,
-            exceptions,
-            reviews,
-          };
-          if (!(await write(`${json(head).slice(0, -1)},"models":[`))) return;
-          let after: string | null = null;
-          let first = true;
-          for (;;) {
-            const page = await this.backups.modelsAfter(tx, after, MODEL_PAGE);
-            if (page.length === 0) break;
-            const text = page.map((model, index) => `${first && index === 0 ? '' : ','}\n${json(model)}`).join('');
-            if (!(await write(text))) return;
-            first = false;
-            after = page.at(-1)!.id;
-          }
-          await write('\n]}\n');
-          out.end();
-        },
-        {
-          isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
-          timeout: BACKUP_TIMEOUT_MS,
-          maxWait: 10_000,
-        },
-      )
-      .catch((error: unknown) => out.destroy(error instanceof Error ? error : new Error(String(error))));
-    return out;
+  exportFile(now = new Date()): Promise<CachedFile> {
+    return this.cache.file('backup', (write) => this.writeBackup(write, now), { aboutNow: true });
+  }
+
+  private async writeBackup(write: (chunk: string) => Promise<void>, now: Date): Promise<void> {
+    await this.prisma.$transaction(
+      async (tx) => {
+        const [policyVersions, exceptions, reviews] = await Promise.all([
+          this.inputs.policyVersions(tx),
+          this.backups.exceptions(tx),
+          this.backups.reviews(tx),
+        ]);
+        const head = {
+          format: BACKUP_FORMAT,
+          schemaVersion: BACKUP_SCHEMA_VERSION,
+          exportedAt: now.toISOString(),
+          policyVersions,
+          exceptions,
+          reviews,
+        };
+        await write(`${json(head).slice(0, -1)},"models":[`);
+        let after: string | null = null;
+        let first = true;
+        for (;;) {
+          const page = await this.backups.modelsAfter(tx, after, MODEL_PAGE);
+          if (page.length === 0) break;
+          await write(page.map((model, index) => `${first && index === 0 ? '' : ','}\n${json(model)}`).join(''));
+          first = false;
+          after = page.at(-1)!.id;
+        }
+        await write('\n]}\n');
+      },
+      {
+        isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead,
+        timeout: BACKUP_TIMEOUT_MS,
+        maxWait: 10_000,
+      },
+    );
   }
 
   /** Restores a backup into an empty instance: same ids, versions, times and actors, then verdict timelines recomputed. */
@@ -100,13 +99,12 @@ export class BackupService {
     if (problems.length > 0) throw validationFailed(problems);
     await this.prisma.$transaction(
       async (tx) => {
-        // Imports and restores take the same lock, so neither runs into the other half-way.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+        await this.models.holdBulkWrites(tx);
         await this.refuseUnlessEmpty(tx);
-        await this.backups.restorePolicies(tx, backup.policyVersions);
+        await this.policies.restore(tx, backup.policyVersions);
         await this.restoreModels(tx, backup);
-        await this.backups.restoreExceptions(tx, backup.exceptions);
-        await this.backups.restoreReviews(tx, backup.reviews);
+        await this.exceptions.insertMany(tx, backup.exceptions);
+        await this.reviews.insertMany(tx, backup.reviews);
         await this.verdicts.refreshAll(tx);
       },
       { timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },
@@ -135,7 +133,7 @@ export class BackupService {
   }
 
   private async restoreModels(db: Db, backup: Backup): Promise<void> {
-    await this.imports.insertModels(
+    await this.models.insertModels(
       db,
       backup.models.map((model) => ({
         id: model.id,
@@ -158,7 +156,7 @@ export class BackupService {
         await this.models.insertEvents(db, events.slice(start, start + EVENTS_PER_STATEMENT));
       }
     }
-    await this.backups.continueEventIds(db);
+    await this.models.continueEventIds(db);
   }
 }
 

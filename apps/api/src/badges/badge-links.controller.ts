@@ -1,19 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { badgeLinkSchema, badgeSecretRotationSchema } from '@mmt/domain';
 import type { FastifyRequest } from 'fastify';
 import { RequireRole } from '../auth/auth.decorators.js';
 import { IdParam } from '../common/id-param.js';
-import { jsonSchemaOf } from '../common/openapi.js';
+import { ApiZodResponse } from '../common/openapi.js';
 import { BadgesService } from './badges.service.js';
 
 /** Where the request says it was sent to: the base of the links when PUBLIC_URL is not set. */
 const originOf = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
 
-const linkDocs = {
-  description: 'The signed badge URL and Markdown that shows it, linking to its page.',
-  schema: jsonSchemaOf(badgeLinkSchema),
-};
+const LINK_DESCRIPTION = 'The signed badge URL and Markdown that shows it, linking to its page.';
 
 @ApiTags('badges')
 @Controller('badges')
@@ -22,14 +19,14 @@ export class BadgeLinksController {
 
   @Get('models/:id')
   @ApiOperation({ operationId: 'getModelBadgeLink', summary: "A model's signed badge URL and its Markdown" })
-  @ApiOkResponse(linkDocs)
+  @ApiZodResponse(200, badgeLinkSchema, LINK_DESCRIPTION)
   model(@IdParam() id: string, @Req() request: FastifyRequest) {
     return this.badges.modelLink(id, originOf(request));
   }
 
   @Get('teams/:team')
   @ApiOperation({ operationId: 'getTeamBadgeLink', summary: "A team's signed badge URL and its Markdown" })
-  @ApiOkResponse(linkDocs)
+  @ApiZodResponse(200, badgeLinkSchema, LINK_DESCRIPTION)
   team(@Param('team') team: string, @Req() request: FastifyRequest) {
     return this.badges.teamLink(team, originOf(request));
   }
@@ -42,7 +39,7 @@ export class BadgeLinksController {
     operationId: 'rotateBadgeSecret',
     summary: 'A new badge signing secret: every badge URL so far turns grey',
   })
-  @ApiOkResponse({ schema: jsonSchemaOf(badgeSecretRotationSchema) })
+  @ApiZodResponse(200, badgeSecretRotationSchema)
   rotateSecret() {
     return this.badges.rotateSecret();
   }

@@ -1,6 +1,7 @@
 import { applyDecorators, Controller, Get, Header, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators.js';
+import { ApiFileResponse } from '../common/openapi.js';
 import { BadgesService } from './badges.service.js';
 
 const BadgeHeaders = () =>
@@ -12,11 +13,12 @@ const BadgeHeaders = () =>
     Header('cross-origin-resource-policy', 'cross-origin'),
   );
 
-const badgeDocs = {
-  description:
+const BadgeResponse = () =>
+  ApiFileResponse(
+    200,
     'A shields-style SVG badge. A missing, bad or rotated `sig`, or anything unknown, gives the grey "framework policy: unknown" badge, also with 200.',
-  content: { 'image/svg+xml': { schema: { type: 'string' } } },
-};
+    { 'image/svg+xml': 'text' },
+  );
 
 /** The badges a README embeds: outside /api, open to anyone holding a signed URL. */
 @ApiTags('badges')
@@ -28,9 +30,8 @@ export class BadgesController {
   @Public()
   @ApiOperation({ operationId: 'getModelBadge', summary: "A model's badge (SVG), for a README" })
   @BadgeHeaders()
-  @ApiProduces('image/svg+xml')
   @ApiQuery({ name: 'sig', required: true, description: 'From GET /api/badges/models/{id}' })
-  @ApiOkResponse(badgeDocs)
+  @BadgeResponse()
   model(@Param('id') id: string, @Query('sig') sig: unknown): Promise<string> {
     return this.badges.modelSvg(id, sig);
   }
@@ -39,9 +40,8 @@ export class BadgesController {
   @Public()
   @ApiOperation({ operationId: 'getTeamBadge', summary: "A team's new-project compliance badge (SVG), for a README" })
   @BadgeHeaders()
-  @ApiProduces('image/svg+xml')
   @ApiQuery({ name: 'sig', required: true, description: 'From GET /api/badges/teams/{team}' })
-  @ApiOkResponse(badgeDocs)
+  @BadgeResponse()
   team(@Param('team') team: string, @Query('sig') sig: unknown): Promise<string> {
     return this.badges.teamSvg(team, sig);
   }

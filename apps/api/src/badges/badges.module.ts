@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DatabaseModule } from '../database/database.module.js';
 import { ModelsModule } from '../models/models.module.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { AppSecretRepository } from './app-secret.repository.js';
 import { BadgeLinksController } from './badge-links.controller.js';
 import { BadgesController } from './badges.controller.js';
@@ -12,7 +14,7 @@ export class BadgesModule {
   static forRoot(publicUrl: string | null): DynamicModule {
     return {
       module: BadgesModule,
-      imports: [ModelsModule],
+      imports: [DatabaseModule, ModelsModule, VerdictsModule],
       controllers: [BadgesController, BadgeLinksController],
       providers: [
         BadgesService,

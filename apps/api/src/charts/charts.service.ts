@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CHART_DESCRIPTIONS, CHART_TITLES, projectionNotes, REPORT_CHARTS, type ReportChart } from '@mmt/domain';
 import { DashboardService } from '../dashboard/dashboard.service.js';
-import type { DashboardQuery } from '../dashboard/dashboard.query.js';
+import type { DashboardQuery } from '@mmt/domain';
 import { CHART_SIZE, chartOption, type ChartInput } from './chart-options.js';
 import { renderSvg } from './svg-renderer.js';
 

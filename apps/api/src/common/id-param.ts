@@ -10,5 +10,5 @@ class EntityIdPipe implements PipeTransform<string, string> {
   }
 }
 
-/** The `:id` route parameter, checked to be a well-formed id. */
-export const IdParam = () => Param('id', new EntityIdPipe());
+/** A route parameter holding an id (`:id` by default), checked to be a well-formed one. */
+export const IdParam = (name = 'id') => Param(name, new EntityIdPipe());

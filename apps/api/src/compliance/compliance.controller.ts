@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ApiZodQuery } from '../common/openapi.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { asOfQuerySchema, complianceReportSchema, type AsOfQuery } from '@mmt/domain';
+import { ApiZodResponse } from '../common/openapi.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
-import { asOfQuerySchema, type AsOfQuery } from '../models/dto/list-models.query.js';
 import { ComplianceService } from './compliance.service.js';
 
 @ApiTags('compliance')
@@ -14,7 +14,8 @@ export class ComplianceController {
   ) {}
 
   @Get()
-  @ApiZodQuery(asOfQuerySchema)
+  @ApiOperation({ operationId: 'getCompliance', summary: "Every model's verdict, now or as of a past moment" })
+  @ApiZodResponse(200, complianceReportSchema)
   @Header('content-type', 'application/json; charset=utf-8')
   report(@Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
     return this.cache.json(

@@ -1,8 +1,8 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ApiZodQuery } from '../common/openapi.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { dashboardQuerySchema, dashboardSchema, type DashboardQuery } from '@mmt/domain';
+import { ApiZodResponse } from '../common/openapi.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
-import { dashboardQuerySchema, type DashboardQuery } from './dashboard.query.js';
 import { DashboardService } from './dashboard.service.js';
 
 @ApiTags('dashboard')
@@ -15,7 +15,8 @@ export class DashboardController {
 
   /** KPIs (with their change since the last review) and the weekly series, now or as of a past time. */
   @Get()
-  @ApiZodQuery(dashboardQuerySchema)
+  @ApiOperation({ operationId: 'getDashboard', summary: 'KPIs and weekly series, now or as of a past moment' })
+  @ApiZodResponse(200, dashboardSchema)
   @Header('content-type', 'application/json; charset=utf-8')
   get(@Query({ schema: dashboardQuerySchema }) query: DashboardQuery): Promise<Buffer> {
     const key = `dashboard ${query.asOf?.toISOString() ?? 'now'} ${query.weeks}`;

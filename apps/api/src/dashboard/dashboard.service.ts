@@ -10,7 +10,6 @@ import {
   LIFECYCLES,
   pivotCounts,
   policyInForceOn,
-  portfolioKpis,
   quarterOf,
   quartersBetween,
   retirementProjection,
@@ -18,62 +17,48 @@ import {
   runningTotals,
   toIsoDate,
   VERDICT_STATUSES,
-  weekEndsBetween,
-  EXPIRY_WARNING_DAYS,
+  weekEndsSince,
+  MAX_WEEKS,
 } from '@mmt/domain';
-import type { PolicyVersion, PortfolioKpis } from '@mmt/domain';
-import { PolicyRepository } from '../policy/policy.repository.js';
+import type { Dashboard, DashboardQuery } from '@mmt/domain';
+import { KpiRepository } from '../kpis/kpi.repository.js';
+import { KpisService } from '../kpis/kpis.service.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
-import { DashboardQueries, type CategoryCount } from './dashboard.queries.js';
-import type { DashboardQuery } from './dashboard.query.js';
-
-export type KpiTiles = Record<
-  keyof PortfolioKpis,
-  { value: number | null; previous: number | null; change: number | null }
->;
+import { VerdictService } from '../verdicts/verdict.service.js';
+import { DashboardRepository } from './dashboard.repository.js';
 
 @Injectable()
 export class DashboardService {
   constructor(
-    private readonly queries: DashboardQueries,
-    private readonly policies: PolicyRepository,
+    private readonly series: DashboardRepository,
+    private readonly counts: KpiRepository,
+    private readonly kpis: KpisService,
+    private readonly verdicts: VerdictService,
     private readonly reviews: ReviewRepository,
   ) {}
 
-  /** The headline numbers at one moment, judged by the policy in force then. */
-  async kpisAt(instant: Date, versions?: PolicyVersion[], counted?: Promise<CategoryCount[]>): Promise<PortfolioKpis> {
-    const [categories, verdicts, exceptionsExpiringSoon, allVersions] = await Promise.all([
-      counted ?? this.queries.categoryCounts(instant),
-      this.queries.verdictCounts(instant),
-      this.queries.exceptionsExpiringWithin(instant, EXPIRY_WARNING_DAYS),
-      versions ?? this.policies.all(),
-    ]);
-    const policy = policyInForceOn(allVersions, toIsoDate(instant));
-    return portfolioKpis({ categories, verdicts, policy, exceptionsExpiringSoon });
-  }
-
-  async dashboard(query: DashboardQuery) {
+  async dashboard(query: DashboardQuery): Promise<Dashboard> {
     const instant = query.asOf ?? new Date();
     const date = toIsoDate(instant);
     const [versions, lastReview, firstEvent] = await Promise.all([
-      this.policies.all(),
-      this.reviews.latestAtOrBefore(instant),
-      query.weeks === undefined || query.weeks === 'all' ? this.queries.firstEventAt() : Promise.resolve(null),
+      this.verdicts.policyVersions(),
+      this.reviews.latestSummaryAtOrBefore(instant),
+      query.weeks === undefined || query.weeks === 'all' ? this.series.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
     const firstDate = firstEvent && firstEvent <= instant ? toIsoDate(firstEvent) : null;
     const range = query.weeks ?? storyRange(firstDate, date);
-    const weekEnds = range === 'all' ? weekEndsBetween(firstDate ?? date, date) : lastWeekEnds(date, range);
+    const weekEnds = range === 'all' ? weekEndsSince(firstDate ?? date, date, MAX_WEEKS) : lastWeekEnds(date, range);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
-    const categoryCounts = this.queries.categoryCounts(instant);
+    const categoryCounts = this.counts.categoryCounts(instant);
     const [kpis, portfolioDeltas, verdictDeltas, cohorts, categories, legacyModels] = await Promise.all([
-      this.kpisAt(instant, versions, categoryCounts),
-      this.queries.portfolioDeltas(instant, firstWeekEnd),
-      this.queries.verdictDeltas(instant, firstWeekEnd),
-      this.queries.cohorts(instant),
+      this.kpis.at(instant, versions, categoryCounts),
+      this.series.portfolioDeltas(instant, firstWeekEnd),
+      this.series.verdictDeltas(instant, firstWeekEnd),
+      this.series.cohorts(instant),
       categoryCounts,
-      this.queries.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
+      this.series.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
     ]);
 
     const families = runningTotals(
@@ -111,10 +96,11 @@ export class DashboardService {
           const previous = lastReview?.kpis[name] ?? null;
           return [name, { value: kpis[name], previous, change: changeSince(kpis[name], previous) }];
         }),
-      ) as KpiTiles,
+      ) as Dashboard['kpis'],
       series: {
-        families,
-        verdicts,
+        // Each point holds a count under every key it was asked for.
+        families: families as Dashboard['series']['families'],
+        verdicts: verdicts as Dashboard['series']['verdicts'],
         legacyInProduction: legacyInProductionSeries(frameworkLifecycle, versions),
       },
       cohorts: {

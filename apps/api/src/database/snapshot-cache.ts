@@ -1,9 +1,11 @@
-import { Readable } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
+import pLimit from 'p-limit';
 import { toIsoDate } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from './prisma.service.js';
+import { SegmentedLru } from './segmented-lru.js';
+import { Spool } from './spool.js';
 
 /**
  * How long an answer about "now" is served as it is while nothing is written. Without writes it
@@ -13,119 +15,142 @@ import { PrismaService } from './prisma.service.js';
  * describes.
  */
 export const NOW_ANSWER_TTL_MS = 60_000;
-const MAX_BYTES = 128 * 2 ** 20;
-/** A streamed answer (a report file) up to this size is kept too; a larger one streams every time, so memory stays flat. */
-const MAX_KEPT_STREAM_BYTES = 16 * 2 ** 20;
+/** Answers kept in memory: 32 MB for answers asked for once, 96 MB for those asked for again. */
+const ANSWER_BYTES = { probation: 32 * 2 ** 20, protected: 96 * 2 ** 20 };
+/** Finished files (reports, backups) kept on disk, segmented the same way. */
+const FILE_BYTES = { probation: 256 * 2 ** 20, protected: 768 * 2 ** 20 };
+/** Files written at once: each holds a database connection while it is written; the pool has 10. */
+const FILES_WRITTEN_AT_ONCE = 2;
 
-/** An answer about a given `asOf` holds while the data does; one about now, for its time to live. */
-const isFresh = (answer: Answer, aboutNow: boolean) => !aboutNow || Date.now() - answer.computedAt < NOW_ANSWER_TTL_MS;
+/** Writes a file in chunks; resolves when all of it is written. */
+export type Produce = (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>;
 
-type Compute = () => Promise<unknown>;
-type Produce = () => AsyncIterable<string>;
-
-interface Answer {
-  body: Buffer;
-  /** When its computation started: the "now" it describes. */
-  computedAt: number;
+export interface CachedFile {
+  body: Readable;
+  /** Known when the file was complete already. */
+  length: number | null;
 }
 
+interface Kept<T> {
+  /** The data version (and, for an answer about now, the date) it was computed under. */
+  version: string;
+  /** When its computation started: the "now" it describes. */
+  computedAt: number;
+  value: T;
+}
+
+interface KeptFile extends Kept<Promise<Spool>> {
+  /** Its size on disk once written. */
+  bytes: number;
+}
+
+const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
+
 /**
- * The answers of the heavy read endpoints (compliance, dashboard, the CSV report), reused while the
- * database has not changed. The key holds PostgreSQL's current snapshot (`xmin:xmax:in-progress ids`): every
- * write — through this API, another replica or by hand — takes a transaction id and so changes it,
- * and two equal snapshots see exactly the same committed data. Requests for an answer that is being
- * computed wait for that computation instead of starting their own.
+ * The answers of the heavy read endpoints (compliance, dashboard) and their files (the CSV report,
+ * the backup), reused while the portfolio's data has not changed. Each answer is kept under its
+ * question with the version of the data it was computed from: `data_version`, raised by triggers in
+ * the commit of every transaction that changes models, exceptions, the policy or reviews — through
+ * this API, another replica or by hand — and by nothing else (a sign-in, a session or a token's
+ * use does not make anyone recompute). Requests for an answer being computed wait for that
+ * computation; a file is written once, at the database's pace, while every request for it reads
+ * it at its own.
  */
 @Injectable()
 export class SnapshotCache {
-  private readonly answers = new LRUCache<string, Answer>({
-    maxSize: MAX_BYTES,
-    sizeCalculation: (answer) => answer.body.length,
+  private readonly answers = new SegmentedLru<Kept<Buffer>>({
+    probationSize: ANSWER_BYTES.probation,
+    protectedSize: ANSWER_BYTES.protected,
+    sizeOf: (kept) => kept.value.length,
+  });
+  private readonly files = new SegmentedLru<KeptFile>({
+    probationSize: FILE_BYTES.probation,
+    protectedSize: FILE_BYTES.protected,
+    sizeOf: (kept) => kept.bytes,
+    onRemove: (kept) =>
+      void kept.value.then(
+        (spool) => spool.discard(),
+        () => undefined,
+      ),
   });
   private readonly computing = new Map<string, Promise<Buffer>>();
-  /** Streams under way, by key: what they kept when done (null: nothing). */
-  private readonly streaming = new Map<string, Promise<Buffer | null>>();
-  private readonly tooLargeToKeep = new Set<string>();
+  private readonly writing = pLimit(FILES_WRITTEN_AT_ONCE);
 
   constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
-  async json(question: string, compute: Compute, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
-    const key = await this.keyOf(question, aboutNow);
-    const answer = this.answers.get(key);
-    if (answer && isFresh(answer, aboutNow)) return answer.body;
-    if (answer && Date.now() - answer.computedAt < 2 * NOW_ANSWER_TTL_MS) {
-      // A failed refresh is retried by the next request; this one already has its answer.
-      this.compute(key, compute).catch(() => undefined);
-      return answer.body;
+  async json(question: string, compute: () => Promise<unknown>, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
+    const version = await this.versionFor(aboutNow);
+    const kept = this.answers.get(question);
+    if (kept?.version === version) {
+      if (!aboutNow || ageOf(kept) < NOW_ANSWER_TTL_MS) return kept.value;
+      if (ageOf(kept) < 2 * NOW_ANSWER_TTL_MS) {
+        // A failed refresh is retried by the next request; this one already has its answer.
+        this.compute(question, version, compute).catch(() => undefined);
+        return kept.value;
+      }
     }
-    return this.compute(key, compute);
+    return this.compute(question, version, compute);
   }
 
   /**
-   * The chunks `produce()` yields, streamed; a download that completes within
-   * `MAX_KEPT_STREAM_BYTES` is kept and served whole (a Buffer) to the next requests while fresh.
-   * Requests arriving while it streams wait for it, unless this question's last answer was too
-   * large to keep (they would wait for nothing).
+   * The file `produce` writes, as a stream each request reads at its own pace: the one being written
+   * or kept for this question and data version, else a new one. Its writing never waits for a
+   * reader, so a client that stalls holds nothing but its own socket.
    */
-  async stream(question: string, produce: Produce, { aboutNow }: { aboutNow: boolean }): Promise<Readable | Buffer> {
-    const key = await this.keyOf(question, aboutNow);
-    const answer = this.answers.get(key);
-    if (answer && isFresh(answer, aboutNow)) return answer.body;
-    const kept = await this.streaming.get(key);
-    if (kept) return kept;
-    const startedAt = Date.now();
-    const file = Readable.from(this.keepWhileStreaming(key, question, produce));
-    if (!this.tooLargeToKeep.has(question) && !this.streaming.has(key)) {
-      // Settled when this download ends, however it ends (sent, failed, or the client gone).
-      this.streaming.set(
-        key,
-        new Promise((resolve) =>
-          file.once('close', () => {
-            this.streaming.delete(key);
-            const answer = this.answers.get(key);
-            resolve(answer && answer.computedAt >= startedAt ? answer.body : null);
-          }),
-        ),
-      );
+  async file(question: string, produce: Produce, { aboutNow }: { aboutNow: boolean }): Promise<CachedFile> {
+    const version = await this.versionFor(aboutNow);
+    let kept = this.files.get(question);
+    if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
+      kept = this.startFile(question, version, produce);
     }
-    return file;
+    const spool = await kept.value;
+    return { body: spool.reader(), length: spool.complete ? spool.bytes : null };
   }
 
-  /** Answers about now also change with the date, whatever the time to live says. */
-  private async keyOf(question: string, aboutNow: boolean): Promise<string> {
-    const [row] = await this.prisma.rows<{ snapshot: string }>(
-      Prisma.sql`SELECT pg_current_snapshot()::text AS snapshot`,
+  /** The portfolio data's version, in one cheap statement; an answer about now is also of its date. */
+  private async versionFor(aboutNow: boolean): Promise<string> {
+    const [row] = await this.prisma.rows<{ version: string }>(
+      Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version`,
     );
-    return `${row!.snapshot} ${question}${aboutNow ? ` now on ${toIsoDate(new Date())}` : ''}`;
+    return aboutNow ? `${row!.version} on ${toIsoDate(new Date())}` : row!.version;
   }
 
-  private async *keepWhileStreaming(key: string, question: string, produce: Produce): AsyncGenerator<Buffer> {
-    const computedAt = Date.now();
-    let kept: Buffer[] | null = [];
-    let size = 0;
-    for await (const chunk of produce()) {
-      const bytes = Buffer.from(chunk);
-      size += bytes.length;
-      if (kept && size <= MAX_KEPT_STREAM_BYTES) kept.push(bytes);
-      else kept = null;
-      yield bytes;
-    }
-    // Reached only when the whole file went out: an aborted or failed download keeps nothing.
-    if (kept) {
-      this.answers.set(key, { body: Buffer.concat(kept), computedAt });
-      this.tooLargeToKeep.delete(question);
-    } else this.tooLargeToKeep.add(question);
+  private startFile(question: string, version: string, produce: Produce): KeptFile {
+    const kept: KeptFile = {
+      version,
+      computedAt: Date.now(),
+      bytes: 0,
+      value: Spool.create(),
+    };
+    this.files.set(question, kept);
+    kept.value.then(
+      async (spool) => {
+        try {
+          await this.writing(() => produce((chunk) => spool.append(chunk)));
+          spool.finish();
+          // Measured now that it is whole: one too large to keep is let go (its readers still have it).
+          kept.bytes = spool.bytes;
+          this.files.resize(question, kept);
+        } catch (error) {
+          spool.fail(error instanceof Error ? error : new Error(String(error)));
+          this.files.delete(question, kept);
+        }
+      },
+      () => this.files.delete(question, kept),
+    );
+    return kept;
   }
 
-  private compute(key: string, compute: Compute): Promise<Buffer> {
+  private compute(question: string, version: string, compute: () => Promise<unknown>): Promise<Buffer> {
+    const key = `${version} ${question}`;
     const running = this.computing.get(key);
     if (running) return running;
     const computedAt = Date.now();
     const body = compute()
       .then((value) => {
         const json = Buffer.from(JSON.stringify(value));
-        this.answers.set(key, { body: json, computedAt });
+        this.answers.set(question, { version, computedAt, value: json });
         return json;
       })
       .finally(() => this.computing.delete(key));

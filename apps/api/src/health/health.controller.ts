@@ -1,7 +1,9 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { healthSchema } from '@mmt/domain';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
+import { ApiZodResponse } from '../common/openapi.js';
 import { PrismaService } from '../database/prisma.service.js';
 
 const PROBE_TIMEOUT_MS = 1_500;
@@ -13,6 +15,9 @@ export class HealthController {
 
   @Get()
   @Public()
+  @ApiOperation({ operationId: 'getHealth', summary: 'Whether the server and its database answer' })
+  @ApiZodResponse(200, healthSchema, 'Up')
+  @ApiZodResponse(503, healthSchema, 'The database does not answer')
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const up = await Promise.race([
       this.prisma.$queryRaw`SELECT 1`.then(

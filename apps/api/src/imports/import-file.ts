@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { DomainError } from '../common/domain-error.js';
+import { MAX_JSON_DEPTH, parseJsonText } from '../common/json-body.js';
+import { IMPORT_JSON_VALUES } from '../common/uploads.js';
 
 /** A file sent for import, decoded: CSV text, or JSON already parsed. */
 export type ImportFile = { format: 'csv'; text: string } | { format: 'json'; data: unknown };
@@ -28,13 +30,9 @@ function decodeText(bytes: Buffer): string {
   return text;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw fileError(`The file is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
-  }
-}
+// An uploaded JSON file gets the same checks as a JSON body sent to the import route.
+const parseJson = (text: string) =>
+  parseJsonText(text, { maxDepth: MAX_JSON_DEPTH, maxValues: IMPORT_JSON_VALUES }, 'file');
 
 const looksLikeJson = (name: string, type: string, text: string) =>
   name.toLowerCase().endsWith('.json') || type.includes('json') || /^\s*[[{]/.test(text);

@@ -1,20 +1,18 @@
 import { Controller, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiPayloadTooLargeResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import { IMPORT_LIMIT_BYTES, type ImportResult } from '@mmt/domain';
+import {
+  IMPORT_LIMIT_BYTES,
+  importQuerySchema,
+  importResultSchema,
+  type ImportQuery,
+  type ImportResult,
+} from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
-import { ApiZodQuery } from '../common/openapi.js';
-import { optionalParam } from '../common/query-params.js';
-import { UploadLimit } from '../common/uploads.js';
+import { ApiErrorResponse, ApiZodResponse } from '../common/openapi.js';
+import { IMPORT_JSON_VALUES, UploadLimit } from '../common/uploads.js';
 import { readImportFile } from './import-file.js';
 import { ImportsService } from './imports.service.js';
-
-const importQuerySchema = z.object({
-  dryRun: optionalParam(z.enum(['true', 'false'], { message: 'must be true or false' })).transform(
-    (value) => value === 'true',
-  ),
-});
 
 @ApiTags('imports')
 @Controller('imports')
@@ -27,22 +25,24 @@ export class ImportsController {
    * if any row has a problem, none is (400 with every problem).
    */
   @Post()
-  @UploadLimit(IMPORT_LIMIT_BYTES)
-  @ApiZodQuery(importQuerySchema)
+  @UploadLimit(IMPORT_LIMIT_BYTES, IMPORT_JSON_VALUES)
+  @ApiOperation({ operationId: 'importModels', summary: 'Register and update models from a CSV or JSON file' })
   @ApiConsumes('text/csv', 'application/json', 'multipart/form-data')
   @ApiBody({
     description:
       'CSV with a header row (the columns of the CSV status report; report-only columns are read past), JSON `{ "models": [...] }` or an array of models, or a multipart form with the file in the field `file`.',
     schema: { type: 'string', format: 'binary' },
   })
-  @ApiOkResponse({
-    description:
-      'The dry run: per row, the action (create, update, unchanged, invalid), the changes, and every problem with its row and column.',
-  })
-  @ApiPayloadTooLargeResponse({ description: `The file is larger than ${IMPORT_LIMIT_BYTES / 1_048_576} MB` })
+  @ApiZodResponse(
+    200,
+    importResultSchema,
+    'The dry run: per row, the action (create, update, unchanged, invalid), the changes, and every problem with its row and column.',
+  )
+  @ApiZodResponse(201, importResultSchema, 'Imported: every row applied in one transaction')
+  @ApiErrorResponse(413, `The file is larger than ${IMPORT_LIMIT_BYTES / 1_048_576} MB`)
   async import(
     @Req() request: FastifyRequest,
-    @Query({ schema: importQuerySchema }) query: z.output<typeof importQuerySchema>,
+    @Query({ schema: importQuerySchema }) query: ImportQuery,
     @Actor() actor: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ImportResult> {

@@ -14,10 +14,10 @@ import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 import { ModelRepository, type NewEvent } from '../models/model.repository.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { parseCsvImport } from './csv-import.parser.js';
 import type { ImportFile } from './import-file.js';
-import { ImportRepository } from './import.repository.js';
 
 // 10,000 rows commit in a few seconds; the margin is for a busy database.
 const COMMIT_TIMEOUT_MS = 120_000;
@@ -41,9 +41,9 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export class ImportsService {
   constructor(
     private readonly prisma: PrismaService,
-    private readonly imports: ImportRepository,
     private readonly models: ModelRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async run(file: ImportFile, options: { dryRun: boolean; actor: string }): Promise<ImportResult> {
@@ -109,13 +109,13 @@ export class ImportsService {
         records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])),
       ),
     ];
-    const existing = await this.imports.findByNames(db, names);
+    const existing = await this.models.findByNames(db, names);
     return planImport(records, new Map(existing.map((model) => [model.state.name, model])));
   }
 
   private async commit(tx: Db, records: readonly ImportRecord[], actor: string): Promise<ImportPlan> {
     // One import at a time, so two files naming the same new model cannot both plan to create it.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('model_import'))`;
+    await this.models.holdBulkWrites(tx);
     const plan = await this.plan(tx, records);
     if (plan.errors.length > 0) {
       const rows = new Set(plan.errors.map((problem) => problem.row)).size;
@@ -145,9 +145,9 @@ export class ImportsService {
       });
       return { id, state: create.state, version: 1, createdAt: at, updatedAt: at };
     });
-    await this.imports.insertModels(tx, created);
+    await this.models.insertModels(tx, created);
 
-    const written = await this.imports.updateModels(
+    const written = await this.models.updateModels(
       tx,
       plan.updates.map((update) => ({ id: update.modelId, version: update.version, state: update.state })),
       recordedAt,
@@ -177,6 +177,12 @@ export class ImportsService {
       tx,
       events.map((event) => event.modelId),
     );
+    await this.notifications.modelsImported(tx, {
+      createdIds: created.map((model) => model.id),
+      updates: plan.updates.map((update) => ({ modelId: update.modelId, changes: update.changes })),
+      actor,
+      at: recordedAt,
+    });
     return plan;
   }
 }

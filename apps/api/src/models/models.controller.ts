@@ -1,15 +1,22 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
-import { createModelSchema, updateModelSchema, type CreateModel, type UpdateModel } from '@mmt/domain';
-import { Actor } from '../common/actor.decorator.js';
-import { IdParam } from '../common/id-param.js';
-import { ApiZodBody, ApiZodQuery } from '../common/openapi.js';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   asOfQuerySchema,
+  createModelSchema,
   listModelsQuerySchema,
+  modelDetailSchema,
+  modelHistorySchema,
+  modelPageSchema,
+  modelSchema,
+  updateModelSchema,
   type AsOfQuery,
+  type CreateModel,
   type ListModelsQuery,
-} from './dto/list-models.query.js';
+  type UpdateModel,
+} from '@mmt/domain';
+import { Actor } from '../common/actor.decorator.js';
+import { IdParam } from '../common/id-param.js';
+import { ApiErrorResponse, ApiZodResponse } from '../common/openapi.js';
 import { ModelsService } from './models.service.js';
 
 @ApiTags('models')
@@ -19,32 +26,38 @@ export class ModelsController {
 
   @Post()
   @HttpCode(201)
-  @ApiZodBody(createModelSchema)
-  @ApiConflictResponse({ description: 'A model with this name already exists' })
+  @ApiOperation({ operationId: 'createModel', summary: 'Register a model' })
+  @ApiZodResponse(201, modelSchema, 'The model, with its verdict')
+  @ApiErrorResponse(409, 'A model with this name already exists')
   create(@Body({ schema: createModelSchema }) body: CreateModel, @Actor() actor: string) {
     return this.models.create(body, actor);
   }
 
   @Get()
-  @ApiZodQuery(listModelsQuerySchema)
+  @ApiOperation({ operationId: 'listModels', summary: 'List models: filtered, searched, sorted, a page at a time' })
+  @ApiZodResponse(200, modelPageSchema)
   list(@Query({ schema: listModelsQuerySchema }) query: ListModelsQuery) {
     return this.models.list(query);
   }
 
   @Get(':id')
-  @ApiZodQuery(asOfQuerySchema)
+  @ApiOperation({ operationId: 'getModel', summary: 'One model with its exceptions, now or as of a past moment' })
+  @ApiZodResponse(200, modelDetailSchema)
   get(@IdParam() id: string, @Query({ schema: asOfQuerySchema }) query: AsOfQuery) {
     return this.models.get(id, query.asOf);
   }
 
   @Patch(':id')
-  @ApiZodBody(updateModelSchema)
-  @ApiConflictResponse({ description: 'Stale version (the body carries `current`), or a duplicate name' })
+  @ApiOperation({ operationId: 'updateModel', summary: 'Change a model (send the version you edited)' })
+  @ApiZodResponse(200, modelSchema, 'The model after the change')
+  @ApiErrorResponse(409, 'Stale version (the body carries `current`), or a duplicate name')
   update(@IdParam() id: string, @Body({ schema: updateModelSchema }) body: UpdateModel, @Actor() actor: string) {
     return this.models.update(id, body, actor);
   }
 
   @Get(':id/history')
+  @ApiOperation({ operationId: 'getModelHistory', summary: "A model's history, newest first" })
+  @ApiZodResponse(200, modelHistorySchema)
   history(@IdParam() id: string) {
     return this.models.history(id);
   }

@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { DatabaseModule } from '../database/database.module.js';
+import { OutboxModule } from '../notifications/outbox.module.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { ModelListRepository } from './model-list.repository.js';
+import { ModelRepository } from './model.repository.js';
 import { ModelsController } from './models.controller.js';
 import { ModelsService } from './models.service.js';
 
 @Module({
+  imports: [DatabaseModule, OutboxModule, VerdictsModule],
   controllers: [ModelsController],
-  providers: [ModelsService],
-  exports: [ModelsService],
+  providers: [ModelsService, ModelRepository, ModelListRepository],
+  exports: [ModelsService, ModelRepository, ModelListRepository],
 })
 export class ModelsModule {}

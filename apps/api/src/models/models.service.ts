@@ -1,26 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { diffStates, exceptionStateAt, toIsoDate, verdictSpans } from '@mmt/domain';
-import type { CreateModel, Model, ModelEvent, ModelExceptionRecord, ModelState, UpdateModel } from '@mmt/domain';
+import { diffStates, verdictSpans } from '@mmt/domain';
+import type {
+  CreateModel,
+  ListModelsQuery,
+  Model,
+  ModelDetail,
+  ModelHistory,
+  ModelPage,
+  ModelState,
+  UpdateModel,
+} from '@mmt/domain';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
+import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
+import { exceptionView } from '../verdicts/exception-view.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import type { ListModelsQuery } from './dto/list-models.query.js';
-import { ModelListQuery } from './model-list.query.js';
-import { rowFromState, stateFromRow, toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
-import { isRawUniqueViolation } from './model-create.statement.js';
+import { ModelListRepository } from './model-list.repository.js';
+import { stateFromRow } from './model-columns.js';
+import { toModel, toModelEvent, type ModelMeta } from './model.mapper.js';
 import { ModelRepository } from './model.repository.js';
-
-export type ExceptionView = ModelExceptionRecord & { state: ReturnType<typeof exceptionStateAt> };
-export type ModelDetail = Model & { exceptions: ExceptionView[] };
-export interface ModelPage {
-  items: Model[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 /** When a change takes effect and when it is written; equal except when recording the past. */
 export interface ChangeClock {
@@ -49,9 +51,10 @@ export class ModelsService {
   constructor(
     private readonly prisma: PrismaService,
     private readonly models: ModelRepository,
-    private readonly listQuery: ModelListQuery,
-    private readonly exceptions: ExceptionRepository,
+    private readonly modelList: ModelListRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async create(input: CreateModel, actor: string, clock?: ChangeClock): Promise<Model> {
@@ -63,13 +66,16 @@ export class ModelsService {
     // A new model has one event and no exceptions: its timeline needs nothing read back.
     const spans = verdictSpans({ events: [{ at, state }], policies, exceptions: [] });
     const verdict = this.verdicts.verdictOf(state, policies, [], new Date());
+    const model = toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
     try {
-      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes: diffStates(null, state), spans });
+      const changes = diffStates(null, state);
+      const alongside = this.notifications.modelCreated(model, actor, recordedAt);
+      await this.models.insertCreated({ id, state, actor, at, recordedAt, changes, spans, alongside });
     } catch (error) {
       if (isRawUniqueViolation(error)) throw duplicateName(state.name);
       throw error;
     }
-    return toModel({ id, version: 1, createdAt: at, updatedAt: at }, state, verdict);
+    return model;
   }
 
   /**
@@ -83,39 +89,45 @@ export class ModelsService {
     const policies = await this.verdicts.policyVersions();
     const outcome = await this.prisma
       .$transaction(async (tx) => {
-        await this.models.lockForChange(tx, id);
+        await this.inputs.holdModel(tx, id);
         const current = await this.models.findById(id, tx);
         if (!current) throw notFound('Model', id);
         if (current.version !== version) return { kind: 'stale', row: current } as const;
         const [events, exceptions] = [
-          await this.models.eventsInOrder(id, tx),
-          await this.exceptions.forModels([id], tx),
+          await this.inputs.historiesOf([id], tx),
+          await this.inputs.exceptionsOf([id], tx),
         ];
         const before = stateFromRow(current);
         const after: ModelState = { ...before, ...withoutUndefined(changes) };
         const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) return { kind: 'unchanged', row: current, state: before, exceptions } as const;
-        const history = withEvent(
-          events.map((event) => ({ at: event.at, state: event.state as unknown as ModelState })),
-          { at, state: after },
-        );
+        if (fieldChanges.length === 0) {
+          const unchanged = this.verdicts.verdictOf(before, policies, exceptions, new Date());
+          return { kind: 'unchanged', model: toModel(current, before, unchanged) } as const;
+        }
+        const history = withEvent(events, { at, state: after });
         const spans = verdictSpans({ events: history, policies, exceptions });
         await this.models.updateIfVersion(
           { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
           tx,
         );
-        const row = { ...current, ...rowFromState(after), version: version + 1, updatedAt: at };
-        return { kind: 'updated', row, state: after, exceptions } as const;
+        const meta = { id, version: version + 1, createdAt: current.createdAt, updatedAt: at };
+        const now = new Date();
+        const model = toModel(meta, after, this.verdicts.verdictOf(after, policies, exceptions, now));
+        const verdictBefore = this.verdicts.verdictOf(before, policies, exceptions, now);
+        await this.notifications.modelUpdated(tx, {
+          model,
+          changes: fieldChanges,
+          actor,
+          before: verdictBefore,
+          at: recordedAt,
+        });
+        return { kind: 'updated', model } as const;
       })
       .catch((error: unknown) => {
         throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
       });
     if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
-    return toModel(
-      outcome.row,
-      outcome.state,
-      this.verdicts.verdictOf(outcome.state, policies, outcome.exceptions, new Date()),
-    );
+    return outcome.model;
   }
 
   private async stale(current: ModelRow, version: number): Promise<DomainError> {
@@ -130,21 +142,17 @@ export class ModelsService {
   async get(id: string, asOf?: Date): Promise<ModelDetail> {
     const instant = asOf ?? new Date();
     const { meta, state } = asOf ? await this.stateAt(id, asOf) : await this.currentState(id);
-    const [verdicts, exceptions] = await Promise.all([
-      this.verdicts.judge([{ id, state }], instant),
-      this.exceptions.forModels([id]),
-    ]);
-    const date = toIsoDate(instant);
+    const [policies, exceptions] = await Promise.all([this.verdicts.policyVersions(), this.inputs.exceptionsOf([id])]);
     return {
-      ...toModel(meta, state, verdicts.get(id)!),
-      exceptions: exceptions.map((exception) => ({ ...exception, state: exceptionStateAt(exception, date, instant) })),
+      ...toModel(meta, state, this.verdicts.verdictOf(state, policies, exceptions, instant)),
+      exceptions: exceptions.map((exception) => exceptionView(exception, instant)),
     };
   }
 
   async list(query: ListModelsQuery): Promise<ModelPage> {
     const instant = query.asOf ?? new Date();
     const [{ items, total }, policies] = await Promise.all([
-      this.listQuery.page(query, instant),
+      this.modelList.page(query, instant),
       this.verdicts.policyVersions(),
     ]);
     return {
@@ -157,7 +165,7 @@ export class ModelsService {
     };
   }
 
-  async history(id: string): Promise<{ items: ModelEvent[] }> {
+  async history(id: string): Promise<ModelHistory> {
     if (!(await this.models.findById(id))) throw notFound('Model', id);
     return { items: (await this.models.history(id)).map(toModelEvent) };
   }

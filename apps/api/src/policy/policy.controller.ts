@@ -1,9 +1,14 @@
 import { Body, Controller, Get, HttpCode, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { policyVersionInputSchema, type PolicyVersionInput } from '@mmt/domain';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  policyOverviewSchema,
+  policyVersionInputSchema,
+  policyVersionSchema,
+  type PolicyVersionInput,
+} from '@mmt/domain';
 import { RequireRole } from '../auth/auth.decorators.js';
 import { Actor } from '../common/actor.decorator.js';
-import { ApiZodBody } from '../common/openapi.js';
+import { ApiZodResponse } from '../common/openapi.js';
 import { PolicyService } from './policy.service.js';
 
 @ApiTags('policy')
@@ -12,6 +17,8 @@ export class PolicyController {
   constructor(private readonly policy: PolicyService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'getPolicy', summary: 'The policy in force today, and every version' })
+  @ApiZodResponse(200, policyOverviewSchema)
   overview() {
     return this.policy.overview();
   }
@@ -19,7 +26,8 @@ export class PolicyController {
   @Put()
   @RequireRole('admin')
   @HttpCode(201)
-  @ApiZodBody(policyVersionInputSchema)
+  @ApiOperation({ operationId: 'addPolicyVersion', summary: 'Add a whole new version of the policy' })
+  @ApiZodResponse(201, policyVersionSchema, 'The version as recorded')
   add(@Body({ schema: policyVersionInputSchema }) body: PolicyVersionInput, @Actor() actor: string) {
     return this.policy.add(body, actor);
   }

@@ -1,6 +1,15 @@
 import { Module } from '@nestjs/common';
+import { DatabaseModule } from '../database/database.module.js';
+import { OutboxModule } from '../notifications/outbox.module.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { PolicyController } from './policy.controller.js';
+import { PolicyRepository } from './policy.repository.js';
 import { PolicyService } from './policy.service.js';
 
-@Module({ controllers: [PolicyController], providers: [PolicyService], exports: [PolicyService] })
+@Module({
+  imports: [DatabaseModule, OutboxModule, VerdictsModule],
+  controllers: [PolicyController],
+  providers: [PolicyService, PolicyRepository],
+  exports: [PolicyRepository],
+})
 export class PolicyModule {}

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DEFAULT_POLICY, policyInForceOn, toIsoDate, type PolicyVersion, type PolicyVersionInput } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { PolicyRepository } from './policy.repository.js';
 
@@ -13,6 +14,7 @@ export class PolicyService implements OnModuleInit {
     private readonly prisma: PrismaService,
     private readonly policies: PolicyRepository,
     private readonly verdicts: VerdictService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -21,7 +23,7 @@ export class PolicyService implements OnModuleInit {
 
   /** The version in force today, and every version, newest first. */
   async overview(): Promise<{ current: PolicyVersion; versions: PolicyVersion[] }> {
-    const versions = await this.policies.all();
+    const versions = await this.verdicts.policyVersions();
     return { current: policyInForceOn(versions, toIsoDate(new Date())), versions: versions.reverse() };
   }
 
@@ -31,6 +33,7 @@ export class PolicyService implements OnModuleInit {
       async (tx) => {
         const version = await this.policies.add(tx, input, actor);
         await this.verdicts.refreshAll(tx);
+        await this.notifications.policyAdded(tx, version, new Date());
         return version;
       },
       { timeout: POLICY_CHANGE_TIMEOUT_MS },

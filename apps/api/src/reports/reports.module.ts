@@ -1,15 +1,17 @@
 import { Module } from '@nestjs/common';
 import { ChartsModule } from '../charts/charts.module.js';
 import { ComplianceModule } from '../compliance/compliance.module.js';
+import { DatabaseModule } from '../database/database.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
-import { PageChangesQuery } from './page-changes.query.js';
-import { ReportPortfolioQuery } from './report-portfolio.query.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { ReportPortfolioRepository } from './report-portfolio.repository.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [ComplianceModule, ReviewsModule, ChartsModule],
+  imports: [DatabaseModule, ComplianceModule, ReviewsModule, VerdictsModule, ChartsModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportPortfolioQuery, PageChangesQuery],
+  providers: [ReportsService, ReportPortfolioRepository],
+  exports: [ReportPortfolioRepository],
 })
 export class ReportsModule {}

@@ -1,7 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ReviewInput, type ReviewRecord, type ReviewSnapshot, type ReviewSummary } from '@mmt/domain';
-import type { Review as ReviewRow } from '../generated/prisma/client.js';
-import { PrismaService } from '../database/prisma.service.js';
+import type { Backup, VerdictStatus } from '@mmt/domain';
+import { Prisma, type Review as ReviewRow } from '../generated/prisma/client.js';
+import { chunks } from '../database/chunks.js';
+import { PrismaService, type Db } from '../database/prisma.service.js';
+
+const SNAPSHOT_SLICE = 10_000;
+
+/** The most reviews a list holds, newest first: twenty years of weekly reviews. */
+export const MAX_LISTED_REVIEWS = 1_000;
+
+interface SummaryRow extends Omit<ReviewSummary, 'heldOn' | 'createdAt'> {
+  heldOn: Date;
+  createdAt: Date;
+}
+
+// A review without its snapshot (every model's verdict: megabytes on a large portfolio), KPIs excepted.
+const SUMMARY_COLUMNS = Prisma.raw(
+  `id, held_on AS "heldOn", attendees, notes, created_at AS "createdAt", created_by AS "createdBy", snapshot->'kpis' AS kpis`,
+);
+
+const toSummary = (row: SummaryRow): ReviewSummary => ({
+  ...row,
+  heldOn: toIsoDate(row.heldOn),
+  createdAt: row.createdAt.toISOString(),
+});
 
 function toReview(row: ReviewRow): ReviewRecord {
   const snapshot = row.snapshot as unknown as ReviewSnapshot;
@@ -17,12 +40,18 @@ function toReview(row: ReviewRow): ReviewRecord {
   };
 }
 
+/** Recorded reviews: the one writer of review. */
 @Injectable()
 export class ReviewRepository {
   constructor(private readonly prisma: PrismaService) {}
 
-  async create(input: Required<ReviewInput>, snapshot: ReviewSnapshot, createdBy: string): Promise<ReviewRecord> {
-    const row = await this.prisma.review.create({
+  async create(
+    input: Required<ReviewInput>,
+    snapshot: ReviewSnapshot,
+    createdBy: string,
+    db: Db = this.prisma,
+  ): Promise<ReviewRecord> {
+    const row = await db.review.create({
       data: {
         heldOn: new Date(`${input.heldOn}T00:00:00.000Z`),
         attendees: input.attendees,
@@ -43,16 +72,62 @@ export class ReviewRepository {
     return row ? toReview(row) : null;
   }
 
+  /**
+   * The last review recorded at or before `instant`, without its snapshot (which can be large). On
+   * the driver, as every read of a report is: inside `PrismaService.readSnapshot`, one snapshot.
+   */
+  async latestHeaderAtOrBefore(instant: Date): Promise<{ id: string; createdAt: Date } | null> {
+    const [row] = await this.prisma.rows<{ id: string; createdAt: Date }>(Prisma.sql`
+      SELECT id, created_at AS "createdAt" FROM review WHERE created_at <= ${instant}
+      ORDER BY created_at DESC, id DESC LIMIT 1`);
+    return row ?? null;
+  }
+
+  /** The last review recorded at or before `instant`, without its snapshot. */
+  async latestSummaryAtOrBefore(instant: Date): Promise<ReviewSummary | null> {
+    const [row] = await this.prisma.rows<SummaryRow>(Prisma.sql`
+      SELECT ${SUMMARY_COLUMNS} FROM review WHERE created_at <= ${instant}
+      ORDER BY created_at DESC, id DESC LIMIT 1`);
+    return row ? toSummary(row) : null;
+  }
+
+  /** Each model's verdict status frozen in a review's snapshot. */
+  async snapshotStatuses(reviewId: string): Promise<Map<string, VerdictStatus>> {
+    // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
+    const statuses = new Map<string, VerdictStatus>();
+    for (let offset = 0; ; offset += SNAPSHOT_SLICE) {
+      const slice = await this.prisma.rows<{ model_id: string; status: VerdictStatus }>(Prisma.sql`
+        SELECT v->>'modelId' AS model_id, v->>'status' AS status
+        FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') WITH ORDINALITY AS e(v, n)
+        WHERE r.id = ${reviewId}::uuid AND e.n > ${offset} AND e.n <= ${offset + SNAPSHOT_SLICE}`);
+      for (const row of slice) statuses.set(row.model_id, row.status);
+      if (slice.length < SNAPSHOT_SLICE) return statuses;
+    }
+  }
+
   async findById(id: string): Promise<ReviewRecord | null> {
     const row = await this.prisma.review.findUnique({ where: { id } });
     return row ? toReview(row) : null;
   }
 
+  /** The newest reviews (at most `MAX_LISTED_REVIEWS`), without their snapshots. */
   async list(): Promise<ReviewSummary[]> {
-    const rows = await this.prisma.review.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-    return rows.map((row) => {
-      const { snapshot: _snapshot, ...summary } = toReview(row);
-      return summary;
-    });
+    const rows = await this.prisma.rows<SummaryRow>(Prisma.sql`
+      SELECT ${SUMMARY_COLUMNS} FROM review ORDER BY created_at DESC, id DESC LIMIT ${MAX_LISTED_REVIEWS}`);
+    return rows.map(toSummary);
+  }
+
+  /** Whole records as they are (a restore): ids, times and actors kept. */
+  async insertMany(db: Db, reviews: Backup['reviews']): Promise<void> {
+    for (const part of chunks(reviews)) {
+      await db.review.createMany({
+        data: part.map((review) => ({
+          ...review,
+          heldOn: new Date(`${review.heldOn}T00:00:00.000Z`),
+          snapshot: review.snapshot as object,
+          createdAt: new Date(review.createdAt),
+        })),
+      });
+    }
   }
 }

@@ -1,14 +1,19 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { reviewInputSchema, type ReviewInput } from '@mmt/domain';
-import { z } from 'zod';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  compareQuerySchema,
+  latestChangesSchema,
+  reviewComparisonSchema,
+  reviewInputSchema,
+  reviewListSchema,
+  reviewRecordSchema,
+  type CompareQuery,
+  type ReviewInput,
+} from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
-import { ApiZodBody, ApiZodQuery } from '../common/openapi.js';
+import { ApiZodResponse } from '../common/openapi.js';
 import { ReviewsService } from './reviews.service.js';
-
-const uuid = z.uuid({ message: 'must be a review id' });
-const compareQuerySchema = z.object({ from: uuid, to: uuid });
 
 @ApiTags('reviews')
 @Controller('reviews')
@@ -17,28 +22,36 @@ export class ReviewsController {
 
   @Post()
   @HttpCode(201)
-  @ApiZodBody(reviewInputSchema)
+  @ApiOperation({ operationId: 'recordReview', summary: 'Record a weekly review, freezing every verdict and the KPIs' })
+  @ApiZodResponse(201, reviewRecordSchema, 'The review with its frozen snapshot')
   record(@Body({ schema: reviewInputSchema }) body: ReviewInput, @Actor() actor: string) {
     return this.reviews.record(body, actor);
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listReviews', summary: 'Every recorded review, newest first' })
+  @ApiZodResponse(200, reviewListSchema)
   list() {
     return this.reviews.list();
   }
 
   @Get('latest/changes')
+  @ApiOperation({ operationId: 'getLatestChanges', summary: 'What changed since the last review, grouped' })
+  @ApiZodResponse(200, latestChangesSchema)
   changes() {
     return this.reviews.changesSinceLastReview();
   }
 
   @Get('compare')
-  @ApiZodQuery(compareQuerySchema)
-  compare(@Query({ schema: compareQuerySchema }) query: z.output<typeof compareQuerySchema>) {
+  @ApiOperation({ operationId: 'compareReviews', summary: 'Models whose verdict differs between two reviews' })
+  @ApiZodResponse(200, reviewComparisonSchema)
+  compare(@Query({ schema: compareQuerySchema }) query: CompareQuery) {
     return this.reviews.compare(query.from, query.to);
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'getReview', summary: 'One review with its frozen snapshot' })
+  @ApiZodResponse(200, reviewRecordSchema)
   get(@IdParam() id: string) {
     return this.reviews.get(id);
   }

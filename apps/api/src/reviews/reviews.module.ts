@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
 import { ComplianceModule } from '../compliance/compliance.module.js';
-import { DashboardModule } from '../dashboard/dashboard.module.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { KpisModule } from '../kpis/kpis.module.js';
+import { ModelsModule } from '../models/models.module.js';
+import { OutboxModule } from '../notifications/outbox.module.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { ReviewRepository } from './review.repository.js';
 import { ReviewsController } from './reviews.controller.js';
 import { ReviewsService } from './reviews.service.js';
 
 @Module({
-  imports: [ComplianceModule, DashboardModule],
+  imports: [DatabaseModule, ComplianceModule, KpisModule, ModelsModule, OutboxModule, VerdictsModule],
   controllers: [ReviewsController],
-  providers: [ReviewsService],
-  exports: [ReviewsService],
+  providers: [ReviewsService, ReviewRepository],
+  exports: [ReviewsService, ReviewRepository],
 })
 export class ReviewsModule {}

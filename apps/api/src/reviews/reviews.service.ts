@@ -3,17 +3,24 @@ import {
   compareSnapshots,
   reviewChanges,
   toIsoDate,
+  type ComplianceReport,
   type FieldChange,
+  type LatestChanges,
+  type ReviewComparison,
   type ReviewInput,
   type ReviewRecord,
+  type VerdictStatus,
+  reviewSummary,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
-import { ComplianceService, type ComplianceReport } from '../compliance/compliance.service.js';
-import { DashboardService } from '../dashboard/dashboard.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { ComplianceService } from '../compliance/compliance.service.js';
+import { PrismaService } from '../database/prisma.service.js';
+import { KpisService } from '../kpis/kpis.service.js';
+import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { ModelRepository } from '../models/model.repository.js';
+import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { ReviewRepository } from './review.repository.js';
 
 @Injectable()
@@ -21,17 +28,28 @@ export class ReviewsService {
   constructor(
     private readonly reviews: ReviewRepository,
     private readonly models: ModelRepository,
-    private readonly exceptions: ExceptionRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly compliance: ComplianceService,
-    private readonly dashboard: DashboardService,
+    private readonly kpis: KpisService,
+    private readonly prisma: PrismaService,
+    private readonly notifications: ChangeNotifications,
   ) {}
 
   /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
   async record(input: ReviewInput, actor: string): Promise<ReviewRecord> {
     const now = new Date();
-    const [kpis, report] = await Promise.all([this.dashboard.kpisAt(now), this.compliance.report()]);
+    const [kpis, report] = await Promise.all([this.kpis.at(now), this.compliance.report()]);
     const verdicts = report.models.map((model) => ({ modelId: model.id, name: model.name, ...model.verdict }));
-    return this.reviews.create({ ...input, heldOn: input.heldOn ?? toIsoDate(now) }, { kpis, verdicts }, actor);
+    return this.prisma.$transaction(async (tx) => {
+      const review = await this.reviews.create(
+        { ...input, heldOn: input.heldOn ?? toIsoDate(now) },
+        { kpis, verdicts },
+        actor,
+        tx,
+      );
+      await this.notifications.reviewRecorded(tx, review, actor);
+      return review;
+    });
   }
 
   list() {
@@ -44,18 +62,24 @@ export class ReviewsService {
     return review;
   }
 
+  /** The last review recorded at or before `instant`: when, and each model's verdict status frozen then. */
+  async lastStatuses(instant: Date): Promise<{ createdAt: Date; statuses: Map<string, VerdictStatus> } | null> {
+    const review = await this.reviews.latestHeaderAtOrBefore(instant);
+    return review && { createdAt: review.createdAt, statuses: await this.reviews.snapshotStatuses(review.id) };
+  }
+
   /**
    * Everything that changed since the last recorded review, grouped for the weekly review page.
    * `complianceNow` is the compliance report now, when the caller has it already.
    */
-  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>) {
+  async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<LatestChanges> {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
     const [events, report, exceptions] = await Promise.all([
       this.models.eventsRecordedSince(changesWindowStart(since, now)),
       complianceNow ?? this.compliance.report(),
-      this.exceptions.all(),
+      this.inputs.allExceptions(),
     ]);
     const names = new Map(report.models.map((model) => [model.id, model.name]));
     const changes = reviewChanges({
@@ -80,19 +104,16 @@ export class ReviewsService {
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
-    const { snapshot: _snapshot, ...summary } = review ?? { snapshot: null };
-    return { review: review ? summary : null, ...changes };
+    return { review: review ? reviewSummary(review) : null, ...changes };
   }
 
   /** Models whose verdict differs between two recorded reviews. */
-  async compare(fromId: string, toId: string) {
+  async compare(fromId: string, toId: string): Promise<ReviewComparison> {
     const [from, to] = await Promise.all([this.get(fromId), this.get(toId)]);
-    const { snapshot: fromSnapshot, ...fromSummary } = from;
-    const { snapshot: toSnapshot, ...toSummary } = to;
     return {
-      from: fromSummary,
-      to: toSummary,
-      differences: compareSnapshots(fromSnapshot.verdicts, toSnapshot.verdicts),
+      from: reviewSummary(from),
+      to: reviewSummary(to),
+      differences: compareSnapshots(from.snapshot.verdicts, to.snapshot.verdicts),
     };
   }
 }

@@ -2,20 +2,30 @@
 // Loads a large generated portfolio (for benchmarks) into DATABASE_URL, or the embedded PostgreSQL in DATA_DIR.
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DEFAULT_POLICY } from '@mmt/domain';
-import pg from 'pg';
-import { DatabaseModule } from '../database/database.module.js';
+import { DatabaseUrlModule } from '../database/database.module.js';
 import { resolveDatabase } from '../database/embedded-postgres.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { applyMigrations } from '../database/schema-engine.js';
-import { PolicyRepository } from '../policy/policy.repository.js';
+import { ExceptionRepository } from '../exceptions/exception.repository.js';
+import { ExceptionsModule } from '../exceptions/exceptions.module.js';
+import { ModelRepository } from '../models/model.repository.js';
+import { ModelsModule } from '../models/models.module.js';
+import { notificationOptionsFromEnv } from '../notifications/notification-options.js';
+import { NotificationOptionsModule } from '../notifications/outbox.module.js';
+import { PolicyModule } from '../policy/policy.module.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
-import { loadExceptions, loadModels, refreshVerdicts } from './bulk-loader.js';
+import { VerdictsModule } from '../verdicts/verdicts.module.js';
+import { loadExceptions, loadModels, refreshVerdicts, type InTransaction } from './bulk-loader.js';
 import { generatePortfolio, type PortfolioOptions } from './portfolio-generator.js';
 
-const VERDICT_TRANSACTION_TIMEOUT_MS = 300_000;
+const TRANSACTION_TIMEOUT_MS = 300_000;
 const log = (message: string) => console.log(`[seed] ${message}`);
+
+/** What the loader writes through: the models' and exceptions' repositories, the verdict timelines, the default policy. */
+@Module({ imports: [ExceptionsModule, ModelsModule, PolicyModule, VerdictsModule] })
+class BulkSeedModule {}
 
 function options(): PortfolioOptions {
   const { values } = parseArgs({
@@ -47,41 +57,40 @@ function options(): PortfolioOptions {
 async function main(): Promise<void> {
   const portfolio = options();
   const database = await resolveDatabase(process.env, log);
-  const pool = new pg.Pool({ connectionString: database.connectionString, max: 1 });
-  // Stopping the embedded PostgreSQL at the end can reach a connection before it has closed.
-  pool.on('error', (error) => log(`connection closed: ${error.message}`));
   try {
     await applyMigrations(database.connectionString, { log });
-    const app = await NestFactory.createApplicationContext(DatabaseModule.forRoot(database.connectionString), {
-      logger: ['error', 'warn'],
-    });
+    // The loader writes no notifications, but the modules it writes through can: they get the
+    // server's options, and this process works no jobs.
+    const notifications = { ...(await notificationOptionsFromEnv(process.env, log)), runWorkers: false };
+    // The policy module adds the default policy on start, as the server does.
+    const app = await NestFactory.createApplicationContext(
+      {
+        module: BulkSeedModule,
+        imports: [
+          DatabaseUrlModule.forRoot(database.connectionString),
+          NotificationOptionsModule.forRoot(notifications),
+        ],
+      },
+      { logger: ['error', 'warn'] },
+    );
     try {
-      await app.get(PolicyRepository).ensureOne(DEFAULT_POLICY);
-      const client = await pool.connect();
-      try {
-        log(
-          `Generating and loading ${portfolio.models.toLocaleString('en-US')} models, ${portfolio.events.toLocaleString('en-US')} events, ${portfolio.exceptions} exceptions (seed ${portfolio.seed})`,
-        );
-        const { ids, exceptions } = await loadModels(client, generatePortfolio(portfolio), portfolio, log);
-        await loadExceptions(client, exceptions, log);
-        const prisma = app.get(PrismaService);
-        await refreshVerdicts(
-          (work) => prisma.$transaction((tx) => work(tx), { timeout: VERDICT_TRANSACTION_TIMEOUT_MS }),
-          app.get(VerdictService),
-          ids,
-          log,
-        );
-        log('VACUUM ANALYZE (what autovacuum would have done by now)');
-        await client.query('VACUUM ANALYZE');
-      } finally {
-        client.release();
-      }
+      const prisma = app.get(PrismaService);
+      const inTransaction: InTransaction = (work) =>
+        prisma.$transaction((tx) => work(tx), { timeout: TRANSACTION_TIMEOUT_MS });
+      log(
+        `Generating and loading ${portfolio.models.toLocaleString('en-US')} models, ${portfolio.events.toLocaleString('en-US')} events, ${portfolio.exceptions} exceptions (seed ${portfolio.seed})`,
+      );
+      const generated = generatePortfolio(portfolio);
+      const { ids, exceptions } = await loadModels(inTransaction, app.get(ModelRepository), generated, portfolio, log);
+      await loadExceptions(inTransaction, app.get(ExceptionRepository), exceptions, log);
+      await refreshVerdicts(inTransaction, app.get(VerdictService), ids, log);
+      log('VACUUM ANALYZE (what autovacuum would have done by now)');
+      await prisma.$executeRaw`VACUUM ANALYZE`;
     } finally {
       await app.close();
     }
     log('Done');
   } finally {
-    await pool.end();
     await database.stop();
   }
 }

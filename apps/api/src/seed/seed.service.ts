@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createModelSchema, toIsoDate, updateModelSchema } from '@mmt/domain';
-import { PrismaService } from '../database/prisma.service.js';
 import { ExceptionsService } from '../exceptions/exceptions.service.js';
+import { ModelRepository } from '../models/model.repository.js';
 import { ModelsService } from '../models/models.service.js';
 import { demoPortfolio, type ModelStory } from './demo-portfolio.js';
 
@@ -13,13 +13,13 @@ const at = (date: string, hour = 10) => new Date(`${date}T${String(hour).padStar
 @Injectable()
 export class SeedService {
   constructor(
-    private readonly prisma: PrismaService,
+    private readonly modelRecords: ModelRepository,
     private readonly models: ModelsService,
     private readonly exceptions: ExceptionsService,
   ) {}
 
   async seedDemoIfEmpty(log: (message: string) => void): Promise<boolean> {
-    if ((await this.prisma.model.count()) > 0) return false;
+    if ((await this.modelRecords.count()) > 0) return false;
     const stories = demoPortfolio(toIsoDate(new Date()));
     log(`Loading the demo portfolio (${stories.length} models with their history)…`);
     for (const [index, story] of stories.entries()) {

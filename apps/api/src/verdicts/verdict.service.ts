@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { evaluate, groupBy, policyInForceOn, toIsoDate, verdictSpans } from '@mmt/domain';
 import type { ModelExceptionRecord, ModelState, PolicyVersion, Verdict } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
-import { ExceptionRepository } from '../exceptions/exception.repository.js';
-import { PolicyRepository } from '../policy/policy.repository.js';
+import { VerdictInputsRepository } from './verdict-inputs.repository.js';
 import { VerdictSpanRepository } from './verdict-span.repository.js';
 
 const REFRESH_BATCH = 250;
@@ -16,13 +15,12 @@ const WHOLE_TABLE_THRESHOLD = 500;
 @Injectable()
 export class VerdictService {
   constructor(
-    private readonly policies: PolicyRepository,
-    private readonly exceptions: ExceptionRepository,
+    private readonly inputs: VerdictInputsRepository,
     private readonly spans: VerdictSpanRepository,
   ) {}
 
   async policyAt(instant: Date): Promise<{ policy: PolicyVersion; versions: PolicyVersion[] }> {
-    const versions = await this.policies.all();
+    const versions = await this.inputs.policyVersions();
     return { policy: policyInForceOn(versions, toIsoDate(instant)), versions };
   }
 
@@ -36,8 +34,8 @@ export class VerdictService {
       policyInForce ?? this.policyAt(instant).then((read) => read.policy),
       // For a whole portfolio one scan beats a long IN list.
       models.length > WHOLE_TABLE_THRESHOLD
-        ? this.exceptions.all()
-        : this.exceptions.forModels(models.map((model) => model.id)),
+        ? this.inputs.allExceptions()
+        : this.inputs.exceptionsOf(models.map((model) => model.id)),
     ]);
     const byModel = groupBy(exceptions, (exception) => exception.modelId);
     const date = toIsoDate(instant);
@@ -48,7 +46,7 @@ export class VerdictService {
 
   /** Every policy version: read once per request and passed to the methods below. */
   policyVersions(): Promise<PolicyVersion[]> {
-    return this.policies.all();
+    return this.inputs.policyVersions();
   }
 
   /** A model's verdict at `instant` from inputs the caller already holds (no reads). */
@@ -59,18 +57,17 @@ export class VerdictService {
 
   /** Recomputes one model's verdict timeline; call inside the transaction that changed its inputs. */
   async refreshModel(db: Db, modelId: string): Promise<void> {
-    await this.refreshModels(db, [modelId], await this.policies.all(db));
+    await this.refreshModels(db, [modelId], await this.inputs.policyVersions(db));
   }
 
   /** Recomputes every model's timeline (after a policy change), in batches. */
   async refreshAll(db: Db): Promise<void> {
-    const ids = (await db.model.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((model) => model.id);
-    await this.refreshMany(db, ids);
+    await this.refreshMany(db, await this.inputs.allModelIds(db));
   }
 
   /** Recomputes the timelines of many models (an import), in batches. */
   async refreshMany(db: Db, modelIds: readonly string[]): Promise<void> {
-    const policies = await this.policies.all(db);
+    const policies = await this.inputs.policyVersions(db);
     for (let start = 0; start < modelIds.length; start += REFRESH_BATCH) {
       await this.refreshModels(db, modelIds.slice(start, start + REFRESH_BATCH), policies);
     }
@@ -78,18 +75,11 @@ export class VerdictService {
 
   private async refreshModels(db: Db, modelIds: string[], policies: PolicyVersion[]): Promise<void> {
     const [events, exceptions] = await Promise.all([
-      db.modelEvent.findMany({
-        where: { modelId: { in: modelIds } },
-        orderBy: [{ at: 'asc' }, { id: 'asc' }],
-        select: { modelId: true, at: true, state: true },
-      }),
-      this.exceptions.forModels(modelIds, db),
+      this.inputs.historiesOf(modelIds, db),
+      this.inputs.exceptionsOf(modelIds, db),
     ]);
     const exceptionsByModel = groupBy(exceptions, (exception) => exception.modelId);
-    const historyByModel = groupBy(
-      events.map((event) => ({ modelId: event.modelId, at: event.at, state: event.state as unknown as ModelState })),
-      (event) => event.modelId,
-    );
+    const historyByModel = groupBy(events, (event) => event.modelId);
     const spansByModel = new Map(
       modelIds.map((modelId) => [
         modelId,

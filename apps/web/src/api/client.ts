@@ -1,12 +1,12 @@
-import type { ApiErrorBody, FieldErrorDetail } from './types';
+import type { ApiErrorBody, FieldError } from '@mmt/domain';
 
 /** Any non-2xx answer from the API (or a network failure, status 0). */
 export class ApiError extends Error {
   readonly status: number;
-  readonly details: FieldErrorDetail[];
+  readonly details: FieldError[];
   readonly body: ApiErrorBody | null;
 
-  constructor(status: number, message: string, details: FieldErrorDetail[], body: ApiErrorBody | null) {
+  constructor(status: number, message: string, details: FieldError[], body: ApiErrorBody | null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -75,9 +75,6 @@ export function parseJsonText(text: string): unknown {
 /** A non-2xx answer as an ApiError, with the API's message when the body is its error shape. */
 export function apiErrorOf(status: number, statusText: string, parsed: unknown): ApiError {
   const errorBody = isErrorBody(parsed) ? parsed : null;
-  const rawMessage = errorBody?.message;
-  const message = Array.isArray(rawMessage)
-    ? rawMessage.join('; ')
-    : rawMessage || `${status} ${statusText || 'request failed'}`;
+  const message = errorBody?.message || `${status} ${statusText || 'request failed'}`;
   return new ApiError(status, message, errorBody?.details ?? [], errorBody);
 }

@@ -1,8 +1,7 @@
-import type { ExceptionBody } from '@mmt/domain';
+import type { ExceptionBody, ExceptionView } from '@mmt/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client';
 import { queryKeys } from './keys';
-import type { ExceptionView } from './types';
 
 function useInvalidateAfterExceptionChange() {
   const queryClient = useQueryClient();

@@ -1,9 +1,9 @@
+import type { ImportResult } from '@mmt/domain';
 import { useQueryClient, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ImportContentType } from '../lib/imports';
 import { ApiError, CANNOT_REACH, apiErrorOf, parseJsonText } from './client';
 import { queryKeys } from './keys';
-import type { ImportResult } from './types';
 
 /** Where an upload is: bytes going up, then the server reading and checking the rows. */
 export type UploadProgress =

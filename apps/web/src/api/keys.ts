@@ -19,4 +19,8 @@ export const queryKeys = {
   users: ['users'] as const,
   tokens: ['tokens'] as const,
   badge: (kind: BadgeKind, subject: string) => ['badges', kind, subject] as const,
+  webhooks: ['webhooks'] as const,
+  webhookDeliveries: (id: string) => ['webhooks', 'deliveries', id] as const,
+  digestSettings: ['digest', 'settings'] as const,
+  digestSubscription: ['digest', 'subscription'] as const,
 };

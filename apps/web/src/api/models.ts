@@ -1,15 +1,14 @@
-import type { CreateModelInput, Model, UpdateModelInput } from '@mmt/domain';
+import type { CreateModelInput, Model, ModelDetail, ModelHistory, ModelPage, UpdateModelInput } from '@mmt/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ModelListFilters } from '../lib/modelListParams';
 import { apiFetch, toQueryString } from './client';
 import { queryKeys } from './keys';
-import type { HistoryResponse, ModelDetail, Page } from './types';
 
 /** GET /api/models */
 export function useModels(filters: ModelListFilters) {
   return useQuery({
     queryKey: queryKeys.modelList(filters),
-    queryFn: ({ signal }) => apiFetch<Page<Model>>(`/api/models${toQueryString({ ...filters })}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ModelPage>(`/api/models${toQueryString({ ...filters })}`, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,7 +26,7 @@ export function useModel(id: string, asOf = '') {
 export function useModelHistory(id: string) {
   return useQuery({
     queryKey: queryKeys.modelHistory(id),
-    queryFn: ({ signal }) => apiFetch<HistoryResponse>(`/api/models/${encodeURIComponent(id)}/history`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ModelHistory>(`/api/models/${encodeURIComponent(id)}/history`, { signal }),
   });
 }
 

@@ -1,14 +1,13 @@
-import type { PolicyVersion, PolicyVersionBody } from '@mmt/domain';
+import type { PolicyOverview, PolicyVersion, PolicyVersionBody } from '@mmt/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client';
 import { queryKeys } from './keys';
-import type { PolicyResponse } from './types';
 
 /** GET /api/policy */
 export function usePolicy() {
   return useQuery({
     queryKey: queryKeys.policy,
-    queryFn: ({ signal }) => apiFetch<PolicyResponse>('/api/policy', { signal }),
+    queryFn: ({ signal }) => apiFetch<PolicyOverview>('/api/policy', { signal }),
   });
 }
 

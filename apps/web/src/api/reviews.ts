@@ -1,14 +1,13 @@
-import type { ReviewBody } from '@mmt/domain';
+import type { LatestChanges, ReviewBody, ReviewComparison, ReviewRecord, ReviewSummary } from '@mmt/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from './client';
 import { queryKeys } from './keys';
-import type { ReviewChangesResponse, ReviewComparison, ReviewDetail, ReviewSummary } from './types';
 
 /** GET /api/reviews/latest/changes */
 export function useReviewChanges() {
   return useQuery({
     queryKey: queryKeys.reviewChanges,
-    queryFn: ({ signal }) => apiFetch<ReviewChangesResponse>('/api/reviews/latest/changes', { signal }),
+    queryFn: ({ signal }) => apiFetch<LatestChanges>('/api/reviews/latest/changes', { signal }),
     // What changed since the review is what the meeting looks at: always ask again on opening.
     staleTime: 0,
   });
@@ -26,7 +25,7 @@ export function useReviews() {
 export function useReview(id: string) {
   return useQuery({
     queryKey: queryKeys.review(id),
-    queryFn: ({ signal }) => apiFetch<ReviewDetail>(`/api/reviews/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) => apiFetch<ReviewRecord>(`/api/reviews/${encodeURIComponent(id)}`, { signal }),
   });
 }
 
@@ -44,7 +43,7 @@ export function useReviewComparison(from: string, to: string) {
 export function useRecordReview() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ReviewBody) => apiFetch<ReviewDetail>('/api/reviews', { method: 'POST', body }),
+    mutationFn: (body: ReviewBody) => apiFetch<ReviewRecord>('/api/reviews', { method: 'POST', body }),
     onSuccess: () => {
       // The changes are now counted from the new review, and the KPI tiles compare with it.
       void queryClient.invalidateQueries({ queryKey: queryKeys.reviews });

@@ -1,13 +1,13 @@
+import type { CreatedToken, CreateTokenBody, TokenListItem, TokenView } from '@mmt/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client';
 import { queryKeys } from './keys';
-import type { CreatedToken, CreateTokenBody, TokenView } from './types';
 
 /** GET /api/tokens — an admin gets everyone's, anyone else their own. */
 export function useTokens() {
   return useQuery({
     queryKey: queryKeys.tokens,
-    queryFn: ({ signal }) => apiFetch<TokenView[]>('/api/tokens', { signal }),
+    queryFn: ({ signal }) => apiFetch<TokenListItem[]>('/api/tokens', { signal }),
     // Scripts use tokens behind the page's back: ask again on opening, for a true "last used".
     staleTime: 0,
   });

@@ -1,7 +1,7 @@
+import type { CreatedUser, CreateUserBody, UpdateUserBody, UserView } from '@mmt/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch } from './client';
 import { queryKeys } from './keys';
-import type { CreatedUser, CreateUserBody, UpdateUserBody, UserView } from './types';
 
 /** GET /api/users (admins) */
 export function useUsers() {

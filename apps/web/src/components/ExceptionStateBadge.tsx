@@ -1,5 +1,4 @@
-import { humanize } from '@mmt/domain';
-import type { ExceptionState } from '../api/types';
+import { humanize, type ExceptionState } from '@mmt/domain';
 
 export function ExceptionStateBadge({ state }: { state: ExceptionState }) {
   return <span className={`badge exception-state exception-state-${state}`}>{humanize(state)}</span>;

@@ -9,6 +9,7 @@ export function SecretBox({
   secret,
   children,
   onDismiss,
+  storage = 'Only a fingerprint of it is stored.',
 }: {
   id: string;
   title: string;
@@ -16,12 +17,14 @@ export function SecretBox({
   secret: string;
   children?: ReactNode;
   onDismiss: () => void;
+  /** How the server keeps it, after "you will not see it again". */
+  storage?: string;
 }) {
   return (
     <section className="panel panel-success secret-box" aria-labelledby={`${id}-title`} data-testid={id}>
       <h3 id={`${id}-title`}>{title}</h3>
       <p className="secret-warning">
-        <strong>Copy it now: you will not see it again.</strong> Only a fingerprint of it is stored.
+        <strong>Copy it now: you will not see it again.</strong> {storage}
       </p>
       {children}
       <CopyField id={id} label={label} value={secret} />

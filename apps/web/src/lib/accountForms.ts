@@ -3,12 +3,14 @@ import {
   createTokenSchema,
   createUserSchema,
   loginSchema,
+  type CreatableTokenScope,
+  type CreateTokenBody,
+  type CreateUserBody,
   type Role,
   type TokenScope,
 } from '@mmt/domain';
 import type { ChangePasswordBody, SignInBody } from '../api/auth';
 import { ApiError } from '../api/client';
-import type { CreateTokenBody, CreateUserBody } from '../api/types';
 import { fieldLabels, issuesToErrors, schemaIssues, type ErrorMap } from './formErrors';
 import { endOfLocalDay } from './tokens';
 
@@ -67,7 +69,7 @@ export function toChangePasswordBody(values: PasswordFormValues): ChangePassword
 
 export interface TokenFormValues {
   name: string;
-  scope: TokenScope;
+  scope: CreatableTokenScope;
   /** YYYY-MM-DD, or empty for a token that does not expire. */
   expiresOn: string;
 }

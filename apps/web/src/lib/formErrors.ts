@@ -1,4 +1,4 @@
-import type { FieldErrorDetail } from '../api/types';
+import type { FieldError } from '@mmt/domain';
 
 /** A schema issue or an API detail, reduced to what a form needs. */
 export interface Issue {
@@ -59,7 +59,7 @@ export function issuesToErrors(issues: readonly Issue[], labelFor: FieldLabel): 
   return errors;
 }
 
-export function detailsToIssues(details: readonly FieldErrorDetail[]): Issue[] {
+export function detailsToIssues(details: readonly FieldError[]): Issue[] {
   return details.map((detail) => ({ path: detail.field ? detail.field.split('.') : [], message: detail.message }));
 }
 

@@ -1,7 +1,6 @@
-import type { ImportRowPlan } from '@mmt/domain';
+import type { ImportResult, ImportRowPlan } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
-import type { ImportResult } from '../api/types';
 import {
   IMPORT_LIMIT_BYTES,
   checkImportFile,

@@ -1,7 +1,12 @@
-import { IMPORT_LIMIT_BYTES, REQUIRED_MODEL_FIELDS } from '@mmt/domain';
-import type { ImportAction, ImportProblem, ImportRowPlan } from '@mmt/domain';
+import {
+  IMPORT_LIMIT_BYTES,
+  type ImportAction,
+  type ImportProblem,
+  type ImportResult,
+  type ImportRowPlan,
+  REQUIRED_MODEL_FIELDS,
+} from '@mmt/domain';
 import { ApiError } from '../api/client';
-import type { ImportResult } from '../api/types';
 import { plural } from './format';
 
 // The API's own limit, checked here too so a big file fails at once.

@@ -1,11 +1,11 @@
 import {
-  createModelSchema,
-  MODEL_FIELD_NAMES,
-  updateModelSchema,
   type CreateModelInput,
+  createModelSchema,
   type Model,
+  MODEL_FIELD_NAMES,
   type ModelState,
   type UpdateModelInput,
+  updateModelSchema,
 } from '@mmt/domain';
 import { fieldLabels, issueKey, issuesToErrors, schemaIssues, type ErrorMap, type Issue } from './formErrors';
 

@@ -1,4 +1,4 @@
-import { roleAllows, scopesGrantableBy, type Role, type TokenScope } from '@mmt/domain';
+import { roleAllows, scopesGrantableBy, type CreatableTokenScope, type Role, type TokenScope } from '@mmt/domain';
 
 /**
  * What the web offers, and the least role each needs. The API's guard decides for real (reading
@@ -33,7 +33,7 @@ export function can(role: Role | null | undefined, capability: Capability): bool
 }
 
 /** The token scopes this role may hand to a script (never more than the role itself). */
-export function grantableScopes(role: Role): TokenScope[] {
+export function grantableScopes(role: Role): CreatableTokenScope[] {
   return scopesGrantableBy(role);
 }
 

@@ -17,5 +17,5 @@ export function reportUrl(format: ReportFormat, asOf: string): string {
   return `/api/reports/status${toQueryString({ format, asOf })}`;
 }
 
-/** The whole instance with history (`GET /api/export`). */
-export const BACKUP_URL = '/api/export';
+/** The whole instance with history (`GET /api/backup`). */
+export const BACKUP_URL = '/api/backup';

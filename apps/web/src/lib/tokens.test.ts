@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TokenView } from '../api/types';
+import type { TokenView } from '@mmt/domain';
 import { endOfLocalDay, ownTokens, tokenOwner, tokenState } from './tokens';
 
 const NOW = new Date('2025-03-10T12:00:00Z');
@@ -11,6 +11,7 @@ const token = (change: Partial<TokenView>): TokenView => ({
   userId: 'u1',
   createdAt: '2025-01-01T00:00:00Z',
   createdBy: 'ana@example.com',
+  createdByTokenId: null,
   expiresAt: null,
   lastUsedAt: null,
   revokedAt: null,

@@ -1,4 +1,4 @@
-import type { TokenView, UserView } from '../api/types';
+import type { TokenView, UserView } from '@mmt/domain';
 
 export type TokenState = 'active' | 'expired' | 'revoked';
 

@@ -1,5 +1,6 @@
 import { useTokens } from '../api/tokens';
 import { ChangePasswordForm } from '../components/account/ChangePasswordForm';
+import { DigestOptIn } from '../components/account/DigestOptIn';
 import { CreateTokenForm } from '../components/account/CreateTokenForm';
 import { SignOutEverywhere } from '../components/account/SignOutEverywhere';
 import { TokenTable } from '../components/account/TokenTable';
@@ -41,6 +42,8 @@ export default function AccountPage() {
         <ChangePasswordForm email={session.email} />
         <SignOutEverywhere />
       </div>
+
+      <DigestOptIn />
 
       <section className="section" aria-labelledby="tokens-title">
         <h2 id="tokens-title">My API tokens</h2>

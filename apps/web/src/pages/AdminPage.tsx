@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useTokens } from '../api/tokens';
 import { useUsers } from '../api/users';
 import { TokenTable } from '../components/account/TokenTable';
@@ -50,11 +51,22 @@ function Administration() {
         </QueryState>
       </section>
 
+      <section className="section" aria-labelledby="notifications-title">
+        <h2 id="notifications-title">Notifications</h2>
+        <p className="lede">
+          Tell the team's chat or your own systems about every change as it happens, and send the weekly digest.
+        </p>
+        <Link className="button" to="/admin/webhooks">
+          Webhooks and the weekly digest
+        </Link>
+      </section>
+
       <section className="section" aria-labelledby="backup-title">
         <h2 id="backup-title">Backup</h2>
         <p className="lede">
           Every model with its full history, the exceptions, every policy version and the reviews, as one JSON file.
-          Accounts and API tokens are not in it. It restores into an empty instance (<code>POST /api/import</code>).
+          Accounts and API tokens are not in it. It restores into an empty instance (
+          <code>POST /api/backup/restore</code>).
         </p>
         <a className="button" href={BACKUP_URL} download>
           Download full backup

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { useReviewComparison, useReviews } from '../api/reviews';
-import type { ReviewComparison } from '../api/types';
+import type { ReviewComparison } from '@mmt/domain';
 import { EmptyState, QueryState } from '../components/QueryStates';
 import { ReviewSelect } from '../components/review/PastReviews';
 import { VerdictBadge } from '../components/VerdictBadge';

@@ -1,7 +1,12 @@
-import { KPI_LABELS, VERDICT_LABELS, frameworkLabel, humanize } from '@mmt/domain';
+import {
+  KPI_LABELS,
+  VERDICT_LABELS,
+  frameworkLabel,
+  humanize,
+  type ComplianceReport as ComplianceData,
+} from '@mmt/domain';
 import { Link } from 'react-router';
 import { useCompliance } from '../api/compliance';
-import type { ComplianceResponse } from '../api/types';
 import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
@@ -27,7 +32,7 @@ export default function CompliancePage() {
   );
 }
 
-function ComplianceReport({ data, asOf }: { data: ComplianceResponse; asOf: string }) {
+function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }) {
   const models = sortByVerdictSeverity(data.models);
   // Expiry is counted from the as-of date when one is chosen.
   const reference = asOf || todayIso();
@@ -125,7 +130,7 @@ function ExpiringException({
   exception,
   reference,
 }: {
-  exception: ComplianceResponse['expiringExceptions'][number];
+  exception: ComplianceData['expiringExceptions'][number];
   reference: string;
 }) {
   const note = expiryNote(exception.state ?? 'active', exception.expiresOn, reference);

@@ -2,6 +2,7 @@ import {
   DEPLOYMENT_TARGETS,
   FRAMEWORKS,
   IMPORT_COLUMNS,
+  type ImportResult,
   KNOWN_FRAMEWORKS,
   LIFECYCLES,
   MIGRATION_STATUSES,
@@ -9,7 +10,6 @@ import {
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { useImportUpload } from '../api/imports';
-import type { ImportResult } from '../api/types';
 import { ImportPreview } from '../components/import/ImportPreview';
 import { ProblemList } from '../components/import/ImportProblems';
 import { UploadStatus } from '../components/import/UploadStatus';

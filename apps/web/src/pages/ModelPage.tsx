@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useModel } from '../api/models';
-import type { ModelDetail } from '../api/types';
+import type { ModelDetail } from '@mmt/domain';
 import { BadgeMarkdown } from '../components/BadgeMarkdown';
 import { ExceptionsSection } from '../components/model/ExceptionsSection';
 import { EditModelForm } from '../components/model/EditModelForm';

@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useDashboard } from '../api/dashboard';
-import type { DashboardResponse } from '../api/types';
+import type { Dashboard as DashboardData } from '@mmt/domain';
 import { CohortsChart } from '../components/dashboard/CohortsChart';
 import { FamiliesChart } from '../components/dashboard/FamiliesChart';
 import { KpiTiles } from '../components/dashboard/KpiTiles';
@@ -74,7 +74,7 @@ function RangePicker({
   );
 }
 
-function Dashboard({ data, asOf }: { data: DashboardResponse; asOf: string }) {
+function Dashboard({ data, asOf }: { data: DashboardData; asOf: string }) {
   // The API's own date for "now" (UTC), so the projection joins the weekly series exactly.
   const shownDate = data.legacyProjection.points[0]?.date ?? data.asOf.slice(0, 10);
   return (

@@ -1,7 +1,6 @@
-import { KPI_LABELS, KPI_NAMES, VERDICT_LABELS, type VerdictStatus } from '@mmt/domain';
+import { KPI_LABELS, KPI_NAMES, VERDICT_LABELS, type VerdictStatus, type ReviewRecord } from '@mmt/domain';
 import { Link, useParams } from 'react-router';
 import { useReview, useReviews } from '../api/reviews';
-import type { ReviewDetail } from '../api/types';
 import { QueryState } from '../components/QueryStates';
 import { VerdictBadge } from '../components/VerdictBadge';
 import { formatDate, formatDateTime } from '../lib/format';
@@ -23,7 +22,7 @@ export default function ReviewPage() {
   );
 }
 
-function ReviewView({ review }: { review: ReviewDetail }) {
+function ReviewView({ review }: { review: ReviewRecord }) {
   const counts = snapshotCounts(review.snapshot.verdicts);
   return (
     <>
@@ -92,7 +91,7 @@ function ReviewView({ review }: { review: ReviewDetail }) {
   );
 }
 
-function CompareWith({ review }: { review: ReviewDetail }) {
+function CompareWith({ review }: { review: ReviewRecord }) {
   const reviews = useReviews();
   const others = (reviews.data ?? []).filter((other) => other.id !== review.id);
   if (others.length === 0) return null;

@@ -1,5 +1,5 @@
 import { useReviewChanges } from '../api/reviews';
-import type { ReviewChangesResponse } from '../api/types';
+import type { LatestChanges } from '@mmt/domain';
 import { EmptyState, QueryState } from '../components/QueryStates';
 import { ChangeGroups, GroupIndex } from '../components/review/ChangeGroups';
 import { PastReviews } from '../components/review/PastReviews';
@@ -36,7 +36,7 @@ export default function WeeklyReviewPage() {
   );
 }
 
-function Changes({ data }: { data: ReviewChangesResponse }) {
+function Changes({ data }: { data: LatestChanges }) {
   const since = data.review
     ? `the review of ${formatDate(data.review.heldOn)} (recorded ${formatDateTime(data.review.createdAt)} by ${data.review.createdBy})`
     : null;

@@ -1,7 +1,6 @@
-import type { Role, TokenScope } from '@mmt/domain';
+import type { CreatableTokenScope, CreatedToken, Role } from '@mmt/domain';
 import { useState } from 'react';
 import { useCreateToken } from '../../api/tokens';
-import type { CreatedToken } from '../../api/types';
 import { toCreateTokenBody, tokenFieldLabel, validateToken, type TokenFormValues } from '../../lib/accountForms';
 import { formatDateTime, todayIso } from '../../lib/format';
 import { grantableScopes, SCOPE_LABELS } from '../../lib/permissions';
@@ -11,7 +10,7 @@ import { FormErrorSummary } from '../FormErrorSummary';
 import { SecretBox } from '../SecretBox';
 import { SubmitButton } from '../SubmitButton';
 
-const empty = (scope: TokenScope): TokenFormValues => ({ name: '', scope, expiresOn: '' });
+const empty = (scope: CreatableTokenScope): TokenFormValues => ({ name: '', scope, expiresOn: '' });
 
 /** Creates a token for the signed-in person's scripts, no stronger than their role; shows the secret once. */
 export function CreateTokenForm({ role }: { role: Role }) {

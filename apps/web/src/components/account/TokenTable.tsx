@@ -1,5 +1,5 @@
 import { useRevokeToken } from '../../api/tokens';
-import type { TokenView, UserView } from '../../api/types';
+import type { TokenView, UserView } from '@mmt/domain';
 import { formatDateTime } from '../../lib/format';
 import { SCOPE_LABELS } from '../../lib/permissions';
 import { TOKEN_STATE_LABELS, tokenOwner, tokenState } from '../../lib/tokens';

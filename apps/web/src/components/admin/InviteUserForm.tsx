@@ -1,7 +1,6 @@
-import { ROLES } from '@mmt/domain';
+import { type CreatedUser, ROLES } from '@mmt/domain';
 import { useState } from 'react';
 import { useCreateUser } from '../../api/users';
-import type { CreatedUser } from '../../api/types';
 import { inviteFieldLabel, toCreateUserBody, validateInvite, type InviteFormValues } from '../../lib/accountForms';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../lib/permissions';
 import { useMutationForm } from '../../lib/useMutationForm';

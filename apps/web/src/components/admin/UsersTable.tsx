@@ -1,7 +1,6 @@
-import { ROLES, type Role } from '@mmt/domain';
+import { type Role, ROLES, type UpdateUserBody, type UserView } from '@mmt/domain';
 import { useState } from 'react';
 import { useUpdateUser } from '../../api/users';
-import type { UpdateUserBody, UserView } from '../../api/types';
 import { formatDate } from '../../lib/format';
 import { ROLE_LABELS } from '../../lib/permissions';
 import { ConfirmAction } from '../ConfirmAction';

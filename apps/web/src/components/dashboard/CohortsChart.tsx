@@ -9,16 +9,16 @@ import {
   nonEmptyKeys,
   type Framework,
   type FrameworkFamily,
+  type Dashboard,
 } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { modelsLink, referenceLabelPosition } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
 interface Props {
-  cohorts: DashboardResponse['cohorts'];
+  cohorts: Dashboard['cohorts'];
   preferredFramework: Framework;
   asOf: string;
 }

@@ -6,9 +6,9 @@ import {
   FRAMEWORK_FAMILIES,
   nonEmptyKeys,
   type FrameworkFamily,
+  type FamilyPoint,
 } from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import type { FamilyPoint } from '../../api/types';
 import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { DashboardResponse } from '../../api/types';
+import type { Dashboard } from '@mmt/domain';
 import { kpiTiles, sinceReviewText, withAsOf } from '../../lib/dashboard';
 
 /** The seven headline numbers with their change since the last review. */
-export function KpiTiles({ data, asOf }: { data: DashboardResponse; asOf: string }) {
+export function KpiTiles({ data, asOf }: { data: Dashboard; asOf: string }) {
   const since = sinceReviewText(data.lastReview);
   return (
     <ul className="kpi-tiles" aria-label="Key figures">

@@ -8,6 +8,7 @@ import {
   legacyChartRows,
   projectionNotes,
   type LegacyChartRow,
+  type Dashboard,
 } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import {
@@ -21,7 +22,6 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
@@ -31,8 +31,8 @@ import { CHART_MARGIN, GRID_PROPS, clickedIndex } from './chartParts';
 const LEGACY_FAMILY = 'TensorFlow 1.x';
 
 interface Props {
-  actual: DashboardResponse['series']['legacyInProduction'];
-  projection: DashboardResponse['legacyProjection'];
+  actual: Dashboard['series']['legacyInProduction'];
+  projection: Dashboard['legacyProjection'];
   /** The date the dashboard shows (the as-of date, or today). */
   shownDate: string;
   asOf: string;

@@ -7,15 +7,15 @@ import {
   humanize,
   nonEmptyKeys,
   type Lifecycle,
+  type Dashboard,
 } from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { DashboardResponse } from '../../api/types';
 import { modelsLink, nonEmptyRows } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
-export function LifecycleChart({ rows, asOf }: { rows: DashboardResponse['lifecycleByFamily']; asOf: string }) {
+export function LifecycleChart({ rows, asOf }: { rows: Dashboard['lifecycleByFamily']; asOf: string }) {
   const navigate = useNavigate();
   const keys = nonEmptyKeys<Lifecycle>(rows, LIFECYCLES);
   // Families with no models at all leave the axis.

@@ -7,9 +7,9 @@ import {
   VERDICT_LABELS,
   VERDICT_STATUSES,
   type VerdictStatus,
+  type VerdictPoint,
 } from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import type { VerdictPoint } from '../../api/types';
 import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';

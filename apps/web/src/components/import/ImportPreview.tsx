@@ -1,7 +1,6 @@
-import type { FieldChange, ImportRowPlan } from '@mmt/domain';
+import type { FieldChange, ImportResult, ImportRowPlan } from '@mmt/domain';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ImportResult } from '../../api/types';
 import { formatValue, plural } from '../../lib/format';
 import {
   ACTION_LABELS,

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useGrantException, useRevokeException } from '../../api/exceptions';
-import type { ExceptionView } from '../../api/types';
+import type { ExceptionView } from '@mmt/domain';
 import {
   exceptionFieldLabel,
   expiryNote,

@@ -6,59 +6,14 @@ import {
   policyFieldLabel,
   policyToForm,
   toPolicyBody,
-  toggleInOrder,
   validatePolicyForm,
   type AllowanceFormValues,
 } from '../../lib/policyForm';
 import { useMutationForm } from '../../lib/useMutationForm';
+import { CheckboxGroup } from '../CheckboxGroup';
 import { Field } from '../Field';
 import { FormErrorSummary } from '../FormErrorSummary';
 import { SubmitButton } from '../SubmitButton';
-
-interface CheckboxGroupProps<T extends string> {
-  idPrefix: string;
-  legend: string;
-  options: readonly T[];
-  selected: readonly T[];
-  label: (value: T) => string;
-  onChange: (next: T[]) => void;
-  error?: string;
-}
-
-function CheckboxGroup<T extends string>({
-  idPrefix,
-  legend,
-  options,
-  selected,
-  label,
-  onChange,
-  error,
-}: CheckboxGroupProps<T>) {
-  const errorId = error ? `${idPrefix}-error` : undefined;
-  return (
-    <fieldset className={`checkbox-group${error ? ' field-invalid' : ''}`} aria-describedby={errorId}>
-      <legend>{legend}</legend>
-      <div className="checkbox-options">
-        {options.map((option) => (
-          <label key={option} className="checkbox" htmlFor={`${idPrefix}-${option}`}>
-            <input
-              id={`${idPrefix}-${option}`}
-              type="checkbox"
-              checked={selected.includes(option)}
-              onChange={(event) => onChange(toggleInOrder(options, selected, option, event.target.checked))}
-            />
-            {label(option)}
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
-  );
-}
 
 /** A new policy version, prefilled from the one in force; sent whole with PUT. */
 export function PolicyVersionForm({

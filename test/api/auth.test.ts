@@ -18,7 +18,14 @@ const concrete = (path: string) => path.replace(/:\w+/g, '4b0e8e8c-1111-4c4c-888
 const send = (agent: TestApi['http'], route: Route) =>
   agent[route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](concrete(route.path)).send({});
 
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  // Badges: open to anyone holding a signed URL (test/api/badges.test.ts).
+  'GET /badges/models/:id.svg',
+  'GET /badges/teams/:team.svg',
+];
 // Writes a viewer may make: about their own account and tokens, never about the registry.
 const VIEWER_WRITES = [
   'PUT /api/auth/password',

@@ -161,6 +161,19 @@ describe('GET /api/dashboard now', () => {
     const body = await dashboard('weeks=all');
     expect(body.series.families[0].weekEnd).toBe('2024-01-07');
     expect(body.weeks).toBe(body.series.families.length);
+    expect(body.range).toBe('all');
+  });
+
+  it('opens on the whole story when no range is asked for and the history is short, and says so', async () => {
+    const [story, all, year] = await Promise.all([dashboard(''), dashboard('weeks=all'), dashboard('weeks=52')]);
+    expect(story.range).toBe('all');
+    expect(story.series).toEqual(all.series);
+    expect(year.range).toBe(52);
+    expect(year.weeks).toBe(52);
+    // As of a day before the first event there is no history yet: one week, nothing in it.
+    const before = await dashboard('asOf=2024-01-01');
+    expect(before).toMatchObject({ range: 'all', weeks: 1 });
+    expect(before.series.families[0]['TensorFlow 1.x']).toBe(0);
   });
 
   it.each([

@@ -253,7 +253,7 @@ interface QuerySpec {
   params: QueryParam[];
 }
 
-// Write routes whose only input is the id in the path (a malformed one is simply not found).
+// Write routes whose only input is the id in the path, if any (a malformed one is simply not found).
 const WITHOUT_BODY = new Set([
   'POST /api/auth/logout',
   'POST /api/auth/logout-everywhere',
@@ -263,6 +263,7 @@ const WITHOUT_BODY = new Set([
   'POST /api/webhooks/:id/rotate-secret',
   'POST /api/webhooks/:id/test',
   'POST /api/webhooks/:id/deliveries/:deliveryId/redeliver',
+  'POST /api/badges/rotate-secret',
 ]);
 const TARGETED_RUNS = 150;
 

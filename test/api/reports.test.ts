@@ -1,9 +1,16 @@
+import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHART_TITLES,
   changeLine,
+  FAMILY_COLORS,
   FRAMEWORK_FAMILIES,
+  LEGACY_COLORS,
+  LEGACY_SERIES_LABELS,
+  REPORT_CHARTS,
+  VERDICT_COLORS,
   LIFECYCLES,
   restoreCell,
   statusReportSchema,
@@ -14,6 +21,8 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { resolveSchema } from '../support/contract.js';
 import { asBuffer, markdownTableAfter } from '../support/downloads.js';
 import { newModel } from '../support/factories.js';
+import { fillColors, pathOperatorCount, pdfStreams } from '../support/pdf.js';
+import { readSvg } from '../support/svg.js';
 
 let api: TestApi;
 const AS_OF = '2026-01-15';
@@ -249,6 +258,68 @@ describe('the PDF report', () => {
     }
     // Characters the standard fonts lack are replaced, never dropped silently into garbage.
     expect(flat).toContain('Zürich -> ?? classifier');
+  });
+});
+
+describe('the PDF report’s charts', () => {
+  it('opens with the four charts as vector paths in the palette, their titles, legends and notes, then the tables', async () => {
+    const bytes = (await download(`format=pdf&asOf=${AS_OF}`)).body as Buffer;
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    const { pages } = await parser.getText();
+    await parser.destroy();
+    const first = pages[0]!.text.replace(/\s+/g, ' ');
+    for (const name of REPORT_CHARTS) expect(first).toContain(CHART_TITLES[name]);
+    expect(first).toContain('TensorFlow 1.x');
+    expect(first).toContain(LEGACY_SERIES_LABELS.projected);
+    expect(first).toContain('policy: new projects on PyTorch');
+    expect(first).toMatch(/0 on \d{4}-\d{2}-\d{2}/);
+    expect(first).toMatch(/The last one retires on \d{4}-\d{2}-\d{2}\./);
+    // The tables come after the charts.
+    expect(first).not.toContain('Violations and warnings');
+    expect(pages[1]!.text).toContain('Summary');
+
+    // Drawn, not pasted: filled and stroked paths in the chart colours, and no raster image anywhere.
+    const streams = pdfStreams(bytes);
+    const colours = new Set(streams.flatMap(fillColors));
+    for (const colour of [
+      FAMILY_COLORS['TensorFlow 1.x'],
+      FAMILY_COLORS.PyTorch,
+      VERDICT_COLORS.compliant,
+      LEGACY_COLORS.actual,
+    ])
+      expect(colours).toContain(colour);
+    const drawing = streams.filter((stream) => fillColors(stream).includes(FAMILY_COLORS.PyTorch));
+    expect(drawing.reduce((sum, stream) => sum + pathOperatorCount(stream), 0)).toBeGreaterThan(200);
+    expect(bytes.toString('latin1')).not.toMatch(/\/Subtype\s*\/Image/);
+  });
+});
+
+describe('the Markdown report with its charts', () => {
+  it('is a zip of the Markdown and the SVG files it links', async () => {
+    const response = await download(`format=md-zip&asOf=${AS_OF}`);
+    expect(response.headers['content-type']).toBe('application/zip');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="migration-status-2026-01-15.zip"');
+    const entries = unzipSync(new Uint8Array(response.body as Buffer));
+    expect(Object.keys(entries).sort()).toEqual(
+      ['migration-status-2026-01-15.md', ...REPORT_CHARTS.map((name) => `charts/${name}.svg`)].sort(),
+    );
+    const markdown = strFromU8(entries['migration-status-2026-01-15.md']!);
+    const links = [...markdown.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)].map(([, alt, path]) => ({
+      alt: alt!,
+      path: path!,
+    }));
+    expect(links.map((link) => link.path)).toEqual(REPORT_CHARTS.map((name) => `charts/${name}.svg`));
+    for (const [index, link] of links.entries()) {
+      const svg = readSvg(strFromU8(entries[link.path]!));
+      expect(svg.title).toBe(CHART_TITLES[REPORT_CHARTS[index]!]);
+      expect(link.alt).toBe(`${svg.title} (${AS_OF})`);
+      expect(svg.description).toContain(`As of ${AS_OF}T23:59:59.999Z.`);
+    }
+    // The rest is the Markdown report as it is downloaded alone, which links no files it does not carry.
+    const alone = ((await download(`format=md&asOf=${AS_OF}`)).body as Buffer).toString('utf8');
+    expect(alone).not.toContain('](charts/');
+    const tail = (text: string) => text.slice(text.indexOf('## Summary')).replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'T');
+    expect(tail(markdown)).toBe(tail(alone));
   });
 });
 

@@ -132,12 +132,13 @@ describe('the weekly review', () => {
     await page.getByRole('heading', { name: /^Nothing changed since the review of \d{4}-\d{2}-\d{2}/ }).waitFor();
     await page.locator('table').getByRole('cell', { name: 'Ana, Jonas' }).waitFor();
 
-    // An edit through the UI: a legacy production model is deprecated.
+    // An edit through the UI: a legacy production model is deprecated, and its retirement plan dropped.
     await page.goto('/models?q=HS%20code%20classifier');
     await page.getByRole('link', { name: 'HS code classifier', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'HS code classifier' }).waitFor();
     await page.getByRole('button', { name: 'Edit', exact: true }).click();
     await page.locator('#edit-lifecycle').selectOption('deprecated');
+    await page.locator('#edit-retireBy').fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText(/^Saved as version \d+\.$/).waitFor();
 

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -91,7 +92,13 @@ describe('reports and imports through the web', () => {
     await page.getByRole('heading', { level: 1, name: 'Compliance' }).waitFor();
 
     const downloads = page.getByRole('group', { name: /Download report/ });
-    expect(await downloads.getByRole('link').allTextContents()).toEqual(['CSV', 'Markdown', 'JSON', 'PDF']);
+    expect(await downloads.getByRole('link').allTextContents()).toEqual([
+      'CSV',
+      'Markdown',
+      'Markdown with charts',
+      'JSON',
+      'PDF',
+    ]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       downloads.getByRole('link', { name: /as CSV$/ }).click(),
@@ -108,6 +115,21 @@ describe('reports and imports through the web', () => {
     expect(rows).toHaveLength(total);
     expect(rows.every((row) => row.length === header!.length)).toBe(true);
     expect(rows.map((row) => row[0]).sort()).toEqual([...EXISTING].sort());
+
+    // Markdown with charts: the report and the SVG files it links, in one zip.
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      downloads.getByRole('link', { name: /as Markdown with charts$/ }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe(`migration-status-${today}.zip`);
+    const entries = Object.keys(unzipSync(new Uint8Array(await readFile(await zip.path()))));
+    expect(entries.sort()).toEqual([
+      'charts/cohorts.svg',
+      'charts/families.svg',
+      'charts/legacy.svg',
+      'charts/verdicts.svg',
+      `migration-status-${today}.md`,
+    ]);
 
     // The link keeps the page's as-of date.
     await page.goto('/compliance?asOf=2024-06-30');

@@ -26,12 +26,21 @@ const asUser = (server: RunningServer, cookie: string, apiPath: string, body?: u
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
+/** `npm start` until the server answers, timed. */
+async function npmStart(env: Record<string, string>): Promise<{ server: RunningServer; seconds: number }> {
+  const started = performance.now();
+  const server = await startServer(env, { npmStart: true, timeoutMs: 480_000 });
+  return { server, seconds: (performance.now() - started) / 1000 };
+}
+
 describe('starting the app the way the README says', () => {
-  it('starts on an embedded PostgreSQL with the demo portfolio and a first admin, stops cleanly, and finds everything after a restart', async () => {
+  it('starts on an embedded PostgreSQL with the demo portfolio and a first admin, stops cleanly, and finds everything after a restart that builds nothing', async () => {
     // No DATABASE_URL and no bootstrap token: the app starts its own embedded PostgreSQL with data
-    // in DATA_DIR and prints the first admin's password once.
+    // in DATA_DIR and prints the first admin's password once. The first start builds everything,
+    // as in a fresh clone (MMT_FORCE_BUILD: the suite's own build has just run).
     const env = { DATA_DIR: dataDir, DATABASE_URL: '', EMBEDDED_POSTGRES_PORT: '', BOOTSTRAP_ADMIN_TOKEN: '' };
-    const first = await startServer(env);
+    const { server: first, seconds: firstSeconds } = await npmStart({ ...env, MMT_FORCE_BUILD: '1' });
+    expect(first.output()).not.toMatch(/\[build\] .*: up to date/);
     const password = /password:\s+(\S+)/.exec(first.output())?.[1];
     expect(password).toBeDefined();
     expect(first.output()).toContain('email:    admin@localhost');
@@ -41,10 +50,19 @@ describe('starting the app the way the README says', () => {
     const created = await asUser(first, cookie, '/api/models', newModel({ name: 'Survives a restart' }));
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    expect(await first.stop()).toBe(0);
+    await first.stop();
+    expect(first.output()).toContain('[mmt] SIGINT received: stopping');
+    expect(first.output()).not.toContain('did not stop cleanly');
 
-    const second = await startServer(env);
+    const { server: second, seconds: secondSeconds } = await npmStart(env);
+    console.log(
+      `npm start: first ${firstSeconds.toFixed(1)} s (build everything, new database, demo), ` +
+        `second ${secondSeconds.toFixed(1)} s (nothing to build)`,
+    );
     try {
+      // Nothing changed: every build step is skipped.
+      expect(second.output()).toContain('[build] Prisma client: up to date');
+      expect(second.output()).toContain('[build] web (Vite): up to date');
       // The password is printed once only; the session and the data survive the restart.
       expect(second.output()).not.toContain('password:');
       const again = await asUser(second, cookie, `/api/models/${id}`);
@@ -56,7 +74,9 @@ describe('starting the app the way the README says', () => {
       const dashboard = await fetch(`${second.url}/`);
       expect(dashboard.headers.get('content-type')).toMatch(/text\/html/);
     } finally {
-      expect(await second.stop()).toBe(0);
+      await second.stop();
+      expect(second.output()).toContain('[mmt] SIGINT received: stopping');
     }
-  });
+    // A full build, a new PostgreSQL cluster and the demo on a shared 2-core machine: minutes, not seconds.
+  }, 900_000);
 });

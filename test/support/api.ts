@@ -42,7 +42,7 @@ export function testNotifications(change: Partial<NotificationOptions> = {}): No
   };
 }
 
-type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy'>> & {
+type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy' | 'publicUrl'>> & {
   notifications?: Partial<NotificationOptions>;
 };
 

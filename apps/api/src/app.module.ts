@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from './auth/auth.module.js';
+import { BadgesModule } from './badges/badges.module.js';
 import { BackupModule } from './backup/backup.module.js';
+import { ChartsModule } from './charts/charts.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule, DatabaseUrlModule } from './database/database.module.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   /** Readable lines or JSON; JSON unless told (main.ts picks readable lines on a terminal). */
   logFormat?: LoggerOptions['format'];
   logDestination?: LoggerOptions['destination'];
+  /** PUBLIC_URL: the base of the badge links; null or unset: each request's own host. */
+  publicUrl?: string | null;
 }
 
 @Module({})
@@ -53,11 +57,13 @@ export class AppModule {
         PolicyModule,
         ComplianceModule,
         DashboardModule,
+        ChartsModule,
         ReviewsModule,
         SeedModule,
         ReportsModule,
         ImportsModule,
         BackupModule,
+        BadgesModule.forRoot(options.publicUrl ?? null),
         WebhooksModule,
         DigestModule,
       ],

@@ -16,6 +16,7 @@ import { registerUploads } from './common/uploads.js';
 import { limitSlowClients, SLOW_CLIENT_LIMITS, type SlowClientLimits } from './common/slow-clients.js';
 import { findRepoRoot } from './database/repo-paths.js';
 import { API_PREFIX, openApiDocument } from './openapi/openapi-document.js';
+import { UNPREFIXED_ROUTES } from './openapi/routes.js';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -50,7 +51,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   await registerSecurityHeaders(app);
   if (options.corsOrigins && options.corsOrigins.length > 0)
     app.enableCors({ origin: options.corsOrigins, credentials: true });
-  app.setGlobalPrefix(API_PREFIX);
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
   registerJsonBodies(app);

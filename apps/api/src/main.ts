@@ -7,6 +7,7 @@ import { logFormatFrom } from './logging/logger-params.js';
 import { notificationOptionsFromEnv } from './notifications/notification-options.js';
 import { AuthService } from './auth/auth.service.js';
 import { trustedProxiesFrom } from './auth/client-address.js';
+import { publicUrlFrom } from './common/public-url.js';
 import { SeedService } from './seed/seed.service.js';
 
 const log = (message: string) => console.log(`[mmt] ${message}`);
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       logLevel: process.env['LOG_LEVEL'] ?? 'info',
       logFormat: logFormatFrom(process.env['LOG_FORMAT'], process.stdout.isTTY),
       trustProxy: trustedProxiesFrom(process.env['TRUST_PROXY']),
+      publicUrl: publicUrlFrom(process.env['PUBLIC_URL']),
       corsOrigins: (process.env['CORS_ORIGINS'] ?? '')
         .split(',')
         .map((origin) => origin.trim())

@@ -207,6 +207,8 @@ describe('people-facing rows', () => {
   it.each([
     ['2026-11-24', 'csv', 'migration-status-2026-11-24.csv'],
     ['2019-01-01', 'pdf', 'migration-status-2019-01-01.pdf'],
+    ['2026-11-24', 'md', 'migration-status-2026-11-24.md'],
+    ['2026-11-24', 'md-zip', 'migration-status-2026-11-24.zip'],
   ] as const)('names the %s %s file %s', (date, format, name) => {
     expect(reportFileName(date, format)).toBe(name);
   });

@@ -19,8 +19,17 @@ import { LIFECYCLES } from './vocabularies.js';
 /** Bumped when the JSON report changes shape in a way a reader must know about. */
 export const REPORT_SCHEMA_VERSION = 1;
 
-export const REPORT_FORMATS = ['csv', 'md', 'json', 'pdf'] as const;
+/** `md-zip`: the Markdown report with its charts as SVG files beside it, in one zip. */
+export const REPORT_FORMATS = ['csv', 'md', 'md-zip', 'json', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+const FILE_EXTENSIONS: Record<ReportFormat, string> = {
+  csv: 'csv',
+  md: 'md',
+  'md-zip': 'zip',
+  json: 'json',
+  pdf: 'pdf',
+};
 
 export type ReportModel = z.output<typeof reportModelSchema>;
 export type ReportSummary = z.output<typeof reportSummarySchema>;
@@ -124,7 +133,7 @@ export function buildStatusReport(input: StatusReportInput): StatusReport {
 
 /** `migration-status-2026-11-24.csv`: what and when, for Content-Disposition. */
 export function reportFileName(date: string, format: ReportFormat): string {
-  return `migration-status-${date}.${format}`;
+  return `migration-status-${date}.${FILE_EXTENSIONS[format]}`;
 }
 
 /** A rate for people: "83%", or "n/a" when there is nothing to judge. */

@@ -11,6 +11,6 @@ import { DashboardService } from './dashboard.service.js';
   imports: [DatabaseModule, KpisModule, ReviewsModule, VerdictsModule],
   controllers: [DashboardController],
   providers: [DashboardService, DashboardRepository],
-  exports: [DashboardRepository],
+  exports: [DashboardRepository, DashboardService],
 })
 export class DashboardModule {}

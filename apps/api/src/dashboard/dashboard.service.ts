@@ -13,6 +13,7 @@ import {
   quarterOf,
   quartersBetween,
   retirementProjection,
+  storyRange,
   runningTotals,
   toIsoDate,
   VERDICT_STATUSES,
@@ -42,13 +43,12 @@ export class DashboardService {
     const [versions, lastReview, firstEvent] = await Promise.all([
       this.verdicts.policyVersions(),
       this.reviews.latestSummaryAtOrBefore(instant),
-      query.weeks === 'all' ? this.series.firstEventAt() : Promise.resolve(null),
+      query.weeks === undefined || query.weeks === 'all' ? this.series.firstEventAt() : Promise.resolve(null),
     ]);
     const policy = policyInForceOn(versions, date);
-    const weekEnds =
-      query.weeks === 'all'
-        ? weekEndsSince(toIsoDate(firstEvent ?? instant), date, MAX_WEEKS)
-        : lastWeekEnds(date, query.weeks);
+    const firstDate = firstEvent && firstEvent <= instant ? toIsoDate(firstEvent) : null;
+    const range = query.weeks ?? storyRange(firstDate, date);
+    const weekEnds = range === 'all' ? weekEndsSince(firstDate ?? date, date, MAX_WEEKS) : lastWeekEnds(date, range);
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
     const categoryCounts = this.counts.categoryCounts(instant);
@@ -87,6 +87,7 @@ export class DashboardService {
 
     return {
       asOf: instant.toISOString(),
+      range,
       weeks: weekEnds.length,
       policy,
       lastReview: lastReview ? { id: lastReview.id, heldOn: lastReview.heldOn, createdAt: lastReview.createdAt } : null,

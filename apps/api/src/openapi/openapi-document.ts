@@ -27,6 +27,8 @@ const TAGS: Record<string, string> = {
   dashboard: 'KPIs and weekly series for the Overview page',
   reviews: 'Weekly reviews and what changed since the last one',
   reports: 'The status report as a file',
+  charts: "The report's charts as SVG images",
+  badges: 'Signed SVG badges for READMEs, and the links to them',
   imports: 'Registering and updating models from a file',
   backup: 'The whole instance as one file, and back',
   webhooks: 'Sending events to other systems (admins), and their delivery logs',

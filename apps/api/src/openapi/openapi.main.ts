@@ -8,6 +8,7 @@ import { AppModule } from '../app.module.js';
 import { findRepoRoot } from '../database/repo-paths.js';
 import { notificationOptionsFromEnv } from '../notifications/notification-options.js';
 import { API_PREFIX, openApiDocument } from './openapi-document.js';
+import { UNPREFIXED_ROUTES } from './routes.js';
 
 // `npm run openapi`: the committed openapi.json, from the controllers alone. Creating the app
 // builds the controllers and services but connects to nothing, so no database is needed.
@@ -21,7 +22,7 @@ const app = await NestFactory.create(
   new FastifyAdapter(),
   { logger: ['error', 'warn'], abortOnError: false },
 );
-app.setGlobalPrefix(API_PREFIX);
+app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
 const file = path.join(findRepoRoot(), 'openapi.json');
 await writeFile(file, `${JSON.stringify(openApiDocument(app), null, 2)}\n`);
 await app.close();

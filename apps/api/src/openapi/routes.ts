@@ -5,6 +5,12 @@ import { defaultRoleFor, type Role } from '@mmt/domain';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from '../auth/auth.decorators.js';
 import { declaredResponses, type DeclaredResponse } from '../common/openapi.js';
 
+/** The routes served outside `/api`: the badges a README embeds. */
+export const UNPREFIXED_ROUTES = [
+  { path: 'badges/models/:id.svg', method: RequestMethod.GET },
+  { path: 'badges/teams/:team.svg', method: RequestMethod.GET },
+];
+
 export interface Route {
   method: string;
   /** As NestJS writes it: `/api/models/:id`. */
@@ -29,9 +35,11 @@ export function registeredRoutes(app: INestApplication, prefix = 'api'): Route[]
       const requestMethod = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (requestMethod === undefined) return [];
       const method = RequestMethod[requestMethod];
-      const parts = [prefix, base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(
-        (part) => part && part !== '/',
-      );
+      const path = [base, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')]
+        .filter((part) => part && part !== '/')
+        .join('/');
+      const unprefixed = UNPREFIXED_ROUTES.some((route) => route.path === path && route.method === requestMethod);
+      const parts = unprefixed ? [path] : [prefix, path];
       const targets = [handler, metatype];
       return [
         {

@@ -1,7 +1,33 @@
-import { familyLifecycleTable, kpiRows, markdownTable, modelTable, reportFacts, type StatusReport } from '@mmt/domain';
+import {
+  familyLifecycleTable,
+  kpiRows,
+  markdownCell,
+  markdownTable,
+  modelTable,
+  reportChartPath,
+  reportFacts,
+  type StatusReport,
+} from '@mmt/domain';
+import type { RenderedChart } from '../charts/charts.service.js';
 
-/** The report as Markdown for a wiki page or a chat: headings, the summary table, violations, every model. */
-export function renderMarkdown(report: StatusReport): string {
+/** Each chart as an image linked beside the report (`charts/<name>.svg`), with its notes under it. */
+function chartSection(charts: readonly RenderedChart[]): string[] {
+  if (charts.length === 0) return [];
+  return [
+    '## Charts',
+    ...charts.map((chart) =>
+      [`![${markdownCell(chart.title)}](${reportChartPath(chart.name)})`, ...chart.notes.map(markdownCell)].join(
+        '\n\n',
+      ),
+    ),
+  ];
+}
+
+/**
+ * The report as Markdown for a wiki page or a chat: headings, the charts when they travel with it
+ * (the zip), the summary table, violations, every model.
+ */
+export function renderMarkdown(report: StatusReport, charts: readonly RenderedChart[] = []): string {
   const family = familyLifecycleTable(report.summary);
   const models = modelTable(report.models);
   const { since, items } = report.changesSinceLastReview;
@@ -10,6 +36,7 @@ export function renderMarkdown(report: StatusReport): string {
     reportFacts(report)
       .map(([label, value]) => `- **${label}:** ${value}`)
       .join('\n'),
+    ...chartSection(charts),
     '## Summary',
     markdownTable(['KPI', 'Value'], kpiRows(report.summary)),
     '### Models by framework family and lifecycle',

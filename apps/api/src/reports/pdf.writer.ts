@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { familyLifecycleTable, kpiRows, modelTable, reportFacts, type StatusReport } from '@mmt/domain';
+import type { RenderedChart } from '../charts/charts.service.js';
+import { drawChartGrid } from './pdf-charts.js';
 import { drawTable, pdfText } from './pdf-table.js';
 
 const MARGIN = 36;
@@ -20,11 +22,11 @@ const PDF_MODEL_COLUMNS = [
 const PDF_MODEL_WIDTHS = [125, 80, 75, 75, 58, 55, 60, 55, 70, 55, 62];
 
 /**
- * The report as a PDF a manager can open: title and date, the KPI summary, violations, changes
- * since the last review, and every model, tables across pages with their headers repeated.
- * Pages are written out as they are finished.
+ * The report as a PDF a manager can open: title and date and the charts a manager reads first on
+ * the first page, then the KPI summary, violations, changes since the last review, and every
+ * model, tables across pages with their headers repeated. Pages are written out as they are finished.
  */
-export function renderPdf(report: StatusReport): Readable {
+export function renderPdf(report: StatusReport, charts: readonly RenderedChart[]): Readable {
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',
@@ -66,6 +68,10 @@ export function renderPdf(report: StatusReport): Readable {
     .text(pdfText(`${report.title} — ${report.date}`), { width: textWidth });
   doc.moveDown(0.4);
   lines(reportFacts(report));
+  if (charts.length > 0) {
+    drawChartGrid(doc, charts);
+    doc.addPage();
+  }
 
   heading('Summary');
   lines(kpiRows(report.summary));

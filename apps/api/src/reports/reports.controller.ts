@@ -11,14 +11,18 @@ export class ReportsController {
 
   /** The status report as a download (`Content-Disposition: attachment; filename="migration-status-<date>.<format>"`). */
   @Get('status')
-  @ApiOperation({ operationId: 'getStatusReport', summary: 'The status report as a file: JSON, CSV, Markdown or PDF' })
+  @ApiOperation({
+    operationId: 'getStatusReport',
+    summary: 'The status report as a file: JSON, CSV, Markdown (alone or zipped with its charts) or PDF',
+  })
   @ApiFileResponse(
     200,
-    'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people.',
+    'The status report at `asOf` (default now). `json` (the default) follows the schema below (`schemaVersion` 1); `csv` has one row per model with the same columns a bulk import reads; `md` and `pdf` are for people; the PDF opens with the charts, and `md-zip` is the Markdown with the same charts as SVG files beside it (`charts/<name>.svg`).',
     {
       'application/json': statusReportSchema,
       'text/csv': 'text',
       'text/markdown': 'text',
+      'application/zip': 'binary',
       'application/pdf': 'binary',
     },
   )

@@ -15,6 +15,7 @@ import {
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
+import { ChartsService } from '../charts/charts.service.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
@@ -22,6 +23,7 @@ import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvChunks } from './csv.writer.js';
+import { renderMarkdownZip } from './markdown-zip.writer.js';
 import { renderMarkdown } from './markdown.writer.js';
 import { renderPdf } from './pdf.writer.js';
 import { groupByModel, pageChanges, type ChangesContext } from './page-changes.js';
@@ -40,6 +42,7 @@ export interface ReportFile {
 const CONTENT_TYPES: Record<ReportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  'md-zip': 'application/zip',
   json: 'application/json; charset=utf-8',
   pdf: 'application/pdf',
 };
@@ -52,6 +55,7 @@ export class ReportsService {
     private readonly verdicts: VerdictService,
     private readonly portfolio: ReportPortfolioRepository,
     private readonly cache: SnapshotCache,
+    private readonly charts: ChartsService,
     private readonly prisma: PrismaService,
   ) {}
 
@@ -90,15 +94,24 @@ export class ReportsService {
       );
       return file(toIsoDate(instant), csv.body, csv.length);
     }
-    const report = await this.statusReport(asOf);
+    // The charts open the PDF and travel with the Markdown in its zip: drawn over the range the Overview opens on.
+    const withCharts = format === 'pdf' || format === 'md-zip';
+    const [report, charts] = await Promise.all([
+      this.statusReport(asOf),
+      withCharts ? this.charts.all({ asOf, weeks: undefined }) : [],
+    ]);
     const fileOf = (stream: Readable) => file(report.date, stream);
     switch (format) {
       case 'json':
         return fileOf(ReadableStream.from([JSON.stringify(report, null, 2)]));
       case 'md':
         return fileOf(ReadableStream.from([renderMarkdown(report)]));
+      case 'md-zip': {
+        const zip = renderMarkdownZip(report, charts);
+        return file(report.date, ReadableStream.from([zip]), zip.length);
+      }
       case 'pdf':
-        return fileOf(renderPdf(report));
+        return fileOf(renderPdf(report, charts));
     }
   }
 

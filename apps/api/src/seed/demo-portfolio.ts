@@ -1,4 +1,6 @@
-import { addDays, toIsoDate, type CreateModelInput, type ModelFields } from '@mmt/domain';
+import { addDays, type CreateModelInput, type ModelFields } from '@mmt/domain';
+import { endOfMonthIn } from './demo-dates.js';
+import { quarterlyProjects } from './demo-quarterly-projects.js';
 
 /** One model's life: how it was registered, what changed and when, and any exceptions it got. */
 export interface ModelStory {
@@ -8,16 +10,24 @@ export interface ModelStory {
   exceptions?: { grantedOn: string; expiresOn: string; reason: string; approvedBy: string; revokedOn?: string }[];
 }
 
-const NLP = 'NLP Platform';
-const TRADE = 'Trade Compliance';
-const SEARCH = 'Search & Discovery';
+export const NLP = 'NLP Platform';
+export const TRADE = 'Trade Compliance';
+export const SEARCH = 'Search & Discovery';
 const EDGE = 'Edge Devices';
 
-// One exception always falls due within the month, so the demo shows the "expiring soon" call-out.
-const inThreeWeeks = () => addDays(toIsoDate(new Date()), 21);
+/**
+ * The team's story (design.md, "Demo portfolio"): TF 1.x in production since 2018, PyTorch from
+ * 2020 on, a new PyTorch project every quarter, a few legacy models migrated and the rest ageing out
+ * on planned dates. The story's past is dated; what must stay true whenever the demo is loaded is
+ * dated from `today` — retirement plans still ahead, one overdue, one exception falling due within
+ * the month, the on-device exception still running — so the demo reads the same in any year.
+ */
+export function demoPortfolio(today: string): ModelStory[] {
+  const story = storyModels(today);
+  return [...story, ...quarterlyProjects(today, story)];
+}
 
-/** The team's story (design.md, "Demo portfolio"): TF 1.x in production since 2018, PyTorch from 2020 on. */
-export const demoPortfolio = (): ModelStory[] => [
+const storyModels = (today: string): ModelStory[] => [
   {
     registeredOn: '2018-03-12',
     model: {
@@ -47,6 +57,8 @@ export const demoPortfolio = (): ModelStory[] => [
             'Assigns Harmonized System codes to customs declarations. Rewrite cancelled: works, ages gracefully.',
         },
       },
+      // Retires once the BERT customs classifier covers every chapter.
+      { on: '2024-09-16', by: 'lead.jonas', set: { retireBy: endOfMonthIn(today, 7) } },
     ],
   },
   {
@@ -65,7 +77,11 @@ export const demoPortfolio = (): ModelStory[] => [
       description: 'BiLSTM-CRF extracting consignee, goods and origin entities from shipping documents.',
       tags: ['bilstm-crf', 'documents'],
     },
-    changes: [{ on: '2018-11-19', by: 'lena.kowalski', set: { lifecycle: 'production' } }],
+    changes: [
+      { on: '2018-11-19', by: 'lena.kowalski', set: { lifecycle: 'production' } },
+      // Planned to hand over to RoBERTa NER; the date has passed and it still serves: overdue.
+      { on: '2024-05-13', by: 'lead.jonas', set: { retireBy: endOfMonthIn(today, -2) } },
+    ],
   },
   {
     registeredOn: '2018-10-22',
@@ -85,7 +101,7 @@ export const demoPortfolio = (): ModelStory[] => [
     },
     changes: [
       { on: '2024-02-05', by: 'lead.jonas', set: { lifecycle: 'deprecated', retireBy: '2025-06-30' } },
-      { on: '2025-07-14', by: 'lena.kowalski', set: { lifecycle: 'retired' } },
+      { on: '2025-06-23', by: 'lena.kowalski', set: { lifecycle: 'retired' } },
     ],
   },
   {
@@ -106,7 +122,7 @@ export const demoPortfolio = (): ModelStory[] => [
     },
     changes: [
       { on: '2023-03-20', by: 'lead.jonas', set: { lifecycle: 'deprecated' } },
-      { on: '2024-09-02', by: 'lead.jonas', set: { retireBy: '2027-03-31' } },
+      { on: '2024-09-02', by: 'lead.jonas', set: { retireBy: endOfMonthIn(today, 4) } },
     ],
   },
   {
@@ -145,7 +161,7 @@ export const demoPortfolio = (): ModelStory[] => [
     },
     changes: [
       { on: '2022-06-13', by: 'lena.kowalski', set: { lifecycle: 'deprecated', retireBy: '2023-12-31' } },
-      { on: '2024-01-08', by: 'lena.kowalski', set: { lifecycle: 'retired' } },
+      { on: '2023-12-18', by: 'lena.kowalski', set: { lifecycle: 'retired' } },
     ],
   },
   {
@@ -175,11 +191,12 @@ export const demoPortfolio = (): ModelStory[] => [
           description: 'Rebuilt for a new phone fleet on TensorFlow Lite 2.3 — PyTorch Mobile was not ready.',
         },
       },
+      { on: '2025-02-10', by: 'amira.haddad', set: { retireBy: endOfMonthIn(today, 18) } },
     ],
     exceptions: [
       {
         grantedOn: '2020-08-03',
-        expiresOn: '2027-06-30',
+        expiresOn: endOfMonthIn(today, 18),
         reason: 'PyTorch Mobile was not production-ready for our phone fleet; TF Lite stays until it is.',
         approvedBy: 'lead.jonas',
       },
@@ -280,7 +297,14 @@ export const demoPortfolio = (): ModelStory[] => [
       description: 'Started on TF 2.12 by a contractor, against the policy; rewrite on PyTorch under discussion.',
       tags: ['invoices'],
     },
-    changes: [{ on: '2024-01-15', by: 'amira.haddad', set: { lifecycle: 'production' } }],
+    changes: [
+      { on: '2024-01-15', by: 'amira.haddad', set: { lifecycle: 'production' } },
+      {
+        on: '2025-04-07',
+        by: 'lead.jonas',
+        set: { migration: 'planned', migrationTarget: 'pytorch', retireBy: endOfMonthIn(today, 10) },
+      },
+    ],
   },
   {
     registeredOn: '2022-09-05',
@@ -375,6 +399,7 @@ export const demoPortfolio = (): ModelStory[] => [
         set: {
           migration: 'in_progress',
           migrationTarget: 'pytorch',
+          retireBy: endOfMonthIn(today, 9),
           description:
             'Flags sanctioned parties in trade documents. Rewrite to PyTorch started for a new entity schema.',
         },
@@ -397,7 +422,9 @@ export const demoPortfolio = (): ModelStory[] => [
       description: 'Siamese LSTM matching goods descriptions to tariff lines.',
       tags: ['siamese'],
     },
-    changes: [{ on: '2025-03-10', by: 'lead.jonas', set: { lifecycle: 'deprecated', retireBy: '2026-06-30' } }],
+    changes: [
+      { on: '2025-03-10', by: 'lead.jonas', set: { lifecycle: 'deprecated', retireBy: endOfMonthIn(today, -1) } },
+    ],
   },
   {
     registeredOn: '2025-10-20',
@@ -431,7 +458,10 @@ export const demoPortfolio = (): ModelStory[] => [
       description: 'Runs on warehouse gateways; the PyTorch edge runtime was not validated on that hardware.',
       tags: ['edge', 'audio'],
     },
-    changes: [{ on: '2021-09-06', by: 'noor.elamin', set: { lifecycle: 'production' } }],
+    changes: [
+      { on: '2021-09-06', by: 'noor.elamin', set: { lifecycle: 'production' } },
+      { on: '2025-06-02', by: 'noor.elamin', set: { retireBy: endOfMonthIn(today, 6) } },
+    ],
     exceptions: [
       {
         grantedOn: '2021-01-11',
@@ -441,9 +471,114 @@ export const demoPortfolio = (): ModelStory[] => [
       },
       {
         grantedOn: '2024-01-11',
-        expiresOn: inThreeWeeks(),
+        // Falls due within the month whenever the demo is loaded: the "expiring soon" call-out.
+        expiresOn: addDays(today, 21),
         reason: 'Renewed while the ExecuTorch port is benchmarked on the gateways.',
         approvedBy: 'lead.jonas',
+      },
+    ],
+  },
+  ...migratedModels,
+];
+
+/** Legacy models rewritten on PyTorch over the years: each step is in their history. */
+const migratedModels: ModelStory[] = [
+  {
+    registeredOn: '2018-07-09',
+    model: {
+      name: 'Commodity description embedder',
+      team: SEARCH,
+      task: 'semantic search',
+      framework: 'tensorflow',
+      frameworkVersion: '1.14.0',
+      lifecycle: 'development',
+      deploymentTarget: 'server',
+      servingStack: 'tf-serving',
+      serialization: 'savedmodel',
+      startedOn: '2018-07-02',
+      description: 'Embeds goods descriptions for similarity search over past declarations.',
+      tags: ['embeddings'],
+    },
+    changes: [
+      { on: '2019-01-14', by: 'marco.rossi', set: { lifecycle: 'production' } },
+      { on: '2020-10-05', by: 'marco.rossi', set: { migration: 'planned', migrationTarget: 'pytorch' } },
+      { on: '2021-03-01', by: 'marco.rossi', set: { migration: 'in_progress' } },
+      {
+        on: '2021-09-13',
+        by: 'marco.rossi',
+        set: {
+          framework: 'pytorch',
+          frameworkVersion: '1.9.0',
+          servingStack: 'torchserve',
+          serialization: 'torchscript',
+          migration: 'done',
+          description: 'Embeds goods descriptions for similarity search; rewritten as a sentence-transformer.',
+        },
+      },
+    ],
+  },
+  {
+    registeredOn: '2018-10-08',
+    model: {
+      name: 'Country-of-origin classifier',
+      team: TRADE,
+      task: 'text classification',
+      framework: 'keras',
+      frameworkVersion: '2.2.4',
+      lifecycle: 'development',
+      deploymentTarget: 'server',
+      servingStack: 'flask',
+      serialization: 'keras-h5',
+      startedOn: '2018-10-01',
+      description: 'Predicts the country of origin from the goods description and the shipper.',
+      tags: ['origin'],
+    },
+    changes: [
+      { on: '2019-03-04', by: 'amira.haddad', set: { lifecycle: 'production' } },
+      { on: '2021-11-08', by: 'amira.haddad', set: { migration: 'in_progress', migrationTarget: 'pytorch' } },
+      {
+        on: '2022-06-20',
+        by: 'amira.haddad',
+        set: {
+          framework: 'pytorch',
+          frameworkVersion: '1.11.0',
+          servingStack: 'fastapi',
+          serialization: 'torchscript',
+          migration: 'done',
+        },
+      },
+    ],
+  },
+  {
+    registeredOn: '2019-06-10',
+    model: {
+      name: 'Shipping document OCR corrector',
+      team: NLP,
+      task: 'OCR post-processing',
+      framework: 'tensorflow',
+      frameworkVersion: '1.15.0',
+      lifecycle: 'development',
+      deploymentTarget: 'batch',
+      servingStack: 'none',
+      serialization: 'savedmodel',
+      startedOn: '2019-06-03',
+      description: 'Fixes OCR errors in scanned bills of lading before the NER pipeline reads them.',
+      tags: ['ocr', 'seq2seq'],
+    },
+    changes: [
+      { on: '2019-11-18', by: 'lena.kowalski', set: { lifecycle: 'production' } },
+      { on: '2022-02-07', by: 'lena.kowalski', set: { migration: 'planned', migrationTarget: 'pytorch' } },
+      { on: '2022-09-05', by: 'lena.kowalski', set: { migration: 'in_progress' } },
+      {
+        on: '2023-04-17',
+        by: 'lena.kowalski',
+        set: {
+          framework: 'pytorch',
+          frameworkVersion: '2.0.0',
+          serialization: 'torchscript',
+          migration: 'done',
+          description: 'Fixes OCR errors in scanned bills of lading; rewritten as a ByT5 fine-tune.',
+        },
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { createModelSchema, updateModelSchema } from '@mmt/domain';
+import { createModelSchema, toIsoDate, updateModelSchema } from '@mmt/domain';
 import { ExceptionsService } from '../exceptions/exceptions.service.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { ModelsService } from '../models/models.service.js';
@@ -20,7 +20,7 @@ export class SeedService {
 
   async seedDemoIfEmpty(log: (message: string) => void): Promise<boolean> {
     if ((await this.modelRecords.count()) > 0) return false;
-    const stories = demoPortfolio();
+    const stories = demoPortfolio(toIsoDate(new Date()));
     log(`Loading the demo portfolio (${stories.length} models with their history)…`);
     for (const [index, story] of stories.entries()) {
       await this.replay(story);

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from './client';
 import { queryKeys } from './keys';
 
-/** GET /api/dashboard — `weeks` is a number of weeks or `all`. */
+/** GET /api/dashboard — `weeks` is a number of weeks, `all`, or empty for the range the API picks. */
 export function useDashboard(asOf: string, weeks: string) {
   return useQuery({
     queryKey: queryKeys.dashboard(asOf, weeks),

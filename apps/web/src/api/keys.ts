@@ -1,4 +1,5 @@
 import type { ModelListFilters } from '../lib/modelListParams';
+import type { BadgeKind } from './badges';
 
 // Every filter a request depends on is part of its key, so two views never share a cache entry.
 export const queryKeys = {
@@ -17,6 +18,7 @@ export const queryKeys = {
   me: ['auth', 'me'] as const,
   users: ['users'] as const,
   tokens: ['tokens'] as const,
+  badge: (kind: BadgeKind, subject: string) => ['badges', kind, subject] as const,
   webhooks: ['webhooks'] as const,
   webhookDeliveries: (id: string) => ['webhooks', 'deliveries', id] as const,
   digestSettings: ['digest', 'settings'] as const,

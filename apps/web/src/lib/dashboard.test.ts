@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   drillAsOf,
-  formatWeek,
   kpiChange,
   kpiTiles,
-  legacyChartRows,
   modelsLink,
-  nonEmptyKeys,
   nonEmptyRows,
   parseRange,
-  projectionNotes,
   referenceLabelPosition,
   sinceReviewText,
   totalOf,
-  weekTick,
   withAsOf,
 } from './dashboard';
 
@@ -28,8 +23,9 @@ describe('range', () => {
     ['12', '12'],
     ['156', '156'],
     ['all', 'all'],
-    [null, '52'],
-    ['7', '52'],
+    ['52', '52'],
+    [null, null],
+    ['7', null],
   ])('weeks=%s → %s', (param, range) => {
     expect(parseRange(param)).toBe(range);
   });
@@ -91,18 +87,11 @@ describe('KPI change since the last review', () => {
 });
 
 describe('series', () => {
-  it('formats week ends as calendar dates, whatever the time zone', () => {
-    expect(formatWeek('2026-11-29')).toBe('29 Nov 2026');
-    expect(weekTick('2026-01-04', 12)).toBe('4 Jan');
-    expect(weekTick('2026-01-04', 52)).toBe('Jan 2026');
-  });
-
-  it('keeps only the series with something to draw, in order', () => {
+  it('totals every key in every row', () => {
     const rows = [
       { weekEnd: 'a', PyTorch: 0, JAX: 0, 'TensorFlow 1.x': 2 },
       { weekEnd: 'b', PyTorch: 1, JAX: 0, 'TensorFlow 1.x': 2 },
     ];
-    expect(nonEmptyKeys(rows, ['TensorFlow 1.x', 'JAX', 'PyTorch'])).toEqual(['TensorFlow 1.x', 'PyTorch']);
     expect(totalOf(rows, ['JAX'])).toBe(0);
     expect(totalOf(rows, ['PyTorch', 'TensorFlow 1.x'])).toBe(5);
   });
@@ -119,58 +108,6 @@ describe('series', () => {
     const rows = ['2019-Q1', '2019-Q2', '2019-Q3', '2019-Q4', '2020-Q1'].map((key) => ({ key }));
     expect(referenceLabelPosition(rows, '2019-Q2')).toBe('insideTopLeft');
     expect(referenceLabelPosition(rows, '2019-Q4')).toBe('insideTopRight');
-  });
-});
-
-describe('legacy burn-down', () => {
-  const actual = [
-    { weekEnd: '2026-11-15', count: 7 },
-    { weekEnd: '2026-11-22', count: 6 },
-    // The current week ends after today; its count is today's.
-    { weekEnd: '2026-11-29', count: 6 },
-  ];
-
-  it('continues the actual series with a step line from today', () => {
-    const rows = legacyChartRows(
-      actual,
-      {
-        points: [
-          { date: '2026-11-24', count: 6, retiring: [] },
-          { date: '2027-03-31', count: 4, retiring: ['A', 'B'] },
-          { date: '2027-06-30', count: 0, retiring: ['C', 'D', 'E', 'F'] },
-        ],
-      },
-      '2026-11-24',
-    );
-    expect(rows.map((row) => [row.date, row.actual, row.projected])).toEqual([
-      ['2026-11-15', 7, null],
-      ['2026-11-22', 6, null],
-      ['2026-11-24', 6, 6],
-      ['2027-03-31', null, 4],
-      ['2027-06-30', null, 0],
-    ]);
-    expect(rows[3]?.retiring).toEqual(['A', 'B']);
-    expect(rows.every((row, index) => index === 0 || row.time > rows[index - 1]!.time)).toBe(true);
-  });
-
-  it('draws no projection when nothing is planned to retire', () => {
-    const rows = legacyChartRows(actual, { points: [{ date: '2026-11-24', count: 6, retiring: [] }] }, '2026-11-24');
-    expect(rows.at(-1)).toMatchObject({ date: '2026-11-24', actual: 6, projected: null });
-    expect(rows.some((row) => row.projected !== null)).toBe(false);
-  });
-
-  it('explains when the last one retires, or why there is no end date', () => {
-    expect(projectionNotes({ lastRetirement: '2027-06-30', withoutDate: [], overdue: [] }, 6)).toEqual([
-      'The last one retires on 2027-06-30.',
-    ]);
-    expect(projectionNotes({ lastRetirement: null, withoutDate: ['X', 'Y'], overdue: ['Z'] }, 6)).toEqual([
-      '2 models have no retirement date, so there is no end date: X, Y.',
-      'Past their retirement date and still in production: Z.',
-    ]);
-    expect(projectionNotes({ lastRetirement: null, withoutDate: ['X'], overdue: [] }, 1)[0]).toMatch(/^1 model has/);
-    expect(projectionNotes({ lastRetirement: null, withoutDate: [], overdue: [] }, 0)).toEqual([
-      'No legacy TensorFlow models are in production.',
-    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { KPI_LABELS, type PortfolioKpis, type RetirementProjection } from '@mmt/domain';
+import { KPI_LABELS, type PortfolioKpis } from '@mmt/domain';
 import { formatPercent, plural } from './format';
 
 // ---------- Range ----------
@@ -10,11 +10,18 @@ export const RANGE_OPTIONS = [
   { value: 'all', label: 'All history' },
 ] as const;
 export type DashboardRange = (typeof RANGE_OPTIONS)[number]['value'];
-export const DEFAULT_RANGE: DashboardRange = '52';
 
-/** The `weeks` URL param as one of the offered ranges; anything else is the default. */
-export function parseRange(value: string | null): DashboardRange {
-  return RANGE_OPTIONS.find((option) => option.value === value)?.value ?? DEFAULT_RANGE;
+/**
+ * The `weeks` URL param as one of the offered ranges; null (anything else) leaves the range to the
+ * API, which opens on the whole story when it is short enough (see `storyRange`).
+ */
+export function parseRange(value: string | null): DashboardRange | null {
+  return RANGE_OPTIONS.find((option) => option.value === value)?.value ?? null;
+}
+
+/** The option a range the API answered with (`all` or a number of weeks) reads as, if it is one. */
+export function rangeOption(range: 'all' | number): DashboardRange | null {
+  return parseRange(String(range));
 }
 
 // ---------- KPI tiles ----------
@@ -132,26 +139,6 @@ export function sinceReviewText(lastReview: { heldOn: string } | null): string {
 
 // ---------- Series ----------
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "29 Nov 2026" for a week end (YYYY-MM-DD), read as a calendar date so no time zone moves it. */
-export function formatWeek(date: string): string {
-  const [year, month, day] = date.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
-}
-
-/** An axis tick: the day and month over a short range, the month and year over a long one. */
-export function weekTick(date: string, pointCount: number): string {
-  const [year, month, day] = date.split('-');
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return pointCount <= 26 ? `${Number(day)} ${name}` : `${name} ${year}`;
-}
-
-/** The keys that are non-zero somewhere in the rows, in the given order: the series worth drawing. */
-export function nonEmptyKeys<K extends string>(rows: readonly Partial<Record<K, unknown>>[], keys: readonly K[]): K[] {
-  return keys.filter((key) => rows.some((row) => Number(row[key] ?? 0) !== 0));
-}
-
 /** Rows with a non-zero count in at least one of the keys (families with no models leave the bar chart). */
 export function nonEmptyRows<R extends Partial<Record<K, unknown>>, K extends string>(
   rows: readonly R[],
@@ -172,81 +159,6 @@ export function referenceLabelPosition(
 ): 'insideTopLeft' | 'insideTopRight' {
   const index = rows.findIndex((row) => row.key === key);
   return index > rows.length / 2 ? 'insideTopRight' : 'insideTopLeft';
-}
-
-// ---------- Legacy burn-down ----------
-
-export interface LegacyChartRow {
-  /** Milliseconds since the epoch (UTC midnight): the chart's time axis. */
-  time: number;
-  date: string;
-  actual: number | null;
-  projected: number | null;
-  /** Models planned to leave production on this date (projection only). */
-  retiring: string[];
-}
-
-const dayTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
-
-/**
- * The actual weekly counts followed by the planned retirements, as one row list on a time axis.
- * The last weekly point is the count at the as-of date (its week may end later), so it is placed
- * there; the projection starts from that same point and steps down at each planned retirement.
- */
-export function legacyChartRows(
-  actual: readonly { weekEnd: string; count: number }[],
-  projection: Pick<RetirementProjection, 'points'>,
-  asOfDate: string,
-): LegacyChartRow[] {
-  const past = actual.filter((point) => point.weekEnd < asOfDate);
-  const current = actual.at(-1);
-  const rows: LegacyChartRow[] = past.map((point) => ({
-    time: dayTime(point.weekEnd),
-    date: point.weekEnd,
-    actual: point.count,
-    projected: null,
-    retiring: [],
-  }));
-  const [start, ...steps] = projection.points;
-  const nowCount = start?.count ?? current?.count ?? null;
-  if (nowCount !== null || current) {
-    rows.push({
-      time: dayTime(asOfDate),
-      date: asOfDate,
-      actual: current?.count ?? nowCount,
-      // The projection only exists when something is planned to retire.
-      projected: steps.length > 0 ? nowCount : null,
-      retiring: start?.retiring ?? [],
-    });
-  }
-  for (const step of steps) {
-    rows.push({
-      time: dayTime(step.date),
-      date: step.date,
-      actual: null,
-      projected: step.count,
-      retiring: step.retiring,
-    });
-  }
-  return rows;
-}
-
-/** The sentences under the burn-down chart: when the last legacy model leaves, or why that is unknown. */
-export function projectionNotes(projection: Omit<RetirementProjection, 'points'>, count: number): string[] {
-  const notes: string[] = [];
-  if (count === 0) return ['No legacy TensorFlow models are in production.'];
-  if (projection.lastRetirement) {
-    notes.push(`The last one retires on ${projection.lastRetirement}.`);
-  } else if (projection.withoutDate.length > 0) {
-    const n = projection.withoutDate.length;
-    notes.push(
-      `${n === 1 ? '1 model has' : `${n} models have`} no retirement date, so there is no end date: ${projection.withoutDate.join(', ')}.`,
-    );
-  }
-  if (projection.overdue.length > 0) {
-    notes.push(`Past their retirement date and still in production: ${projection.overdue.join(', ')}.`);
-  }
-  return notes;
 }
 
 // ---------- Drill-down links ----------

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useModel } from '../api/models';
 import type { ModelDetail } from '@mmt/domain';
+import { BadgeMarkdown } from '../components/BadgeMarkdown';
 import { ExceptionsSection } from '../components/model/ExceptionsSection';
 import { EditModelForm } from '../components/model/EditModelForm';
 import { HistoryList } from '../components/model/HistoryList';
@@ -95,6 +96,10 @@ function ModelView({ data, asOf }: { data: ModelDetail; asOf: string }) {
         <h2 id="history-title">History</h2>
         <HistoryList modelId={data.id} />
       </section>
+
+      <div className="section">
+        <BadgeMarkdown kind="models" subject={data.id} title="Badge" />
+      </div>
     </article>
   );
 }

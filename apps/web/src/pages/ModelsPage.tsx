@@ -13,6 +13,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useModels } from '../api/models';
+import { BadgeMarkdown } from '../components/BadgeMarkdown';
 import { DebouncedTextFilter } from '../components/DebouncedTextFilter';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, QueryState } from '../components/QueryStates';
@@ -189,6 +190,7 @@ export default function ModelsPage() {
                 onPage={(page) => update({ page })}
                 onPageSize={(pageSize) => update({ pageSize })}
               />
+              {filters.team && <BadgeMarkdown kind="teams" subject={filters.team} title="Team badge" />}
             </>
           )
         }

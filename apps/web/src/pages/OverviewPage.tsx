@@ -9,22 +9,23 @@ import { LifecycleChart } from '../components/dashboard/LifecycleChart';
 import { VerdictsChart } from '../components/dashboard/VerdictsChart';
 import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
-import { DEFAULT_RANGE, RANGE_OPTIONS, parseRange, type DashboardRange } from '../lib/dashboard';
+import { RANGE_OPTIONS, parseRange, rangeOption, type DashboardRange } from '../lib/dashboard';
 import { formatDate } from '../lib/format';
 import { useAsOf } from '../lib/useAsOf';
 
 export default function OverviewPage() {
   const [asOf] = useAsOf();
   const [params, setParams] = useSearchParams();
-  const range = parseRange(params.get('weeks'));
-  const dashboard = useDashboard(asOf, range);
+  // No range in the URL: the API picks the one that tells the story, and the picker shows which.
+  const asked = parseRange(params.get('weeks'));
+  const dashboard = useDashboard(asOf, asked ?? '');
+  const range = asked ?? (dashboard.data ? rangeOption(dashboard.data.range) : null);
 
   const setRange = (next: DashboardRange) =>
     setParams(
       (current) => {
         const updated = new URLSearchParams(current);
-        if (next === DEFAULT_RANGE) updated.delete('weeks');
-        else updated.set('weeks', next);
+        updated.set('weeks', next);
         return updated;
       },
       { replace: true },
@@ -50,7 +51,7 @@ function RangePicker({
   onChange,
   busy,
 }: {
-  value: DashboardRange;
+  value: DashboardRange | null;
   onChange: (next: DashboardRange) => void;
   busy: boolean;
 }) {

@@ -11,12 +11,13 @@ import { named } from './registry.js';
 /** The longest weekly series, `weeks=all` included (its latest weeks): 38 years, back to the 1990 floor. */
 export const MAX_WEEKS = 2_000;
 
-/** `GET /api/dashboard`: the moment, and how many weeks of series end with its week (`all`: since the first event). */
+/**
+ * `GET /api/dashboard`: the moment, and how many weeks of series end with its week (`all`: since the first event).
+ * Unset: the whole story when it is short enough, else three years (`storyRange`).
+ */
 export const dashboardQuerySchema = z.object({
   asOf: asOfParam,
-  weeks: optionalParam(z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_WEEKS)])).transform(
-    (weeks) => weeks ?? 52,
-  ),
+  weeks: optionalParam(z.union([z.literal('all'), z.coerce.number().int().min(1).max(MAX_WEEKS)])),
 });
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
 
@@ -42,6 +43,9 @@ export const dashboardSchema = named(
   'Dashboard',
   z.strictObject({
     asOf: instantSchema.describe('The instant the answer describes'),
+    range: z
+      .union([z.literal('all'), countSchema])
+      .describe('The range asked for, or the one the API chose when none was: `all` or a number of weeks'),
     weeks: countSchema.describe('How many weekly points each series has'),
     policy: policyVersionSchema,
     lastReview: z.strictObject({ id: z.uuid(), heldOn: isoDateSchema, createdAt: instantSchema }).nullable(),

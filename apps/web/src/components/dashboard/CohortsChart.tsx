@@ -1,8 +1,19 @@
-import { FRAMEWORK_FAMILIES, frameworkLabel, type Framework, type FrameworkFamily, type Dashboard } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
+  CHART_INK,
+  CHART_TITLES,
+  FAMILY_COLORS,
+  FRAMEWORK_FAMILIES,
+  frameworkLabel,
+  nonEmptyKeys,
+  type Framework,
+  type FrameworkFamily,
+  type Dashboard,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { FAMILY_COLORS } from '../../lib/chartColors';
-import { modelsLink, nonEmptyKeys, referenceLabelPosition } from '../../lib/dashboard';
+import { modelsLink, referenceLabelPosition } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
@@ -33,10 +44,10 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
   return (
     <ChartCard
       id="cohorts"
-      title="New projects per quarter, by framework family"
-      description={`Projects by the quarter they started in. The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
+      title={CHART_TITLES.cohorts}
+      description={`${CHART_DESCRIPTIONS.cohorts} The line marks ${cohorts.newProjectsFrom}, from when new projects start on ${preferred}. Click a bar to open that family's models.`}
       empty={keys.length === 0}
-      emptyText="No projects have started yet."
+      emptyText={CHART_EMPTY_TEXTS.cohorts}
       legend={keys.map((key) => ({
         key,
         label: key,
@@ -52,7 +63,7 @@ export function CohortsChart({ cohorts, preferredFramework, asOf }: Props) {
           <Tooltip labelFormatter={(value) => `Started in ${String(value)}`} cursor={{ fill: '#eef1f5' }} />
           <ReferenceLine
             x={cohorts.policyQuarter}
-            stroke="#16202c"
+            stroke={CHART_INK}
             strokeDasharray="6 4"
             strokeWidth={2}
             label={(props: { viewBox?: { x?: number; y?: number } }) => (

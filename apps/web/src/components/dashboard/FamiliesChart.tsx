@@ -1,7 +1,15 @@
-import { type FamilyPoint, FRAMEWORK_FAMILIES, type FrameworkFamily } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
+  CHART_TITLES,
+  FAMILY_COLORS,
+  FRAMEWORK_FAMILIES,
+  nonEmptyKeys,
+  type FrameworkFamily,
+  type FamilyPoint,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import { FAMILY_COLORS } from '../../lib/chartColors';
-import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { WeeklyStackedArea } from './WeeklyStackedArea';
@@ -12,10 +20,10 @@ export function FamiliesChart({ rows, asOf }: { rows: FamilyPoint[]; asOf: strin
   return (
     <ChartCard
       id="families"
-      title="Framework families over time"
-      description="Models not yet retired, by framework family, at the end of each week. Click a band to open its models."
+      title={CHART_TITLES.families}
+      description={`${CHART_DESCRIPTIONS.families} Click a band to open its models.`}
       empty={keys.length === 0}
-      emptyText="No models in this period."
+      emptyText={CHART_EMPTY_TEXTS.families}
       legend={keys.map((key) => ({
         key,
         label: key,

@@ -1,4 +1,15 @@
-import { KPI_LABELS } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
+  CHART_TITLES,
+  formatWeek,
+  LEGACY_COLORS,
+  LEGACY_SERIES_LABELS,
+  legacyChartRows,
+  projectionNotes,
+  type LegacyChartRow,
+  type Dashboard,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import {
   Area,
@@ -11,21 +22,11 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { Dashboard } from '@mmt/domain';
-import {
-  drillAsOf,
-  formatWeek,
-  legacyChartRows,
-  modelsLink,
-  projectionNotes,
-  type LegacyChartRow,
-} from '../../lib/dashboard';
+import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS, clickedIndex } from './chartParts';
 
-const ACTUAL_COLOR = '#d55e00';
-const PROJECTED_COLOR = '#16202c';
 // What the models list can filter on; the legacy frameworks as a whole are not one filter (yet).
 const LEGACY_FAMILY = 'TensorFlow 1.x';
 
@@ -62,19 +63,19 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
   return (
     <ChartCard
       id="legacy"
-      title={KPI_LABELS.legacyInProduction}
-      description="Models on a legacy framework (TensorFlow, Keras) in production each week, then how the count falls as planned retirements happen. Click to open them."
+      title={CHART_TITLES.legacy}
+      description={`${CHART_DESCRIPTIONS.legacy} Click to open them.`}
       empty={!everAny}
-      emptyText="No legacy TensorFlow models were in production in this period."
+      emptyText={CHART_EMPTY_TEXTS.legacy}
       legend={[
         {
           key: 'actual',
-          label: 'In production',
-          color: ACTUAL_COLOR,
+          label: LEGACY_SERIES_LABELS.actual,
+          color: LEGACY_COLORS.actual,
           to: modelsLink({ lifecycle: 'production', family: LEGACY_FAMILY, asOf }),
         },
         ...(hasProjection
-          ? [{ key: 'projected', label: 'Projection from planned retirements', color: PROJECTED_COLOR, dashed: true }]
+          ? [{ key: 'projected', label: LEGACY_SERIES_LABELS.projected, color: LEGACY_COLORS.projected, dashed: true }]
           : []),
       ]}
       footer={
@@ -115,9 +116,9 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
           <Area
             type="stepAfter"
             dataKey="actual"
-            name="In production"
-            stroke={ACTUAL_COLOR}
-            fill={ACTUAL_COLOR}
+            name={LEGACY_SERIES_LABELS.actual}
+            stroke={LEGACY_COLORS.actual}
+            fill={LEGACY_COLORS.actual}
             fillOpacity={0.25}
             strokeWidth={2}
             connectNulls={false}
@@ -126,7 +127,7 @@ export function LegacyChart({ actual, projection, shownDate, asOf }: Props) {
             type="stepAfter"
             dataKey="projected"
             name="Projection"
-            stroke={PROJECTED_COLOR}
+            stroke={LEGACY_COLORS.projected}
             strokeWidth={2}
             strokeDasharray="6 4"
             dot={{ r: 4 }}

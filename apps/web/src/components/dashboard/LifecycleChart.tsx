@@ -1,8 +1,17 @@
-import { type Dashboard, LIFECYCLES, type Lifecycle, humanize } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
+  CHART_TITLES,
+  LIFECYCLE_COLORS,
+  LIFECYCLES,
+  humanize,
+  nonEmptyKeys,
+  type Lifecycle,
+  type Dashboard,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { LIFECYCLE_COLORS } from '../../lib/chartColors';
-import { modelsLink, nonEmptyKeys, nonEmptyRows } from '../../lib/dashboard';
+import { modelsLink, nonEmptyRows } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
@@ -14,10 +23,10 @@ export function LifecycleChart({ rows, asOf }: { rows: Dashboard['lifecycleByFam
   return (
     <ChartCard
       id="lifecycle"
-      title="Lifecycle by framework family"
-      description="Where each family's models are in their lifecycle. Click a segment to open those models."
+      title={CHART_TITLES.lifecycle}
+      description={`${CHART_DESCRIPTIONS.lifecycle} Click a segment to open those models.`}
       empty={keys.length === 0}
-      emptyText="No models yet."
+      emptyText={CHART_EMPTY_TEXTS.lifecycle}
       legend={keys.map((key) => ({
         key,
         label: humanize(key),

@@ -1,7 +1,16 @@
-import { VERDICT_STATUSES, type VerdictPoint, type VerdictStatus, VERDICT_LABELS } from '@mmt/domain';
+import {
+  CHART_DESCRIPTIONS,
+  CHART_EMPTY_TEXTS,
+  CHART_TITLES,
+  nonEmptyKeys,
+  VERDICT_COLORS,
+  VERDICT_LABELS,
+  VERDICT_STATUSES,
+  type VerdictStatus,
+  type VerdictPoint,
+} from '@mmt/domain';
 import { useNavigate } from 'react-router';
-import { VERDICT_COLORS } from '../../lib/chartColors';
-import { drillAsOf, modelsLink, nonEmptyKeys } from '../../lib/dashboard';
+import { drillAsOf, modelsLink } from '../../lib/dashboard';
 import { todayIso } from '../../lib/format';
 import { ChartCard } from './ChartCard';
 import { WeeklyStackedArea } from './WeeklyStackedArea';
@@ -12,10 +21,10 @@ export function VerdictsChart({ rows, asOf }: { rows: VerdictPoint[]; asOf: stri
   return (
     <ChartCard
       id="verdicts"
-      title="Verdicts over time"
-      description="Every model's verdict under the policy in force that week. Click a band to open its models."
+      title={CHART_TITLES.verdicts}
+      description={`${CHART_DESCRIPTIONS.verdicts} Click a band to open its models.`}
       empty={keys.length === 0}
-      emptyText="No verdicts in this period."
+      emptyText={CHART_EMPTY_TEXTS.verdicts}
       legend={keys.map((key) => ({
         key,
         label: VERDICT_LABELS[key],

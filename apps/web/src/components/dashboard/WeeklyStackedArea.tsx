@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatWeek, weekTick } from '../../lib/dashboard';
+import { formatWeek, weekTick } from '@mmt/domain';
 import { CHART_MARGIN, GRID_PROPS, clickedIndex } from './chartParts';
 
 interface Props<K extends string> {

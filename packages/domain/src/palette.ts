@@ -1,7 +1,10 @@
-import type { FrameworkFamily, Lifecycle, VerdictStatus } from '@mmt/domain';
+import type { FrameworkFamily } from './family.js';
+import type { Lifecycle, VerdictStatus } from './vocabularies.js';
 
-// SVG fills cannot read CSS variables, so the charts' colours live here. The verdict colours are
-// the badges' edge colours in styles.css (--violation-edge …): keep the two in step.
+// One palette for every chart and badge, on the dashboard and in the reports. SVG fills cannot
+// read CSS variables, so the colours live here; the verdict colours are the badges' edge colours
+// in the web's styles.css (--violation-edge …): keep the two in step.
+
 export const VERDICT_COLORS: Record<VerdictStatus, string> = {
   violation: '#d92d20',
   warning: '#d98a00',
@@ -34,3 +37,13 @@ export const LIFECYCLE_COLORS: Record<Lifecycle, string> = {
   deprecated: '#d98a00',
   retired: '#c4c4c4',
 };
+
+/** The burn-down's two lines: the legacy family's colour for what happened, ink for the plan. */
+export const LEGACY_COLORS = { actual: FAMILY_COLORS['TensorFlow 1.x'], projected: '#16202c' } as const;
+
+/** Text, reference lines and the grid behind the plots. */
+export const CHART_INK = '#16202c';
+export const CHART_GRID = '#d7dce3';
+
+/** The grey of a badge that says nothing ("unknown"). */
+export const UNKNOWN_BADGE_COLOR = '#9f9f9f';

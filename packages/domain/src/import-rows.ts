@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BACKUP_FORMAT } from './backup.js';
 import { countSchema, countsOf } from './contract/fields.js';
 import { named } from './contract/registry.js';
-import { createModelSchema, diffStates, fieldChangeSchema, modelFieldsSchema } from './model.js';
+import { createModelSchema, diffStates, fieldChangeSchema, MAX_SOURCE_REF_LENGTH, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
 import type { ImportColumn } from './report-csv.js';
@@ -320,6 +320,8 @@ export function planImport(records: readonly ImportRecord[], existing: ExistingM
       });
     else if (name) firstRowOfName.set(name, record.row);
 
+    if (sourceRef !== null && sourceRef.length > MAX_SOURCE_REF_LENGTH)
+      errors.push({ column: 'sourceRef', message: `is longer than ${MAX_SOURCE_REF_LENGTH} characters` });
     const match = matchOf(record, name, existing);
     const current = match?.model;
     if (current) {

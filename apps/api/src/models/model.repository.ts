@@ -178,14 +178,6 @@ export class ModelRepository {
     }
   }
 
-  /** Every model's recorded source identities, by model id (the backup). */
-  async sourceRefsByModel(db: Db = this.prisma): Promise<Map<string, string[]>> {
-    const rows = await db.modelSourceRef.findMany({ orderBy: [{ modelId: 'asc' }, { sourceRef: 'asc' }] });
-    const byModel = new Map<string, string[]>();
-    for (const row of rows) byModel.set(row.modelId, [...(byModel.get(row.modelId) ?? []), row.sourceRef]);
-    return byModel;
-  }
-
   /** Many models in one statement per thousand (imports, restores, the bulk loader), without events. */
   async insertModels(db: Db, models: readonly NewModelRow[]): Promise<void> {
     for (const part of chunks(models)) {

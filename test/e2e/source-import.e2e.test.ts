@@ -77,16 +77,19 @@ async function modelNames(): Promise<string[]> {
   return ((await response.json()) as { items: { name: string }[] }).items.map((model) => model.name).sort();
 }
 
+/** Opens the Import page, chooses Backstage and picks a catalog-info.yaml holding `text`. */
+async function chooseCatalog(text: string): Promise<void> {
+  await web.page.goto('/import');
+  await web.page.getByRole('radio', { name: 'Backstage' }).check();
+  await web.page
+    .getByLabel('Backstage files')
+    .setInputFiles({ name: 'catalog-info.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+}
+
 describe('importing a Backstage catalog through the Import page', () => {
   it('refuses a catalog that is not YAML, naming the file, and writes nothing', async () => {
     const { page } = web;
-    await page.goto('/import');
-    await page.getByRole('radio', { name: 'Backstage' }).check();
-    await page.getByLabel('Backstage files').setInputFiles({
-      name: 'catalog-info.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from('apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: [broken\n'),
-    });
+    await chooseCatalog('apiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: [broken\n');
     await page.getByRole('button', { name: 'Preview import' }).click();
     const error = page.getByTestId('import-error');
     await error.waitFor();
@@ -96,13 +99,7 @@ describe('importing a Backstage catalog through the Import page', () => {
 
   it('previews picked and dropped files with actions, notes and files, applies them, and lists the models', async () => {
     const { page } = web;
-    await page.goto('/import');
-    await page.getByRole('radio', { name: 'Backstage' }).check();
-    await page.getByLabel('Backstage files').setInputFiles({
-      name: 'catalog-info.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(NLP_CATALOG),
-    });
+    await chooseCatalog(NLP_CATALOG);
     // A second file dropped on the picker joins the first.
     // Built in the page (this file has no DOM types): a DataTransfer holding the file, as a drop carries it.
     const dropped = await page.evaluateHandle(`(() => {

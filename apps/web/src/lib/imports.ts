@@ -1,4 +1,5 @@
 import {
+  IMPORT_FORMAT_LABELS,
   IMPORT_LIMIT_BYTES,
   MAX_IMPORT_FILES,
   type ImportAction,
@@ -43,20 +44,20 @@ export const IMPORT_CHOICES: readonly ImportChoiceOption[] = [
   },
   {
     value: 'mlflow',
-    label: 'MLflow',
+    label: IMPORT_FORMAT_LABELS.mlflow,
     files:
       'Registered-model exports (model.json of mlflow-export-import) and MLmodel files; a model folder names its MLmodel (models/ner-v2/MLmodel → ner-v2)',
     accept: '',
   },
   {
     value: 'huggingface',
-    label: 'Hugging Face',
+    label: IMPORT_FORMAT_LABELS.huggingface,
     files: 'Model cards (README.md) and config.json files; a card and a config in one folder are one model',
     accept: '.md,.json,text/markdown,application/json',
   },
   {
     value: 'backstage',
-    label: 'Backstage',
+    label: IMPORT_FORMAT_LABELS.backstage,
     files:
       'catalog-info.yaml files (several entities each); only model resources are imported, the rest is listed as skipped',
     accept: '.yaml,.yml,text/yaml,application/yaml',
@@ -158,15 +159,6 @@ export function checkImportFile(file: { name: string; size: number; type: string
     };
   return { ok: true, contentType };
 }
-
-/** How the preview names what it read. */
-export const FORMAT_LABELS: Record<ImportResult['format'], string> = {
-  csv: 'CSV',
-  json: 'JSON',
-  mlflow: 'MLflow',
-  huggingface: 'Hugging Face',
-  backstage: 'Backstage',
-};
 
 export const ACTION_LABELS: Record<ImportAction, string> = {
   create: 'Create',

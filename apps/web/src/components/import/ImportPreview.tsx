@@ -1,10 +1,9 @@
-import type { FieldChange, ImportResult, ImportRowPlan } from '@mmt/domain';
+import { IMPORT_FORMAT_LABELS, type FieldChange, type ImportResult, type ImportRowPlan } from '@mmt/domain';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatValue, plural } from '../../lib/format';
 import {
   ACTION_LABELS,
-  FORMAT_LABELS,
   fileProblems,
   previewRows,
   readiness,
@@ -45,8 +44,8 @@ export function ImportPreview({
         Preview of {fileName}
       </h2>
       <p className="muted">
-        {plural(result.summary.rows, unit)} read from the {FORMAT_LABELS[result.format]} {fromFiles ? 'files' : 'file'}.
-        This was a dry run: nothing has been written.
+        {plural(result.summary.rows, unit)} read from the {IMPORT_FORMAT_LABELS[result.format]}{' '}
+        {fromFiles ? 'files' : 'file'}. This was a dry run: nothing has been written.
       </p>
       <ul className="tiles import-tiles" aria-label="What the import would do">
         {summaryTiles(result.summary).map(({ action, label, count }) => (

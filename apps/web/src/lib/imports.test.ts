@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import {
   IMPORT_LIMIT_BYTES,
+  addSourceFiles,
   checkImportFile,
+  checkSourceFiles,
+  importUrl,
+  uploadPath,
   fileProblems,
   formatBytes,
   importErrorView,
@@ -25,6 +29,9 @@ const row = (change: Partial<ImportRowPlan>): ImportRowPlan => ({
   modelId: null,
   changes: [],
   errors: [],
+  file: null,
+  sourceRef: null,
+  notes: [],
   ...change,
 });
 
@@ -32,7 +39,7 @@ const result = (change: Partial<ImportResult>): ImportResult => ({
   dryRun: true,
   committed: false,
   format: 'csv',
-  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 },
+  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0 },
   errors: [],
   rows: [],
   ...change,
@@ -102,8 +109,13 @@ describe('checkImportFile', () => {
 });
 
 describe('summaryTiles', () => {
-  it('lists create, update, unchanged, invalid in that order', () => {
-    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2 })).toEqual([
+  it('lists create, update, unchanged, invalid in that order, and skipped rows when there are some', () => {
+    expect(summaryTiles({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 0, skip: 2 }).at(-1)).toEqual({
+      action: 'skip',
+      label: 'Skipped',
+      count: 2,
+    });
+    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2, skip: 0 })).toEqual([
       { action: 'create', label: 'Create', count: 3 },
       { action: 'update', label: 'Update', count: 1 },
       { action: 'unchanged', label: 'Unchanged', count: 0 },
@@ -185,13 +197,15 @@ describe('readiness', () => {
   });
 
   it('has nothing to import when every row is unchanged', () => {
-    expect(readiness(result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0 } }))).toEqual({
+    expect(
+      readiness(result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0, skip: 0 } })),
+    ).toEqual({
       kind: 'nothing',
     });
   });
 
   it('is ready with the rows it would write', () => {
-    const ready = readiness(result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0 } }));
+    const ready = readiness(result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0, skip: 0 } }));
     expect(ready).toEqual({ kind: 'ready', writes: 3, creates: 2, updates: 1, unchanged: 1 });
     if (ready.kind !== 'ready') throw new Error('not ready');
     expect(readySentence(ready)).toBe(
@@ -267,5 +281,52 @@ describe('importErrorView', () => {
       'Cannot reach the server. Nothing was imported.',
     );
     expect(importErrorView(new DOMException('stop', 'AbortError'), false)).toMatchObject({ cancelled: true });
+  });
+});
+
+describe('source uploads', () => {
+  const upload = (path: string, size = 10) => ({ path, file: { size } });
+
+  it.each([
+    [{ name: 'MLmodel', webkitRelativePath: 'models/ner-v2/MLmodel' }, 'models/ner-v2/MLmodel'],
+    [{ name: 'catalog-info.yaml', webkitRelativePath: '' }, 'catalog-info.yaml'],
+    [{ name: 'README.md' }, 'README.md'],
+  ])('sends %j as %s', (file, path) => {
+    expect(uploadPath(file)).toBe(path);
+  });
+
+  it('adds files to those chosen, a path chosen again replacing the earlier one', () => {
+    const first = [upload('a/MLmodel'), upload('b/MLmodel')];
+    const again = addSourceFiles(first, [upload('b/MLmodel', 99), upload('c/model.json')]);
+    expect(again.map((file) => [file.path, file.file.size])).toEqual([
+      ['a/MLmodel', 10],
+      ['b/MLmodel', 99],
+      ['c/model.json', 10],
+    ]);
+  });
+
+  it.each<[string, { path: string; file: { size: number } }[], string | null]>([
+    ['several files', [upload('a'), upload('b')], null],
+    ['no file', [], 'Choose one or several files.'],
+    ['an empty file', [upload('a'), upload('x/MLmodel', 0)], 'x/MLmodel is empty.'],
+    [
+      'files over the limit together',
+      [upload('a', IMPORT_LIMIT_BYTES / 2), upload('b', IMPORT_LIMIT_BYTES / 2 + 1)],
+      'The files are 20 MB together; an import takes at most 20 MB. Import them in several goes.',
+    ],
+  ])('checks %s', (_case, files, message) => {
+    expect(checkSourceFiles(files)).toEqual(message === null ? { ok: true } : { ok: false, message });
+  });
+
+  it.each<[Parameters<typeof importUrl>[0], string]>([
+    [{ dryRun: true }, '/api/imports?dryRun=true'],
+    [{ dryRun: false }, '/api/imports'],
+    [
+      { dryRun: true, source: 'mlflow', name: ' Churn scorer ' },
+      '/api/imports?source=mlflow&name=Churn+scorer&dryRun=true',
+    ],
+    [{ dryRun: false, source: 'backstage', name: '' }, '/api/imports?source=backstage'],
+  ])('posts %j to %s', (options, url) => {
+    expect(importUrl(options)).toBe(url);
   });
 });

@@ -11,7 +11,6 @@ import {
   toIsoDate,
   toReportModel,
   type ChangesSinceLastReview,
-  type ComplianceReport,
   type ReportFormat,
   type StatusReport,
 } from '@mmt/domain';
@@ -30,6 +29,7 @@ import { groupByModel, pageChanges, type ChangesContext } from './page-changes.j
 import { ReportPortfolioRepository } from './report-portfolio.repository.js';
 
 const CSV_PAGE_SIZE = 100;
+const CHANGES_PAGE_SIZE = 1_000;
 
 export interface ReportFile {
   fileName: string;
@@ -61,9 +61,7 @@ export class ReportsService {
 
   /** The status report at `asOf` (default now): the one source of every format. */
   async statusReport(asOf?: Date): Promise<StatusReport> {
-    // The changes are judged now: without an asOf, the report's own compliance is that judgement.
-    const report = this.compliance.report(asOf);
-    const [compliance, changes] = await Promise.all([report, this.changesSinceLastReview(asOf ? undefined : report)]);
+    const [compliance, changes] = await Promise.all([this.compliance.report(asOf), this.changesSinceLastReview()]);
     return buildStatusReport({
       asOf: new Date(compliance.asOf),
       generatedAt: new Date(),
@@ -147,11 +145,17 @@ export class ReportsService {
     return { now, since, windowStart: changesWindowStart(since, now), policy, before: review?.statuses ?? null };
   }
 
-  private async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<ChangesSinceLastReview> {
-    const { since, items } = await this.reviews.changesSinceLastReview(complianceNow);
-    return {
-      since,
-      items: items.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary })),
-    };
+  /** Every change since the last review, judged now whatever the report's asOf, read in one snapshot. */
+  private changesSinceLastReview(): Promise<ChangesSinceLastReview> {
+    return this.prisma.readSnapshot(async () => {
+      const { since, pages } = await this.reviews.allChanges(new Date(), CHANGES_PAGE_SIZE);
+      const items: ChangesSinceLastReview['items'] = [];
+      for await (const page of pages) {
+        items.push(
+          ...page.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary })),
+        );
+      }
+      return { since, items };
+    });
   }
 }

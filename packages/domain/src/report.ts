@@ -81,7 +81,7 @@ export function summarizeReport(models: readonly SummaryInput[]): ReportSummary 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** Violations, then warnings, each with the verdict's reason. */
-export function reportFindings(models: readonly Model[]): ReportFinding[] {
+export function reportFindings(models: readonly Pick<Model, 'id' | 'name' | 'team' | 'verdict'>[]): ReportFinding[] {
   const findings = (status: ReportFinding['status']) =>
     models
       .filter((model) => model.verdict.status === status)

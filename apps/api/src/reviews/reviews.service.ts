@@ -114,13 +114,18 @@ export class ReviewsService {
   async allChanges(
     now: Date,
     pageSize: number,
-  ): Promise<{ since: string | null; pages: AsyncGenerator<ChangeItem[]> }> {
+  ): Promise<{ since: string | null; total: number; pages: AsyncGenerator<ChangeItem[]> }> {
     const [{ review, window }, judging] = await Promise.all([this.windowAt(now), this.judgingAt(now)]);
+    const totals = await this.changes.slices(window, CHANGE_GROUPS, 0, 0);
     const rows = this.changes.all(window, pageSize);
     async function* pages() {
       for await (const page of rows) yield page.map((row) => changeItem(row, judging));
     }
-    return { since: review?.createdAt ?? null, pages: pages() };
+    return {
+      since: review?.createdAt ?? null,
+      total: totals.reduce((sum, { total }) => sum + total, 0),
+      pages: pages(),
+    };
   }
 
   /** The last review recorded by `now` and what its changes are measured against. */

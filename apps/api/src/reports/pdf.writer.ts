@@ -78,8 +78,10 @@ export async function writePdf(
     }
   };
 
-  // The file's header leaves while the charts are drawn (a failure is thrown where they are awaited).
+  // The file's header leaves while the charts are drawn (a failure is thrown where they are awaited):
+  // the document hands over what it wrote from the next turn of the event loop.
   chartsDrawn.catch(() => undefined);
+  await new Promise((resolve) => setImmediate(resolve));
   await flush();
   const charts = await chartsDrawn;
   doc

@@ -1,12 +1,17 @@
 import type { Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import {
-  buildStatusReport,
   familyLifecycleTable,
   kpiRows,
   markdownTable,
   modelTable,
+  REPORT_SCHEMA_VERSION,
+  REPORT_TITLE,
   reportFacts,
+  reportFindings,
+  summarizeReport,
+  toIsoDate,
+  toReportModel,
   type StatusReport,
 } from '@mmt/domain';
 import type { RenderedChart } from '../../apps/api/src/charts/charts.service.js';
@@ -27,11 +32,19 @@ export async function previousStatusReport(api: TestApi, asOf?: Date): Promise<S
     api.app.get(ComplianceService).report(asOf),
     changesJudgedByTheRule(api),
   ]);
-  return buildStatusReport({
-    asOf: new Date(compliance.asOf),
-    generatedAt: new Date(),
+  const models = compliance.models
+    .map((model) => toReportModel(model, compliance.policy))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    title: REPORT_TITLE,
+    asOf: compliance.asOf,
+    date: toIsoDate(new Date(compliance.asOf)),
+    generatedAt: new Date().toISOString(),
     policy: compliance.policy,
-    models: compliance.models,
+    summary: summarizeReport(models),
+    findings: reportFindings(models),
+    models,
     changesSinceLastReview: {
       since: changes.since,
       items: changes.items.map(({ kind, modelId, modelName, at, summary }) => ({
@@ -42,7 +55,7 @@ export async function previousStatusReport(api: TestApi, asOf?: Date): Promise<S
         summary,
       })),
     },
-  });
+  };
 }
 /**
  * The report as Markdown for a wiki page or a chat: headings, the charts when they travel with it

@@ -5,10 +5,10 @@ import {
   toIsoDate,
   type ChangeItem,
   type FieldChange,
+  type ReviewSnapshot,
 } from '@mmt/domain';
 import { ComplianceService } from '../../apps/api/src/compliance/compliance.service.js';
-import { ModelRepository } from '../../apps/api/src/models/model.repository.js';
-import { ReviewRepository } from '../../apps/api/src/reviews/review.repository.js';
+import { PrismaService } from '../../apps/api/src/database/prisma.service.js';
 import { VerdictInputsRepository } from '../../apps/api/src/verdicts/verdict-inputs.repository.js';
 import type { TestApi } from './api.js';
 
@@ -19,10 +19,18 @@ import type { TestApi } from './api.js';
  */
 export async function changesJudgedByTheRule(api: TestApi): Promise<{ since: string | null; items: ChangeItem[] }> {
   const now = new Date();
-  const review = await api.app.get(ReviewRepository).latestAtOrBefore(now);
-  const since = review ? new Date(review.createdAt) : null;
+  const prisma = api.app.get(PrismaService);
+  const review = await prisma.review.findFirst({
+    where: { createdAt: { lte: now } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  const since = review?.createdAt ?? null;
   const [events, report, exceptions] = await Promise.all([
-    api.app.get(ModelRepository).eventsRecordedSince(changesWindowStart(since, now)),
+    prisma.modelEvent.findMany({
+      where: { recordedAt: { gt: changesWindowStart(since, now) } },
+      include: { model: { select: { name: true } } },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    }),
     api.app.get(ComplianceService).report(),
     api.app.get(VerdictInputsRepository).allExceptions(),
   ]);
@@ -38,7 +46,7 @@ export async function changesJudgedByTheRule(api: TestApi): Promise<{ since: str
       actor: event.actor,
       changes: event.changes as unknown as FieldChange[],
     })),
-    before: review?.snapshot.verdicts ?? null,
+    before: review ? (review.snapshot as unknown as ReviewSnapshot).verdicts : null,
     now: report.models.map((model) => ({
       modelId: model.id,
       name: model.name,

@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import PDFDocument from 'pdfkit';
 import {
   familyLifecycleTable,
   kpiRows,
@@ -18,6 +17,7 @@ import type { RenderedChart } from '../../apps/api/src/charts/charts.service.js'
 import { ComplianceService } from '../../apps/api/src/compliance/compliance.service.js';
 import { chartSection } from '../../apps/api/src/reports/markdown.writer.js';
 import { drawChartGrid } from '../../apps/api/src/reports/pdf-charts.js';
+import { PDF_MODEL_COLUMNS, PDF_MODEL_WIDTHS, reportDocument } from '../../apps/api/src/reports/pdf-document.js';
 import { drawTable, pdfText } from '../../apps/api/src/reports/pdf-table.js';
 import type { TestApi } from './api.js';
 import { changesJudgedByTheRule } from './review-oracle.js';
@@ -96,62 +96,13 @@ export function previousMarkdown(report: StatusReport, charts: readonly Rendered
   return `${sections.join('\n\n')}\n`;
 }
 
-const MARGIN = 36;
-const PDF_MODEL_COLUMNS = [
-  'name',
-  'team',
-  'task',
-  'framework',
-  'lifecycle',
-  'deploymentTarget',
-  'servingStack',
-  'startedOn',
-  'migration',
-  'retireBy',
-  'verdict',
-];
-const PDF_MODEL_WIDTHS = [125, 80, 75, 75, 58, 55, 60, 55, 70, 55, 62];
-
 /**
  * The report as a PDF a manager can open: title and date and the charts a manager reads first on
  * the first page, then the KPI summary, violations, changes since the last review, and every
  * model, tables across pages with their headers repeated. Pages are written out as they are finished.
  */
 export function previousPdf(report: StatusReport, charts: readonly RenderedChart[]): Readable {
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    info: { Title: `${report.title} ${report.date}`, Author: 'Model Migration Tracker' },
-  });
-  let page = 1;
-  doc.on('pageAdded', () => {
-    page += 1;
-    doc.font('Helvetica').fontSize(7).fillColor('#555555');
-    doc.text(pdfText(`${report.title} — ${report.date} — page ${page}`), MARGIN, MARGIN / 2, { lineBreak: false });
-    doc.fillColor('#000000');
-    doc.x = MARGIN;
-    doc.y = MARGIN;
-  });
-  const textWidth = doc.page.width - 2 * MARGIN;
-  const heading = (text: string) => {
-    if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
-    doc
-      .moveDown(0.8)
-      .font('Helvetica-Bold')
-      .fontSize(13)
-      .text(pdfText(text), MARGIN, doc.y, { width: textWidth })
-      .moveDown(0.3);
-  };
-  const lines = (rows: [string, string][]) => {
-    for (const [label, value] of rows) {
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(10)
-        .text(`${pdfText(label)}: `, MARGIN, doc.y, { continued: true, width: textWidth });
-      doc.font('Helvetica').text(pdfText(value));
-    }
-  };
+  const { doc, textWidth, heading, lines } = reportDocument(report);
 
   doc
     .font('Helvetica-Bold')

@@ -1,25 +1,9 @@
-import PDFDocument from 'pdfkit';
 import { familyLifecycleTable, kpiRows, modelTable, reportFacts } from '@mmt/domain';
 import type { RenderedChart } from '../charts/charts.service.js';
 import { drawChartGrid } from './pdf-charts.js';
+import { PDF_MODEL_COLUMNS, PDF_MODEL_WIDTHS, reportDocument } from './pdf-document.js';
 import { drawTable, pdfText, startTable } from './pdf-table.js';
 import type { ReportSource, Write } from './report-source.js';
-
-const MARGIN = 36;
-const PDF_MODEL_COLUMNS = [
-  'name',
-  'team',
-  'task',
-  'framework',
-  'lifecycle',
-  'deploymentTarget',
-  'servingStack',
-  'startedOn',
-  'migration',
-  'retireBy',
-  'verdict',
-];
-const PDF_MODEL_WIDTHS = [125, 80, 75, 75, 58, 55, 60, 55, 70, 55, 62];
 
 /**
  * The report as a PDF a manager can open, written as it is read: title, date and the charts a
@@ -34,12 +18,7 @@ export async function writePdf(
   chartsDrawn: Promise<readonly RenderedChart[]>,
 ): Promise<void> {
   const { head } = source;
-  const doc = new PDFDocument({
-    size: 'A4',
-    layout: 'landscape',
-    margin: MARGIN,
-    info: { Title: `${head.title} ${head.date}`, Author: 'Model Migration Tracker' },
-  });
+  const { doc, textWidth, heading, lines } = reportDocument(head);
   const pending: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => pending.push(chunk));
   const ended = new Promise<void>((resolve, reject) => {
@@ -48,34 +27,6 @@ export async function writePdf(
   });
   const flush = async () => {
     for (const chunk of pending.splice(0)) await write(chunk);
-  };
-  let page = 1;
-  doc.on('pageAdded', () => {
-    page += 1;
-    doc.font('Helvetica').fontSize(7).fillColor('#555555');
-    doc.text(pdfText(`${head.title} — ${head.date} — page ${page}`), MARGIN, MARGIN / 2, { lineBreak: false });
-    doc.fillColor('#000000');
-    doc.x = MARGIN;
-    doc.y = MARGIN;
-  });
-  const textWidth = doc.page.width - 2 * MARGIN;
-  const heading = (text: string) => {
-    if (doc.y + 60 > doc.page.height - MARGIN) doc.addPage();
-    doc
-      .moveDown(0.8)
-      .font('Helvetica-Bold')
-      .fontSize(13)
-      .text(pdfText(text), MARGIN, doc.y, { width: textWidth })
-      .moveDown(0.3);
-  };
-  const lines = (rows: [string, string][]) => {
-    for (const [label, value] of rows) {
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(10)
-        .text(`${pdfText(label)}: `, MARGIN, doc.y, { continued: true, width: textWidth });
-      doc.font('Helvetica').text(pdfText(value));
-    }
   };
 
   // The file's header leaves while the charts are drawn (a failure is thrown where they are awaited):

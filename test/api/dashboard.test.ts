@@ -231,11 +231,11 @@ describe('weekly reviews', () => {
 
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
     expect(changes.since).toBe(first.body.createdAt);
-    expect(changes.groups.lifecycleChanges).toEqual([
+    expect(changes.groups.lifecycleChanges.items).toEqual([
       expect.objectContaining({ modelId: ids['A'], modelName: 'A', summary: 'lifecycle production → deprecated' }),
     ]);
-    expect(changes.groups.newWarnings.map((item: { modelId: string }) => item.modelId)).toEqual([ids['A']]);
-    expect(changes.groups.pastRetirement.map((item: { modelId: string }) => item.modelId)).toEqual([ids['E']]);
+    expect(changes.groups.newWarnings.items.map((item: { modelId: string }) => item.modelId)).toEqual([ids['A']]);
+    expect(changes.groups.pastRetirement.items.map((item: { modelId: string }) => item.modelId)).toEqual([ids['E']]);
 
     const tiles = (await dashboard('weeks=1')).kpis;
     expect(tiles.openWarnings).toEqual({ value: 2, previous: 1, change: 1 });

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  CHANGE_GROUPS,
   CHART_TITLES,
   changeLine,
   FAMILY_COLORS,
@@ -14,6 +15,8 @@ import {
   LIFECYCLES,
   restoreCell,
   statusReportSchema,
+  type ChangeGroup,
+  type LatestChanges,
   type StatusReport,
 } from '@mmt/domain';
 import { SeedService } from '../../apps/api/src/seed/seed.service.js';
@@ -108,10 +111,18 @@ describe('the JSON report', () => {
 
   it('carries the changes since the last review', async () => {
     const report = await jsonReport();
-    const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
+    const changes: LatestChanges = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
     expect(report.changesSinceLastReview.since).toBe(changes.since);
-    expect(report.changesSinceLastReview.items.map((item) => item.summary)).toEqual(
-      changes.items.map((item: { summary: string }) => item.summary),
+    // The report lists every item, group after group; the review page each group's first ones.
+    for (const group of CHANGE_GROUPS) {
+      const listed = report.changesSinceLastReview.items.filter((item) => item.kind === group);
+      expect(listed.length, group).toBe(changes.groups[group].total);
+      expect(listed.slice(0, changes.groups[group].items.length)).toEqual(changes.groups[group].items);
+    }
+    expect(report.changesSinceLastReview.items.map((item) => item.kind)).toEqual(
+      [...report.changesSinceLastReview.items]
+        .sort((a, b) => CHANGE_GROUPS.indexOf(a.kind as ChangeGroup) - CHANGE_GROUPS.indexOf(b.kind as ChangeGroup))
+        .map((item) => item.kind),
     );
     expect(report.changesSinceLastReview.items.length).toBeGreaterThan(0);
   });

@@ -72,13 +72,13 @@ describe('a model of unknown framework', () => {
     expect((await api.http.get('/api/compliance').expect(200)).body.newProjectComplianceRate).toBe(0.5);
 
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
-    expect(changes.groups.leftUnknown).toEqual([
+    expect(changes.groups.leftUnknown.items).toEqual([
       expect.objectContaining({
         modelId: id,
         summary: expect.stringMatching(/^unknown → violation: Started 2021-03-01/),
       }),
     ]);
-    expect(changes.groups.newViolations.map((item: { modelId: string }) => item.modelId)).toEqual([id]);
+    expect(changes.groups.newViolations.items.map((item: { modelId: string }) => item.modelId)).toEqual([id]);
 
     // The past keeps its verdict: as of a day when the framework was unknown it is still to triage.
     const past = (await api.http.get(`/api/models/${id}?asOf=2021-06-01`).expect(200)).body;
@@ -102,7 +102,7 @@ describe('a model of unknown framework', () => {
       .send({ version: model.version, framework: 'unknown', frameworkVersion: '' })
       .expect(200);
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
-    expect(changes.groups.becameUnknown).toEqual([
+    expect(changes.groups.becameUnknown.items).toEqual([
       expect.objectContaining({ modelId: model.id, summary: `unknown: ${REASON}` }),
     ]);
   });

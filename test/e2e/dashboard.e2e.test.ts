@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANGE_GROUP_PREVIEW } from '@mmt/domain';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { newModel } from '../support/factories.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { openAs, unexpectedErrors, type WebSession } from '../support/web.js';
 
@@ -161,6 +163,30 @@ describe('the weekly review', () => {
     const row = page.locator('tr', { has: page.getByRole('link', { name: 'HS code classifier' }) });
     expect(await row.textContent()).toMatch(/Grandfathered.*Warning/);
 
+    expect(unexpectedErrors(web.errors)).toEqual([]);
+  });
+
+  it('shows the first items of a long group, and all of them on "Show all"', async () => {
+    const { page } = web;
+    const names = Array.from({ length: CHANGE_GROUP_PREVIEW + 5 }, (_, index) => `Untriaged e2e ${index}`);
+    for (const name of names) {
+      const response = await server.api('/api/models', {
+        method: 'POST',
+        body: newModel({ name, framework: 'unknown', frameworkVersion: '' }),
+      });
+      expect(response.status).toBe(201);
+    }
+    await page.goto('/review');
+    const group = page.locator('[data-group="becameUnknown"]');
+    await group.getByText(`(${names.length})`).waitFor();
+    expect(await group.locator('li').count()).toBe(CHANGE_GROUP_PREVIEW);
+    await group.getByRole('button', { name: `Show all ${names.length}` }).click();
+    await group
+      .locator('li')
+      .nth(names.length - 1)
+      .waitFor();
+    expect(await group.locator('li').count()).toBe(names.length);
+    expect(await group.getByRole('button', { name: /^Show/ }).count()).toBe(0);
     expect(unexpectedErrors(web.errors)).toEqual([]);
   });
 });

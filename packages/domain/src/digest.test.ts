@@ -10,6 +10,7 @@ import {
   type WeeklyDigest,
 } from './digest.js';
 import { reviewChanges } from './review.js';
+import { groupChanges } from './testing.js';
 
 describe('digestCron', () => {
   it.each([
@@ -52,24 +53,27 @@ describe('digestScheduleSchema', () => {
   });
 });
 
-const changes = reviewChanges({
-  since: new Date('2026-11-23T10:00:00Z'),
-  today: '2026-11-30',
-  events: [
-    {
-      modelId: 'm-1',
-      modelName: 'Tariff <NER>',
-      kind: 'created',
-      at: '2026-11-24T10:00:00Z',
-      actor: 'ana',
-      changes: [],
-    },
-  ],
-  before: [],
-  now: [],
-  exceptions: [],
-  expiryWarningDays: 30,
-});
+const changes = groupChanges(
+  new Date('2026-11-23T10:00:00Z'),
+  reviewChanges({
+    since: new Date('2026-11-23T10:00:00Z'),
+    today: '2026-11-30',
+    events: [
+      {
+        modelId: 'm-1',
+        modelName: 'Tariff <NER>',
+        kind: 'created',
+        at: '2026-11-24T10:00:00Z',
+        actor: 'ana',
+        changes: [],
+      },
+    ],
+    before: [],
+    now: [],
+    exceptions: [],
+    expiryWarningDays: 30,
+  }),
+);
 
 const digest: WeeklyDigest = weeklyDigest({
   generatedAt: new Date('2026-11-30T08:00:00Z'),
@@ -105,11 +109,23 @@ describe('weeklyDigest', () => {
     expect(html).not.toContain('<NER>');
   });
 
+  it('counts a whole group but lists only the items it was given', () => {
+    const long = weeklyDigest({
+      ...digest,
+      generatedAt: new Date(),
+      changes: { ...changes, groups: { ...changes.groups, newModels: { ...changes.groups.newModels, total: 40 } } },
+      kpis: [],
+    });
+    expect(digestSubject(long)).toBe('Weekly migration digest: 40 changes since the review of 2026-11-23');
+    expect(digestText(long)).toContain('New models (40)\n  - Tariff <NER>: Registered by ana\n  … and 39 more');
+    expect(digestHtml(long)).toContain('<li>… and 39 more</li>');
+  });
+
   it('says so when nothing happened', () => {
     const quiet = weeklyDigest({
       ...digest,
       generatedAt: new Date(),
-      changes: { ...changes, groups: { ...changes.groups, newModels: [] }, hasNews: false },
+      changes: { ...changes, groups: { ...changes.groups, newModels: { total: 0, items: [] } }, hasNews: false },
       kpis: [],
     });
     expect(digestSubject(quiet)).toBe('Weekly migration digest: no changes since the review of 2026-11-23');

@@ -48,7 +48,8 @@ export interface WeeklyDigest {
   lastReview: { id: string; heldOn: string } | null;
   kpis: { label: string; value: string }[];
   /** The change groups with something in them, in the Weekly review page's order. */
-  groups: { group: ChangeGroup; title: string; items: ChangeItem[] }[];
+  /** Each with its first items and how many it holds in all. */
+  groups: { group: ChangeGroup; title: string; total: number; items: ChangeItem[] }[];
   hasNews: boolean;
   reviewUrl: string;
 }
@@ -66,17 +67,20 @@ export function weeklyDigest(input: {
     since: changes.since,
     lastReview: input.lastReview,
     kpis: input.kpis.map(([label, value]) => ({ label, value })),
-    groups: CHANGE_GROUPS.filter((group) => changes.groups[group].length > 0).map((group) => ({
+    groups: CHANGE_GROUPS.filter((group) => changes.groups[group].total > 0).map((group) => ({
       group,
       title: CHANGE_GROUP_LABELS[group],
-      items: changes.groups[group],
+      total: changes.groups[group].total,
+      items: changes.groups[group].items,
     })),
     hasNews: changes.hasNews,
     reviewUrl: input.reviewUrl,
   };
 }
 
-const changeCount = (digest: WeeklyDigest) => digest.groups.reduce((total, group) => total + group.items.length, 0);
+const changeCount = (digest: WeeklyDigest) => digest.groups.reduce((total, group) => total + group.total, 0);
+/** How many of a group's items the digest leaves out (the review page lists them all). */
+const notListed = (group: WeeklyDigest['groups'][number]) => group.total - group.items.length;
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** "since the review of 2026-11-23", or "in the last 7 days" before the first review. */
@@ -98,8 +102,9 @@ export function digestText(digest: WeeklyDigest): string {
     ...digest.kpis.map((kpi) => `  ${kpi.label}: ${kpi.value}`),
   ];
   for (const group of digest.groups) {
-    lines.push('', `${group.title} (${group.items.length})`);
+    lines.push('', `${group.title} (${group.total})`);
     lines.push(...group.items.map((item) => `  - ${item.modelName}: ${item.summary}`));
+    if (notListed(group) > 0) lines.push(`  … and ${notListed(group)} more`);
   }
   if (!digest.hasNews) lines.push('', 'Nothing new since the last review.');
   lines.push('', `Open the Weekly review: ${digest.reviewUrl}`, '');
@@ -117,9 +122,9 @@ export function digestHtml(digest: WeeklyDigest): string {
   const groups = digest.groups
     .map(
       (group) =>
-        `<h2>${escapeHtml(group.title)} (${group.items.length})</h2><ul>${group.items
+        `<h2>${escapeHtml(group.title)} (${group.total})</h2><ul>${group.items
           .map((item) => `<li><strong>${escapeHtml(item.modelName)}</strong>: ${escapeHtml(item.summary)}</li>`)
-          .join('')}</ul>`,
+          .join('')}${notListed(group) > 0 ? `<li>… and ${notListed(group)} more</li>` : ''}</ul>`,
     )
     .join('');
   return [

@@ -26,9 +26,15 @@ export function readMarkdownCell(cell: string): string {
 
 /** A GFM table; every cell escaped. */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+  return [markdownTableHead(headers), ...rows.map(markdownRow)].join('\n');
 }
+
+/** A table's header line and separator: a table written a page of rows at a time starts with these. */
+export const markdownTableHead = (headers: readonly string[]): string =>
+  `${markdownRow(headers)}\n|${headers.map(() => ' --- ').join('|')}|`;
+
+/** One table line, its cells escaped. */
+export const markdownRow = (cells: readonly string[]): string => `| ${cells.map(markdownCell).join(' | ')} |`;
 
 /** Splits one table line into its cells, honouring escaped pipes. */
 export function splitMarkdownRow(line: string): string[] {

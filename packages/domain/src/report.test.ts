@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Model } from './model.js';
 import {
-  buildStatusReport,
+  reportFindings,
   familyLifecycleTable,
   formatRate,
   kpiRows,
   modelTable,
-  REPORT_SCHEMA_VERSION,
   reportFileName,
   summarizeReport,
   toReportModel,
 } from './report.js';
-import { statusReportSchema } from './report-schema.js';
 import { newModelState, newPolicyVersion } from './testing.js';
 import { evaluate } from './verdict.js';
 import { frameworkFamily } from './family.js';
@@ -95,41 +93,15 @@ describe('summarizeReport', () => {
   });
 });
 
-describe('buildStatusReport', () => {
-  const report = buildStatusReport({
-    asOf: new Date(`${DATE}T23:59:59.999Z`),
-    generatedAt: new Date('2026-01-16T08:00:00.000Z'),
-    policy,
-    models: portfolio,
-    changesSinceLastReview: {
-      since: null,
-      items: [
-        {
-          kind: 'newModels',
-          modelId: portfolio.find((item) => item.name === 'New torch')!.id,
-          modelName: 'New torch',
-          at: DATE,
-          summary: 'Registered',
-        },
-      ],
-    },
-  });
-
-  it('is versioned, dated, sorted by name, and satisfies the published schema', () => {
-    expect(report.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
-    expect(report.date).toBe(DATE);
-    expect(report.models.map((item) => item.name)).toEqual(
-      [...portfolio.map((item) => item.name)].sort((a, b) => a.localeCompare(b)),
-    );
-    expect(() => statusReportSchema.parse(report)).not.toThrow();
-  });
+describe('reportFindings', () => {
+  const findings = reportFindings(portfolio.map((item) => toReportModel(item, policy)));
 
   it('lists violations before warnings, each with its reason', () => {
-    expect(report.findings.map((finding) => [finding.modelName, finding.status])).toEqual([
+    expect(findings.map((finding) => [finding.modelName, finding.status])).toEqual([
       ['New TF violation', 'violation'],
       ['Deprecated without date', 'warning'],
     ]);
-    expect(report.findings[0]!.reason).toMatch(/Started 2021-01-01, after the policy took effect/);
+    expect(findings[0]!.reason).toMatch(/Started 2021-01-01, after the policy took effect/);
   });
 });
 

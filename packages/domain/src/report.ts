@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import { summarizeCompliance } from './compliance.js';
-import { toIsoDate } from './dates.js';
 import { FRAMEWORK_FAMILIES } from './family.js';
 import type { Model } from './model.js';
 import type { PolicyVersion } from './policy.js';
@@ -81,7 +80,7 @@ export function summarizeReport(models: readonly SummaryInput[]): ReportSummary 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** Violations, then warnings, each with the verdict's reason. */
-export function reportFindings(models: readonly Model[]): ReportFinding[] {
+export function reportFindings(models: readonly Pick<Model, 'id' | 'name' | 'team' | 'verdict'>[]): ReportFinding[] {
   const findings = (status: ReportFinding['status']) =>
     models
       .filter((model) => model.verdict.status === status)
@@ -103,31 +102,6 @@ export function toReportModel(model: Model, policy: PolicyVersion): ReportModel 
     ...model,
     newProject: isNewProject(model, policy),
     legacyInProduction: isLegacyInProduction(model.framework, model.lifecycle, policy),
-  };
-}
-
-export interface StatusReportInput {
-  asOf: Date;
-  generatedAt: Date;
-  policy: PolicyVersion;
-  models: readonly Model[];
-  changesSinceLastReview: ChangesSinceLastReview;
-}
-
-/** The whole status report, the one source every export format is written from. */
-export function buildStatusReport(input: StatusReportInput): StatusReport {
-  const models = input.models.map((model) => toReportModel(model, input.policy)).sort(byName);
-  return {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    title: REPORT_TITLE,
-    asOf: input.asOf.toISOString(),
-    date: toIsoDate(input.asOf),
-    generatedAt: input.generatedAt.toISOString(),
-    policy: input.policy,
-    summary: summarizeReport(models),
-    findings: reportFindings(models),
-    models,
-    changesSinceLastReview: input.changesSinceLastReview,
   };
 }
 

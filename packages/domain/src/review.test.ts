@@ -6,7 +6,7 @@ import {
   type ChangesInput,
   type SnapshotVerdict,
 } from './review.js';
-import { newException } from './testing.js';
+import { groupChanges, newException } from './testing.js';
 
 const verdict = (modelId: string, status: SnapshotVerdict['status']): SnapshotVerdict => ({
   modelId,
@@ -36,8 +36,10 @@ const base: ChangesInput = {
   expiryWarningDays: 30,
 };
 
+const grouped = (input: ChangesInput) => groupChanges(input.since, reviewChanges(input));
+
 const kindsOf = (input: Partial<ChangesInput>) =>
-  reviewChanges({ ...base, ...input }).items.map((item) => `${item.kind}:${item.modelId}`);
+  reviewChanges({ ...base, ...input }).map((item) => `${item.kind}:${item.modelId}`);
 
 describe('reviewChanges: verdicts', () => {
   it.each([
@@ -79,13 +81,15 @@ describe('reviewChanges: verdicts', () => {
   });
 
   it('says where a triaged model went, with its new reason', () => {
-    const changes = reviewChanges({
+    const changes = grouped({
       ...base,
       before: [verdict('a', 'unknown'), verdict('b', 'grandfathered')],
       now: [current('a', 'compliant'), current('b', 'unknown')],
     });
-    expect(changes.groups.leftUnknown.map((item) => item.summary)).toEqual(['unknown → compliant: compliant reason']);
-    expect(changes.groups.becameUnknown.map((item) => item.summary)).toEqual([
+    expect(changes.groups.leftUnknown.items.map((item) => item.summary)).toEqual([
+      'unknown → compliant: compliant reason',
+    ]);
+    expect(changes.groups.becameUnknown.items.map((item) => item.summary)).toEqual([
       'grandfathered → unknown: unknown reason',
     ]);
     expect(changes.hasNews).toBe(true);
@@ -94,7 +98,7 @@ describe('reviewChanges: verdicts', () => {
 
 describe('reviewChanges: history events', () => {
   it('groups registrations, lifecycle, framework and other changes', () => {
-    const changes = reviewChanges({
+    const changes = grouped({
       ...base,
       events: [
         { modelId: 'n', modelName: 'New', kind: 'created', at: '2026-11-18T09:00:00Z', actor: 'ann', changes: [] },
@@ -113,12 +117,12 @@ describe('reviewChanges: history events', () => {
         },
       ],
     });
-    expect(changes.groups.newModels.map((item) => item.modelName)).toEqual(['New']);
-    expect(changes.groups.lifecycleChanges[0]?.summary).toBe('lifecycle staging → production');
-    expect(changes.groups.frameworkChanges[0]?.summary).toBe(
+    expect(changes.groups.newModels.items.map((item) => item.modelName)).toEqual(['New']);
+    expect(changes.groups.lifecycleChanges.items[0]?.summary).toBe('lifecycle staging → production');
+    expect(changes.groups.frameworkChanges.items[0]?.summary).toBe(
       'framework tensorflow → pytorch; frameworkVersion 1.15 → 2.1',
     );
-    expect(changes.groups.otherChanges[0]?.summary).toBe('tags — → x (by bob)');
+    expect(changes.groups.otherChanges.items[0]?.summary).toBe('tags — → x (by bob)');
   });
 });
 
@@ -166,14 +170,14 @@ describe('reviewChanges: exceptions and retirement dates', () => {
       ['exceptionsRevoked'],
     ],
   ])('%s', (_case, exception, kinds) => {
-    const items = reviewChanges({ ...base, exceptions: [{ ...exception, modelName: 'M' }] }).items;
+    const items = reviewChanges({ ...base, exceptions: [{ ...exception, modelName: 'M' }] });
     expect(items.map((item) => item.kind)).toEqual(kinds);
   });
 
   it('tells news apart from standing reminders', () => {
     const standing = [current('late', 'warning', { retireBy: '2026-06-30', lifecycle: 'deprecated' })];
-    expect(reviewChanges({ ...base, before: standing, now: standing }).hasNews).toBe(false);
-    expect(reviewChanges({ ...base, before: [], now: standing }).hasNews).toBe(true);
+    expect(grouped({ ...base, before: standing, now: standing }).hasNews).toBe(false);
+    expect(grouped({ ...base, before: [], now: standing }).hasNews).toBe(true);
   });
 
   it('lists models past their retirement date that are not retired', () => {
@@ -182,7 +186,7 @@ describe('reviewChanges: exceptions and retirement dates', () => {
       current('done', 'retired', { retireBy: '2026-06-30', lifecycle: 'retired' }),
       current('today', 'grandfathered', { retireBy: '2026-11-24' }),
     ];
-    expect(reviewChanges({ ...base, before: now, now }).groups.pastRetirement.map((item) => item.modelId)).toEqual([
+    expect(grouped({ ...base, before: now, now }).groups.pastRetirement.items.map((item) => item.modelId)).toEqual([
       'late',
     ]);
   });

@@ -1,4 +1,5 @@
 // Small factories for tests: a believable legacy model, the default policy as a stored version, an exception.
+import { CHANGE_GROUPS, hasNews, type ChangeGroup, type ChangeItem, type ReviewChanges } from './review.js';
 import type { ModelExceptionRecord } from './exception.js';
 import type { ModelState } from './model.js';
 import { DEFAULT_POLICY } from './policy.js';
@@ -49,5 +50,22 @@ export function newException(overrides: Partial<ModelExceptionRecord> = {}): Mod
     revokedAt: null,
     revokedBy: null,
     ...overrides,
+  };
+}
+
+/** Items grouped as the weekly review answers them: each group's first `preview` items and its total. */
+export function groupChanges(since: Date | null, items: readonly ChangeItem[], preview = Infinity): ReviewChanges {
+  const totals = Object.fromEntries(
+    CHANGE_GROUPS.map((group) => [group, items.filter((item) => item.kind === group).length]),
+  ) as Record<ChangeGroup, number>;
+  return {
+    since: since?.toISOString() ?? null,
+    groups: Object.fromEntries(
+      CHANGE_GROUPS.map((group) => [
+        group,
+        { total: totals[group], items: items.filter((item) => item.kind === group).slice(0, preview) },
+      ]),
+    ) as ReviewChanges['groups'],
+    hasNews: hasNews(totals),
   };
 }

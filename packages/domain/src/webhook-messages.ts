@@ -107,7 +107,7 @@ export function slackMessage(event: NotificationEvent, publicUrl: string): Slack
     event.type === 'digest.weekly'
       ? [
           ...event.data.kpis.map((kpi) => `${kpi.label}: *${kpi.value}*`),
-          ...event.data.groups.map((group) => `${group.title}: ${group.items.length}`),
+          ...event.data.groups.map((group) => `${group.title}: ${group.total}`),
         ]
       : [];
   return {

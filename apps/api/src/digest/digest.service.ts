@@ -113,8 +113,7 @@ export class DigestService implements OnApplicationBootstrap {
   }
 
   private async compose(now: Date): Promise<WeeklyDigest> {
-    const report = this.compliance.report();
-    const [compliance, changes] = await Promise.all([report, this.reviews.changesSinceLastReview(report)]);
+    const [compliance, changes] = await Promise.all([this.compliance.report(), this.reviews.changesSinceLastReview()]);
     const summary = summarizeReport(compliance.models.map((model) => toReportModel(model, compliance.policy)));
     return weeklyDigest({
       generatedAt: now,

@@ -272,13 +272,4 @@ export class ModelRepository {
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
     });
   }
-
-  /** Events written after `since`, oldest first, with their model's current name. */
-  eventsRecordedSince(since: Date): Promise<(ModelEventRow & { model: { name: string } })[]> {
-    return this.prisma.modelEvent.findMany({
-      where: { recordedAt: { gt: since } },
-      include: { model: { select: { name: true } } },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
-  }
 }

@@ -2,16 +2,19 @@ import {
   familyLifecycleTable,
   kpiRows,
   markdownCell,
+  markdownRow,
   markdownTable,
+  markdownTableHead,
   modelTable,
   reportChartPath,
   reportFacts,
-  type StatusReport,
+  type ReportChange,
 } from '@mmt/domain';
 import type { RenderedChart } from '../charts/charts.service.js';
+import type { ReportSource, Write } from './report-source.js';
 
 /** Each chart as an image linked beside the report (`charts/<name>.svg`), with its notes under it. */
-function chartSection(charts: readonly RenderedChart[]): string[] {
+export function chartSection(charts: readonly RenderedChart[]): string[] {
   if (charts.length === 0) return [];
   return [
     '## Charts',
@@ -23,41 +26,68 @@ function chartSection(charts: readonly RenderedChart[]): string[] {
   ];
 }
 
+/** A table whose rows come a page at a time: its header, then each page's lines; "None." when it has no rows. */
+async function writeTable(
+  write: Write,
+  headers: readonly string[],
+  pages: AsyncIterable<readonly (readonly string[])[]>,
+): Promise<void> {
+  let empty = true;
+  for await (const rows of pages) {
+    if (rows.length === 0) continue;
+    await write(`${empty ? markdownTableHead(headers) : ''}\n${rows.map(markdownRow).join('\n')}`);
+    empty = false;
+  }
+  if (empty) await write('None.');
+}
+
+async function* changeRows(pages: AsyncIterable<ReportChange[]>): AsyncGenerator<string[][]> {
+  for await (const page of pages) yield page.map((item) => [item.at, item.modelName, item.kind, item.summary]);
+}
+
 /**
- * The report as Markdown for a wiki page or a chat: headings, the charts when they travel with it
- * (the zip), the summary table, violations, every model.
+ * The report as Markdown for a wiki page or a chat, written as it is read: headings, the charts
+ * when they travel with it (the zip), the summary table, violations, the changes since the last
+ * review and every model, a page at a time.
  */
-export function renderMarkdown(report: StatusReport, charts: readonly RenderedChart[] = []): string {
-  const family = familyLifecycleTable(report.summary);
-  const models = modelTable(report.models);
-  const { since, items } = report.changesSinceLastReview;
+export async function writeMarkdown(
+  source: ReportSource,
+  write: Write,
+  charts: readonly RenderedChart[] = [],
+): Promise<void> {
+  const { head } = source;
+  const facts = reportFacts(head)
+    .map(([label, value]) => `- **${label}:** ${value}`)
+    .join('\n');
+  await write([`# ${head.title} — ${head.date}`, facts, ...chartSection(charts)].join('\n\n'));
+  const { summary, findings } = await source.overview();
+  const family = familyLifecycleTable(summary);
   const sections = [
-    `# ${report.title} — ${report.date}`,
-    reportFacts(report)
-      .map(([label, value]) => `- **${label}:** ${value}`)
-      .join('\n'),
-    ...chartSection(charts),
     '## Summary',
-    markdownTable(['KPI', 'Value'], kpiRows(report.summary)),
+    markdownTable(['KPI', 'Value'], kpiRows(summary)),
     '### Models by framework family and lifecycle',
     markdownTable(family.headers, family.rows),
-    `## Violations and warnings (${report.findings.length})`,
-    report.findings.length === 0
+    `## Violations and warnings (${findings.length})`,
+    findings.length === 0
       ? 'None.'
       : markdownTable(
           ['Model', 'Team', 'Verdict', 'Reason'],
-          report.findings.map((finding) => [finding.modelName, finding.team, finding.status, finding.reason]),
+          findings.map((finding) => [finding.modelName, finding.team, finding.status, finding.reason]),
         ),
-    `## Changes since the last review (${items.length})`,
-    since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.',
-    items.length === 0
-      ? 'None.'
-      : markdownTable(
-          ['When', 'Model', 'Change', 'Summary'],
-          items.map((item) => [item.at, item.modelName, item.kind, item.summary]),
-        ),
-    `## Models (${report.models.length})`,
-    report.models.length === 0 ? 'None.' : markdownTable(models.headers, models.rows),
   ];
-  return `${sections.join('\n\n')}\n`;
+  await write(`\n\n${sections.join('\n\n')}`);
+  const { since, total, pages } = await source.changes();
+  await write(
+    `\n\n## Changes since the last review (${total})\n\n${
+      since ? `Since the review recorded at ${since}.` : 'No review has been recorded yet.'
+    }\n\n`,
+  );
+  await writeTable(write, ['When', 'Model', 'Change', 'Summary'], changeRows(pages));
+  await write(`\n\n## Models (${summary.totalModels})\n\n`);
+  await writeTable(write, modelTable([]).headers, modelRows(source));
+  await write('\n');
+}
+
+async function* modelRows(source: ReportSource): AsyncGenerator<string[][]> {
+  for await (const page of source.models()) yield modelTable(page).rows;
 }

@@ -53,7 +53,7 @@ export function pageChanges(context: ChangesContext, models: readonly PortfolioI
     })),
     exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
     expiryWarningDays: EXPIRY_WARNING_DAYS,
-  }).items;
+  });
 }
 
 export const groupByModel = <T extends { modelId: string }>(items: readonly T[]): Map<string, T[]> =>

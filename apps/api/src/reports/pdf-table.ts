@@ -28,6 +28,14 @@ const cell = (text: string) => pdfText(text.length > MAX_CELL_CHARS ? `${text.sl
 
 /** Draws a table from the current position; a row that does not fit starts a new page, headers repeated. */
 export function drawTable(doc: Doc, table: PdfTable): void {
+  startTable(doc, table)(table.rows);
+}
+
+/**
+ * Starts a table at the current position (its header now) and returns what draws its rows, as many
+ * calls as there are pages of them: a listing written as it is read.
+ */
+export function startTable(doc: Doc, table: Omit<PdfTable, 'rows'>): (rows: Iterable<readonly string[]>) => void {
   const fontSize = table.fontSize ?? 8;
   const left = doc.page.margins.left;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -64,12 +72,14 @@ export function drawTable(doc: Doc, table: PdfTable): void {
   const headerHeight = heightOf(table.headers, 'Helvetica-Bold');
   if (doc.y + headerHeight * 2 > bottom()) doc.addPage();
   header();
-  for (const row of table.rows) {
-    const height = heightOf(row, 'Helvetica');
-    if (doc.y + height > bottom()) {
-      doc.addPage();
-      header();
+  return (rows) => {
+    for (const row of rows) {
+      const height = heightOf(row, 'Helvetica');
+      if (doc.y + height > bottom()) {
+        doc.addPage();
+        header();
+      }
+      drawRow(row, 'Helvetica', height, false);
     }
-    drawRow(row, 'Helvetica', height, false);
-  }
+  };
 }

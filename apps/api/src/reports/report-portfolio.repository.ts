@@ -25,7 +25,7 @@ export interface PortfolioItem {
   current: ModelState;
   /** Its exceptions, revoked ones included (the verdict rule decides what counts). */
   exceptions: ModelExceptionRecord[];
-  /** Its events recorded after the page's `eventsSince`, oldest first. */
+  /** Its events recorded after the page's `eventsSince`, oldest first (none when it is null). */
   events: PageEvent[];
 }
 
@@ -56,7 +56,7 @@ export class ReportPortfolioRepository {
     asOf: Date | undefined,
     afterName: string | null,
     size: number,
-    eventsSince: Date,
+    eventsSince: Date | null,
   ): Promise<{ items: PortfolioItem[]; last: string | null }> {
     // A page is `size` models by current name; those not registered yet at asOf have no event then.
     // The page's events come from one index range read, not a subquery per model (4× the cost).
@@ -68,7 +68,8 @@ export class ReportPortfolioRepository {
       ), recent AS (
         SELECT ev.model_id, jsonb_agg(${EVENTS_JSON} ORDER BY ev.at, ev.id) AS events
         FROM model_event ev
-        WHERE ev.model_id = ANY(ARRAY(SELECT id FROM m)) AND ev.recorded_at > ${eventsSince}
+        WHERE ${eventsSince}::timestamptz IS NOT NULL
+          AND ev.model_id = ANY(ARRAY(SELECT id FROM m)) AND ev.recorded_at > ${eventsSince}
         GROUP BY ev.model_id
       )
       SELECT m.*, ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions, coalesce(recent.events, '[]'::jsonb) AS events,

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { ChartsModule } from '../charts/charts.module.js';
-import { ComplianceModule } from '../compliance/compliance.module.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { ReviewsModule } from '../reviews/reviews.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
@@ -9,7 +8,7 @@ import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 
 @Module({
-  imports: [DatabaseModule, ComplianceModule, ReviewsModule, VerdictsModule, ChartsModule],
+  imports: [DatabaseModule, ReviewsModule, VerdictsModule, ChartsModule],
   controllers: [ReportsController],
   providers: [ReportsService, ReportPortfolioRepository],
   exports: [ReportPortfolioRepository],

@@ -1,35 +1,36 @@
 import type { Readable } from 'node:stream';
-import { Readable as ReadableStream } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
-  buildStatusReport,
+  changeLine,
   changesWindowStart,
   evaluate,
-  changeLine,
+  REPORT_SCHEMA_VERSION,
+  REPORT_TITLE,
   reportCsvRow,
   reportFileName,
   toIsoDate,
   toReportModel,
-  type ChangesSinceLastReview,
-  type ComplianceReport,
+  type PolicyVersion,
   type ReportFormat,
-  type StatusReport,
+  type ReportModel,
 } from '@mmt/domain';
 import { ChartsService } from '../charts/charts.service.js';
-import { ComplianceService } from '../compliance/compliance.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { csvChunks } from './csv.writer.js';
-import { renderMarkdownZip } from './markdown-zip.writer.js';
-import { renderMarkdown } from './markdown.writer.js';
-import { renderPdf } from './pdf.writer.js';
+import { writeJsonReport } from './json.writer.js';
+import { writeMarkdownZip } from './markdown-zip.writer.js';
+import { writeMarkdown } from './markdown.writer.js';
 import { groupByModel, pageChanges, type ChangesContext } from './page-changes.js';
-import { ReportPortfolioRepository } from './report-portfolio.repository.js';
+import { writePdf } from './pdf.writer.js';
+import { ReportPortfolioRepository, type PortfolioItem } from './report-portfolio.repository.js';
+import { reportOverview, type ReportSource, type Write } from './report-source.js';
 
-const CSV_PAGE_SIZE = 100;
+// Models (or changes) read per statement: one page of a file.
+const PAGE_SIZE = 100;
 
 export interface ReportFile {
   fileName: string;
@@ -50,7 +51,6 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
 @Injectable()
 export class ReportsService {
   constructor(
-    private readonly compliance: ComplianceService,
     private readonly reviews: ReviewsService,
     private readonly verdicts: VerdictService,
     private readonly portfolio: ReportPortfolioRepository,
@@ -59,84 +59,109 @@ export class ReportsService {
     private readonly prisma: PrismaService,
   ) {}
 
-  /** The status report at `asOf` (default now): the one source of every format. */
-  async statusReport(asOf?: Date): Promise<StatusReport> {
-    // The changes are judged now: without an asOf, the report's own compliance is that judgement.
-    const report = this.compliance.report(asOf);
-    const [compliance, changes] = await Promise.all([report, this.changesSinceLastReview(asOf ? undefined : report)]);
-    return buildStatusReport({
-      asOf: new Date(compliance.asOf),
-      generatedAt: new Date(),
-      policy: compliance.policy,
-      models: compliance.models,
-      changesSinceLastReview: changes,
-    });
+  /**
+   * The report as a file to download, every format streamed: written page by page from one
+   * snapshot into a file each client reads at its own pace, so memory stays flat however large
+   * the portfolio and the first bytes leave at once.
+   */
+  async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
+    const instant = asOf ?? new Date();
+    const written = await this.cache.file(
+      `status report ${format} ${asOf?.toISOString() ?? 'now'}`,
+      (write) => this.prisma.readSnapshot(() => this.write(format, asOf, instant, write)),
+      { aboutNow: asOf === undefined },
+    );
+    return {
+      fileName: reportFileName(toIsoDate(instant), format),
+      contentType: CONTENT_TYPES[format],
+      body: written.body,
+      length: written.length,
+    };
   }
 
-  /** The report as a file to download. CSV is streamed page by page; the others are written from the whole report. */
-  async export(format: ReportFormat, asOf?: Date): Promise<ReportFile> {
-    const file = (date: string, body: Readable, length: number | null = null) => ({
-      fileName: reportFileName(date, format),
-      contentType: CONTENT_TYPES[format],
-      body,
-      length,
-    });
+  private async write(format: ReportFormat, asOf: Date | undefined, instant: Date, write: Write): Promise<void> {
     if (format === 'csv') {
-      const instant = asOf ?? new Date();
-      // Written to a file in one snapshot at the database's pace, read by each client at its own.
-      const csv = await this.cache.file(
-        `status report csv ${asOf?.toISOString() ?? 'now'}`,
-        (write) =>
-          this.prisma.readSnapshot(async () => {
-            for await (const chunk of csvChunks(this.csvPages(asOf, instant))) await write(chunk);
-          }),
-        { aboutNow: asOf === undefined },
-      );
-      return file(toIsoDate(instant), csv.body, csv.length);
+      for await (const chunk of csvChunks(this.csvPages(asOf, instant))) await write(chunk);
+      return;
     }
+    const source = await this.source(asOf, instant);
     // The charts open the PDF and travel with the Markdown in its zip: drawn over the range the Overview opens on.
-    const withCharts = format === 'pdf' || format === 'md-zip';
-    const [report, charts] = await Promise.all([
-      this.statusReport(asOf),
-      withCharts ? this.charts.all({ asOf, weeks: undefined }) : [],
-    ]);
-    const fileOf = (stream: Readable) => file(report.date, stream);
+    const charts = () => this.charts.all({ asOf, weeks: undefined });
     switch (format) {
       case 'json':
-        return fileOf(ReadableStream.from([JSON.stringify(report, null, 2)]));
+        return writeJsonReport(source, write);
       case 'md':
-        return fileOf(ReadableStream.from([renderMarkdown(report)]));
-      case 'md-zip': {
-        const zip = renderMarkdownZip(report, charts);
-        return file(report.date, ReadableStream.from([zip]), zip.length);
-      }
+        return writeMarkdown(source, write);
+      case 'md-zip':
+        return writeMarkdownZip(source, write, await charts());
       case 'pdf':
-        return fileOf(renderPdf(report, charts));
+        return writePdf(source, write, charts());
+    }
+  }
+
+  /** The status report at `asOf` as its files read it: a head, then pages read as they are written. */
+  private async source(asOf: Date | undefined, instant: Date): Promise<ReportSource> {
+    const { policy } = await this.verdicts.policyAt(instant);
+    const models = () => this.reportModels(asOf, instant, policy);
+    return {
+      head: {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        title: REPORT_TITLE,
+        asOf: instant.toISOString(),
+        date: toIsoDate(instant),
+        generatedAt: new Date().toISOString(),
+        policy,
+      },
+      overview: () => reportOverview(models()),
+      models,
+      changes: () => this.changesSinceLastReview(),
+    };
+  }
+
+  /** Every model at `asOf` (or now) judged under `policy`, a page at a time by name. */
+  private async *reportModels(
+    asOf: Date | undefined,
+    instant: Date,
+    policy: PolicyVersion,
+  ): AsyncGenerator<ReportModel[]> {
+    for await (const { items } of this.portfolioPages(asOf, null))
+      yield items.map((item) => this.reportModel(item, policy, instant));
+  }
+
+  /** A model of the page as the report shows it: judged by the same rule and inputs as VerdictService.judge, the policy read once. */
+  private reportModel({ meta, state, exceptions }: PortfolioItem, policy: PolicyVersion, instant: Date): ReportModel {
+    const verdict = evaluate(state, policy, toIsoDate(instant), exceptions, instant);
+    return toReportModel(toModel(meta, state, verdict), policy);
+  }
+
+  private async *portfolioPages(
+    asOf: Date | undefined,
+    eventsSince: Date | null,
+  ): AsyncGenerator<{ items: PortfolioItem[] }> {
+    let after: string | null = null;
+    for (;;) {
+      const page = await this.portfolio.page(asOf, after, PAGE_SIZE, eventsSince);
+      if (page.last === null) return;
+      yield page;
+      after = page.last;
     }
   }
 
   /**
-   * The CSV rows, a page of models at a time, so memory stays flat however large the portfolio;
-   * each page's changes since the last review are worked out for that page alone.
+   * The CSV rows, a page of models at a time; each page's changes since the last review are
+   * worked out for that page alone.
    */
   private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<string[][]> {
     const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesContext(new Date())]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
-    const date = toIsoDate(instant);
-    let after: string | null = null;
-    for (;;) {
-      const { items, last } = await this.portfolio.page(asOf, after, CSV_PAGE_SIZE, changes.windowStart);
-      if (last === null) return;
+    for await (const { items } of this.portfolioPages(asOf, changes.windowStart)) {
       const changesByModel = groupByModel(pageChanges(changes, items));
-      yield items.map(({ meta, state, exceptions }) => {
-        // The same rule and inputs as VerdictService.judge, with the policy read once for the whole file.
-        const verdict = evaluate(state, policy, date, exceptions, instant);
-        return reportCsvRow(toReportModel(toModel(meta, state, verdict), policy), {
+      yield items.map((item) =>
+        reportCsvRow(this.reportModel(item, policy, instant), {
           ...context,
-          changes: (changesByModel.get(meta.id) ?? []).map(changeLine),
-        });
-      });
-      after = last;
+          changes: (changesByModel.get(item.meta.id) ?? []).map(changeLine),
+        }),
+      );
     }
   }
 
@@ -147,11 +172,14 @@ export class ReportsService {
     return { now, since, windowStart: changesWindowStart(since, now), policy, before: review?.statuses ?? null };
   }
 
-  private async changesSinceLastReview(complianceNow?: Promise<ComplianceReport>): Promise<ChangesSinceLastReview> {
-    const { since, items } = await this.reviews.changesSinceLastReview(complianceNow);
-    return {
-      since,
-      items: items.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary })),
-    };
+  /** Every change since the last review, judged now whatever the report's asOf. */
+  private async changesSinceLastReview(): Promise<Awaited<ReturnType<ReportSource['changes']>>> {
+    const { since, total, pages } = await this.reviews.allChanges(new Date(), PAGE_SIZE);
+    async function* reportChanges() {
+      for await (const page of pages) {
+        yield page.map(({ kind, modelId, modelName, at, summary }) => ({ kind, modelId, modelName, at, summary }));
+      }
+    }
+    return { since, total, pages: reportChanges() };
   }
 }

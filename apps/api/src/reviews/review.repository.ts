@@ -63,15 +63,6 @@ export class ReviewRepository {
     return toReview(row);
   }
 
-  /** The last review recorded at or before `instant`. */
-  async latestAtOrBefore(instant: Date): Promise<ReviewRecord | null> {
-    const row = await this.prisma.review.findFirst({
-      where: { createdAt: { lte: instant } },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    });
-    return row ? toReview(row) : null;
-  }
-
   /**
    * The last review recorded at or before `instant`, without its snapshot (which can be large). On
    * the driver, as every read of a report is: inside `PrismaService.readSnapshot`, one snapshot.

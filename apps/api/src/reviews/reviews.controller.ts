@@ -1,12 +1,15 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  changeGroupPageSchema,
+  changeGroupQuerySchema,
   compareQuerySchema,
   latestChangesSchema,
   reviewComparisonSchema,
   reviewInputSchema,
   reviewListSchema,
   reviewRecordSchema,
+  type ChangeGroupQuery,
   type CompareQuery,
   type ReviewInput,
 } from '@mmt/domain';
@@ -40,6 +43,16 @@ export class ReviewsController {
   @ApiZodResponse(200, latestChangesSchema)
   changes() {
     return this.reviews.changesSinceLastReview();
+  }
+
+  @Get('latest/changes/group')
+  @ApiOperation({
+    operationId: 'getLatestChangeGroup',
+    summary: 'One group of what changed since the last review, a page at a time (the rest of a long group)',
+  })
+  @ApiZodResponse(200, changeGroupPageSchema)
+  changeGroup(@Query({ schema: changeGroupQuerySchema }) query: ChangeGroupQuery) {
+    return this.reviews.changeGroup(query);
   }
 
   @Get('compare')

@@ -14,6 +14,7 @@ export const queryKeys = {
   reviewList: ['reviews', 'list'] as const,
   review: (id: string) => ['reviews', 'detail', id] as const,
   reviewChanges: ['reviews', 'latest', 'changes'] as const,
+  reviewChangeGroup: (group: string) => ['reviews', 'latest', 'changes', group] as const,
   reviewComparison: (from: string, to: string) => ['reviews', 'compare', { from, to }] as const,
   me: ['auth', 'me'] as const,
   users: ['users'] as const,

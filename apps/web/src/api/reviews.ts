@@ -1,5 +1,13 @@
-import type { LatestChanges, ReviewBody, ReviewComparison, ReviewRecord, ReviewSummary } from '@mmt/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ChangeGroup,
+  ChangeGroupPage,
+  LatestChanges,
+  ReviewBody,
+  ReviewComparison,
+  ReviewRecord,
+  ReviewSummary,
+} from '@mmt/domain';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiFetch, toQueryString } from './client';
 import { queryKeys } from './keys';
 
@@ -9,6 +17,25 @@ export function useReviewChanges() {
     queryKey: queryKeys.reviewChanges,
     queryFn: ({ signal }) => apiFetch<LatestChanges>('/api/reviews/latest/changes', { signal }),
     // What changed since the review is what the meeting looks at: always ask again on opening.
+    staleTime: 0,
+  });
+}
+
+/** A group's items a page at a time, beyond the first ones ("show all"); asked only once `enabled`. */
+export const CHANGE_GROUP_PAGE_SIZE = 500;
+
+/** GET /api/reviews/latest/changes/group?group=&page=&pageSize= */
+export function useChangeGroupPages(group: ChangeGroup, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.reviewChangeGroup(group),
+    queryFn: ({ signal, pageParam }) =>
+      apiFetch<ChangeGroupPage>(
+        `/api/reviews/latest/changes/group${toQueryString({ group, page: String(pageParam), pageSize: String(CHANGE_GROUP_PAGE_SIZE) })}`,
+        { signal },
+      ),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+    enabled,
     staleTime: 0,
   });
 }

@@ -11,6 +11,7 @@ import {
   validateReviewForm,
 } from './review';
 
+const group = (items: ChangeItem[]) => ({ total: items.length, items });
 const item = (kind: ChangeItem['kind'], modelName: string): ChangeItem => ({
   kind,
   modelId: modelName,
@@ -22,9 +23,9 @@ const item = (kind: ChangeItem['kind'], modelName: string): ChangeItem => ({
 describe('changes since the last review', () => {
   it('lists only non-empty groups, in the review order, with their labels', () => {
     const groups = nonEmptyGroups({
-      otherChanges: [item('otherChanges', 'b')],
-      newViolations: [item('newViolations', 'a'), item('newViolations', 'c')],
-      newWarnings: [],
+      otherChanges: group([item('otherChanges', 'b')]),
+      newViolations: group([item('newViolations', 'a'), item('newViolations', 'c')]),
+      newWarnings: group([]),
     });
     expect(groups.map((group) => [group.label, group.items.length, group.tone])).toEqual([
       ['New violations', 2, 'bad'],
@@ -33,11 +34,16 @@ describe('changes since the last review', () => {
     expect(nonEmptyGroups({})).toEqual([]);
   });
 
+  it('counts a group by its total, not by the items it came with', () => {
+    const [only] = nonEmptyGroups({ newViolations: { total: 300, items: [item('newViolations', 'a')] } });
+    expect([only?.total, only?.items.length]).toEqual([300, 1]);
+  });
+
   it('lists models to triage after the warnings, and the triaged ones as good news', () => {
     const groups = nonEmptyGroups({
-      leftUnknown: [item('leftUnknown', 'b')],
-      becameUnknown: [item('becameUnknown', 'a')],
-      newWarnings: [item('newWarnings', 'w')],
+      leftUnknown: group([item('leftUnknown', 'b')]),
+      becameUnknown: group([item('becameUnknown', 'a')]),
+      newWarnings: group([item('newWarnings', 'w')]),
     });
     expect(groups.map((group) => [group.group, group.label, group.tone])).toEqual([
       ['newWarnings', 'New warnings', 'warn'],
@@ -48,9 +54,9 @@ describe('changes since the last review', () => {
 
   it('keeps standing reminders apart from what changed', () => {
     const { changes, reminders } = splitChanges({
-      pastRetirement: [item('pastRetirement', 'old')],
-      exceptionsExpiringSoon: [item('exceptionsExpiringSoon', 'x')],
-      lifecycleChanges: [item('lifecycleChanges', 'y')],
+      pastRetirement: group([item('pastRetirement', 'old')]),
+      exceptionsExpiringSoon: group([item('exceptionsExpiringSoon', 'x')]),
+      lifecycleChanges: group([item('lifecycleChanges', 'y')]),
     });
     expect(changes.map((group) => group.group)).toEqual(['lifecycleChanges']);
     expect(reminders.map((group) => group.group)).toEqual(['exceptionsExpiringSoon', 'pastRetirement']);

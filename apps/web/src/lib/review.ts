@@ -7,7 +7,7 @@ import {
   VERDICT_STATUSES,
   reviewInputSchema,
   type ChangeGroup,
-  type ChangeItem,
+  type ChangeGroupItems,
   type PortfolioKpis,
   type ReviewBody,
   type SnapshotVerdict,
@@ -36,25 +36,25 @@ export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | '
   pastRetirement: 'warn',
 };
 
-export interface ChangeGroupView {
+export interface ChangeGroupView extends ChangeGroupItems {
   group: ChangeGroup;
   label: string;
   tone: (typeof CHANGE_GROUP_TONES)[ChangeGroup];
-  items: ChangeItem[];
 }
 
 /** The groups that have something in them, in the review's reading order. */
-export function nonEmptyGroups(groups: Partial<Record<ChangeGroup, ChangeItem[]>>): ChangeGroupView[] {
-  return CHANGE_GROUPS.filter((group) => (groups[group]?.length ?? 0) > 0).map((group) => ({
+export function nonEmptyGroups(groups: Partial<Record<ChangeGroup, ChangeGroupItems>>): ChangeGroupView[] {
+  return CHANGE_GROUPS.filter((group) => (groups[group]?.total ?? 0) > 0).map((group) => ({
     group,
     label: CHANGE_GROUP_LABELS[group],
     tone: CHANGE_GROUP_TONES[group],
-    items: groups[group] ?? [],
+    total: groups[group]?.total ?? 0,
+    items: groups[group]?.items ?? [],
   }));
 }
 
 /** The non-empty groups split into what changed since the review and what still needs watching. */
-export function splitChanges(groups: Partial<Record<ChangeGroup, ChangeItem[]>>): {
+export function splitChanges(groups: Partial<Record<ChangeGroup, ChangeGroupItems>>): {
   changes: ChangeGroupView[];
   reminders: ChangeGroupView[];
 } {

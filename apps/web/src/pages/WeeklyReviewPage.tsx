@@ -41,7 +41,7 @@ function Changes({ data }: { data: LatestChanges }) {
     ? `the review of ${formatDate(data.review.heldOn)} (recorded ${formatDateTime(data.review.createdAt)} by ${data.review.createdBy})`
     : null;
   const { changes, reminders } = splitChanges(data.groups);
-  const changeCount = changes.reduce((sum, group) => sum + group.items.length, 0);
+  const changeCount = changes.reduce((sum, group) => sum + group.total, 0);
   return (
     <>
       {changes.length === 0 ? (

@@ -148,22 +148,17 @@ describe('importing a CSV', () => {
     expect(preview.body.rows.map((row: { name: string }) => row.name)).toContain('Roundtrip: =formula name');
   });
 
-  it('takes 10,000 rows in seconds', async () => {
+  // Its speed is the bench's business (bench/README.md); this checks that a big file lands whole.
+  it('takes 10,000 rows in one import', async () => {
     const lines = Array.from({ length: 10_000 }, (_, index) =>
       index % 3 === 0
         ? `Bulk ${index},Team ${index % 17},tensorflow,1.15,production,2019-01-01,legacy,2019-06-01`
         : `Bulk ${index},Team ${index % 17},pytorch,2.${index % 5},development,2022-03-01,"a, b",`,
     );
     const before = await counts();
-    const started = performance.now();
     const preview = await postCsv(csv(...lines), '?dryRun=true').expect(200);
-    const previewMs = performance.now() - started;
     expect(preview.body.summary).toMatchObject({ rows: 10_000, create: 10_000 });
-    const commitStarted = performance.now();
     await postCsv(csv(...lines)).expect(201);
-    const commitMs = performance.now() - commitStarted;
-    console.info(`10,000-row import: dry run ${Math.round(previewMs)} ms, commit ${Math.round(commitMs)} ms`);
-    expect(commitMs).toBeLessThan(20_000);
     const after = await counts();
     expect(after.models - before.models).toBe(10_000);
     expect(after.events - before.events).toBe(10_000);

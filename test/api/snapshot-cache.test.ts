@@ -36,7 +36,7 @@ const names = (body: { models: { name: string }[] }) => body.models.map((model) 
 
 describe('compliance and dashboard answers reused while the data stays the same', () => {
   it('computes one answer for simultaneous requests and reuses it until something is written', async () => {
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-01-01').expect(200);
     const answers = await Promise.all([ask(), ask(), ask(), ask(), ask()]);
     expect(report).toHaveBeenCalledTimes(1);
@@ -86,7 +86,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
   it('keys on the portfolio data: sign-ins, sessions and tokens leave answers as they are', async () => {
     const viewer = await api.signedInAs('viewer');
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-06-01').expect(200);
     const first = (await ask()).text;
     expect(report).toHaveBeenCalledTimes(1);
@@ -104,6 +104,21 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
     expect((await ask()).text).toBe(first);
     expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('keys each answer on the areas it reads: a review leaves compliance as it is and changes the dashboard', async () => {
+    const page = vi.spyOn(api.app.get(ComplianceService), 'page');
+    const dashboard = vi.spyOn(api.app.get(DashboardService), 'dashboard');
+    const askCompliance = () => api.http.get('/api/compliance?asOf=2030-08-01').expect(200);
+    const askDashboard = () => api.http.get('/api/dashboard?asOf=2030-08-01').expect(200);
+    const compliance = (await askCompliance()).text;
+    await askDashboard();
+
+    await api.http.post('/api/reviews').send({ heldOn: '2026-02-02' }).expect(201);
+    expect((await askCompliance()).text).toBe(compliance);
+    await askDashboard();
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(dashboard).toHaveBeenCalledTimes(2);
   });
 
   it.each([
@@ -139,7 +154,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
         .send(newModel({ lifecycle: 'staging' }))
         .expect(201)
     ).body;
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-07-01').expect(200);
     const before = (await ask()).text;
     await ask();
@@ -198,7 +213,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
   it('recomputes an answer about now after its time to live, serving the previous one meanwhile until twice that', async () => {
     const viewer = await api.signedInAs('viewer');
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const asOfNow = async () => (await viewer.get('/api/compliance').expect(200)).body.asOf as string;
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -253,7 +268,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
   });
 
   it('keeps no failed computation: the next request computes again', async () => {
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report').mockRejectedValueOnce(new Error('boom'));
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page').mockRejectedValueOnce(new Error('boom'));
     await api.http.get('/api/compliance?asOf=2031-01-01').expect(500);
     expect((await api.http.get('/api/compliance?asOf=2031-01-01').expect(200)).body.models).toBeDefined();
     expect(report).toHaveBeenCalledTimes(2);

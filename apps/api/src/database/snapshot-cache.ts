@@ -22,6 +22,17 @@ const FILE_BYTES = { probation: 256 * 2 ** 20, protected: 768 * 2 ** 20 };
 /** Files written at once: each holds a database connection while it is written; the pool has 10. */
 const FILES_WRITTEN_AT_ONCE = 2;
 
+/** The areas of data whose versions `data_version` keeps (raised by triggers on their tables). */
+export const DATA_AREAS = ['exceptions', 'models', 'policy', 'reviews'] as const;
+export type DataArea = (typeof DATA_AREAS)[number];
+
+export interface AnswerOptions {
+  /** An answer about now is also of its date, and is recomputed after a while even without writes. */
+  aboutNow: boolean;
+  /** The areas the answer reads: a write to any other area leaves it valid. */
+  reads: readonly DataArea[];
+}
+
 /** Writes a file in chunks; resolves when all of it is written. */
 export type Produce = (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>;
 
@@ -32,7 +43,7 @@ export interface CachedFile {
 }
 
 interface Kept<T> {
-  /** The data version (and, for an answer about now, the date) it was computed under. */
+  /** The versions of the areas it read (and, for an answer about now, the date) it was computed under. */
   version: string;
   /** When its computation started: the "now" it describes. */
   computedAt: number;
@@ -49,10 +60,11 @@ const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
 /**
  * The answers of the heavy read endpoints (compliance, dashboard) and their files (the CSV report,
  * the backup), reused while the portfolio's data has not changed. Each answer is kept under its
- * question with the version of the data it was computed from: `data_version`, raised by triggers in
+ * question with the versions of the areas of data it read: `data_version`, raised by triggers in
  * the commit of every transaction that changes models, exceptions, the policy or reviews — through
  * this API, another replica or by hand — and by nothing else (a sign-in, a session or a token's
- * use does not make anyone recompute). Requests for an answer being computed wait for that
+ * use does not make anyone recompute); a write to one area leaves the answers that do not read it
+ * as they are. Requests for an answer being computed wait for that
  * computation; a file is written once, at the database's pace, while every request for it reads
  * it at its own.
  */
@@ -79,8 +91,8 @@ export class SnapshotCache {
   constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
-  async json(question: string, compute: () => Promise<unknown>, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
-    const version = await this.versionFor(aboutNow);
+  async json(question: string, compute: () => Promise<unknown>, { aboutNow, reads }: AnswerOptions): Promise<Buffer> {
+    const version = await this.versionFor(reads, aboutNow);
     const kept = this.answers.get(question);
     if (kept?.version === version) {
       if (!aboutNow || ageOf(kept) < NOW_ANSWER_TTL_MS) return kept.value;
@@ -98,8 +110,8 @@ export class SnapshotCache {
    * or kept for this question and data version, else a new one. Its writing never waits for a
    * reader, so a client that stalls holds nothing but its own socket.
    */
-  async file(question: string, produce: Produce, { aboutNow }: { aboutNow: boolean }): Promise<CachedFile> {
-    const version = await this.versionFor(aboutNow);
+  async file(question: string, produce: Produce, { aboutNow, reads }: AnswerOptions): Promise<CachedFile> {
+    const version = await this.versionFor(reads, aboutNow);
     let kept = this.files.get(question);
     if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
       kept = this.startFile(question, version, produce);
@@ -108,10 +120,11 @@ export class SnapshotCache {
     return { body: spool.reader(), length: spool.complete ? spool.bytes : null };
   }
 
-  /** The portfolio data's version, in one cheap statement; an answer about now is also of its date. */
-  private async versionFor(aboutNow: boolean): Promise<string> {
+  /** The versions of the areas read, in one cheap statement; an answer about now is also of its date. */
+  private async versionFor(reads: readonly DataArea[], aboutNow: boolean): Promise<string> {
     const [row] = await this.prisma.rows<{ version: string }>(
-      Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version`,
+      Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version
+        WHERE area = ANY(${reads}::text[])`,
     );
     return aboutNow ? `${row!.version} on ${toIsoDate(new Date())}` : row!.version;
   }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
   VERDICT_STATUSES,
+  type ComplianceRow,
   type ListModelsQuery,
   type ModelExceptionRecord,
   type ModelSort,
   type ModelState,
+  type VerdictStatus,
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -52,6 +54,29 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
     ) e ON true`;
 }
 
+/** Each model's verdict at `instant`, from its verdict timeline. */
+const verdictAt = (instant: Date, join: 'JOIN' | 'LEFT JOIN') => Prisma.sql`
+  ${Prisma.raw(join)} verdict_span vs ON vs.model_id = s.id AND vs.valid_from <= ${instant}
+    AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})`;
+
+/** The filters the model list and the compliance page share. */
+export type ModelFilters = Pick<
+  ListModelsQuery,
+  'framework' | 'family' | 'lifecycle' | 'verdict' | 'team' | 'q' | 'asOf'
+>;
+
+/** The filters as one condition on the portfolio `s` (with the verdict timeline as `vs` when a verdict filters). */
+function whereOf(query: ModelFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`true`];
+  if (query.framework) conditions.push(Prisma.sql`s.framework = ANY(${query.framework}::text[])`);
+  if (query.family) conditions.push(Prisma.sql`s.family = ANY(${query.family}::text[])`);
+  if (query.lifecycle) conditions.push(Prisma.sql`s.lifecycle = ANY(${query.lifecycle}::text[])`);
+  if (query.verdict) conditions.push(Prisma.sql`vs.status = ANY(${query.verdict}::text[])`);
+  if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
+  if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
+  return Prisma.join(conditions, ' AND ');
+}
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 type PageRow = { total: string; exceptions: ModelExceptionRecord[] } & (Row | { [K in keyof Row]: null });
@@ -81,25 +106,14 @@ export class ModelListRepository {
     instant: Date,
   ): Promise<{ items: (ListedModel & { exceptions: ModelExceptionRecord[] })[]; total: number }> {
     const asOf = query.asOf ?? null;
-    const conditions: Prisma.Sql[] = [Prisma.sql`true`];
-    if (query.framework) conditions.push(Prisma.sql`s.framework = ANY(${query.framework}::text[])`);
-    if (query.family) conditions.push(Prisma.sql`s.family = ANY(${query.family}::text[])`);
-    if (query.lifecycle) conditions.push(Prisma.sql`s.lifecycle = ANY(${query.lifecycle}::text[])`);
-    if (query.verdict) conditions.push(Prisma.sql`vs.status = ANY(${query.verdict}::text[])`);
-    if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
-    if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     // The verdict timeline is joined only when a verdict filters or sorts: without it, the first
     // page by name is a walk of the name index instead of a join and sort of the whole portfolio.
     const needsVerdict = query.verdict !== undefined || query.sort === 'verdict';
-    const verdictJoin = needsVerdict
-      ? Prisma.sql`LEFT JOIN verdict_span vs ON vs.model_id = s.id AND vs.valid_from <= ${instant}
-          AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})`
-      : Prisma.empty;
     const from = Prisma.sql`
       FROM (${portfolioAt(asOf)}) s
-      ${verdictJoin}
-      WHERE ${Prisma.join(conditions, ' AND ')}`;
+      ${needsVerdict ? verdictAt(instant, 'LEFT JOIN') : Prisma.empty}
+      WHERE ${whereOf(query)}`;
     // One statement: the page (each model with its exceptions) and the total. The total is its own
     // scalar subquery: a count(*) OVER () made every page materialize every match.
     const rows = await this.prisma.rows<PageRow>(Prisma.sql`
@@ -130,6 +144,17 @@ export class ModelListRepository {
             ],
       ),
     };
+  }
+
+  /** How many of the models the filters select (the verdict left out) have each verdict at `instant`, new projects apart. */
+  async verdictCounts(filters: ModelFilters, instant: Date): Promise<ComplianceRow[]> {
+    const rows = await this.prisma.rows<{ status: VerdictStatus; new_project: boolean; count: number }>(Prisma.sql`
+      SELECT vs.status, vs.new_project, count(*)::int AS count
+      FROM (${portfolioAt(filters.asOf ?? null)}) s
+      ${verdictAt(instant, 'JOIN')}
+      WHERE ${whereOf({ ...filters, verdict: undefined })}
+      GROUP BY vs.status, vs.new_project`);
+    return rows.map((row) => ({ status: row.status, newProject: row.new_project, count: row.count }));
   }
 
   /** Every model as it is now, by name. */

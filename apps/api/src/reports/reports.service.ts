@@ -90,7 +90,7 @@ export class ReportsService {
           this.prisma.readSnapshot(async () => {
             for await (const chunk of csvChunks(this.csvPages(asOf, instant))) await write(chunk);
           }),
-        { aboutNow: asOf === undefined },
+        { aboutNow: asOf === undefined, reads: ['models', 'exceptions', 'policy'] },
       );
       return file(toIsoDate(instant), csv.body, csv.length);
     }

@@ -1,6 +1,8 @@
-// npm run bench [-- --quick | --models N --events N --exceptions N --duration S --connections C]
-// Builds, seeds a large portfolio into a fresh embedded PostgreSQL, measures the API against its SQL
-// floor and a bare "hello" route, and writes bench/results/latest.json. See bench/README.md.
+// npm run bench [-- --quick | --stress | --models N --events N --exceptions N --duration S --connections C]
+// Builds, seeds a large portfolio into a fresh embedded PostgreSQL (or copies the one kept from an
+// earlier run of the same sizes), measures every read endpoint quiet and under a steady stream of
+// writes against its SQL floor and a bare "hello" route, and writes bench/results/latest.json.
+// See bench/README.md.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { parseBenchArgs } from './lib/args.js';
@@ -17,9 +19,12 @@ import {
   writeResults,
   type BenchResults,
   type EndpointResult,
+  type Workload,
 } from './lib/results.js';
-import { seed, startApi, startHello, stopApi, type Ports } from './lib/servers.js';
+import { keepSeeded, restoreSeeded } from './lib/seeded-copy.js';
+import { seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
 import { measureHttp } from './lib/http-load.js';
+import { startWriter, type WriterStats } from './lib/writer.js';
 
 const options = parseBenchArgs(process.argv.slice(2));
 const token = randomBytes(24).toString('hex');
@@ -33,18 +38,27 @@ const threeYearsAgo = (() => {
 
 console.log(
   `Benchmark: ${fmt(options.models)} models, ${fmt(options.events)} events, ${fmt(options.exceptions)} exceptions; ` +
-    `${options.duration} s × ${options.connections} connections per endpoint; data in ${options.dataDir}`,
+    `${options.duration} s × ${options.connections} connections per endpoint, quiet and under ${options.writesPerSecond} writes/s; ` +
+    `data in ${options.dataDir}`,
 );
 
-step('Fresh data directory; starting the API on it (empty database)');
-await rm(options.dataDir, { recursive: true, force: true });
-const empty = await startApi(options.dataDir, ports, token);
+step('Starting the API on an empty data directory');
+const emptyDir = `${options.dataDir}-empty`;
+await rm(emptyDir, { recursive: true, force: true });
+const empty = await startApi(emptyDir, ports, token);
 info(`healthy after ${fmt(empty.startMs)} ms (includes creating the PostgreSQL cluster and applying migrations)`);
 await stopApi(empty.server);
+await rm(emptyDir, { recursive: true, force: true });
 
-step(`Loading ${fmt(options.models)} models / ${fmt(options.events)} events with the bulk loader`);
-const loadMs = await seed(options.dataDir, ports, { ...options, firstIndex: 0 });
-info(`loaded in ${fmt(loadMs / 1000, 1)} s`);
+let loadMs: number | null = null;
+if (await restoreSeeded(options)) {
+  step('Copied the portfolio kept from an earlier run of these sizes (--fresh seeds afresh)');
+} else {
+  step(`Loading ${fmt(options.models)} models / ${fmt(options.events)} events with the bulk loader`);
+  await rm(options.dataDir, { recursive: true, force: true });
+  loadMs = await seed(options.dataDir, ports, { ...options, firstIndex: 0 });
+  info(`loaded in ${fmt(loadMs / 1000, 1)} s; kept in ${await keepSeeded(options)} for the next run`);
+}
 
 step('Starting the API on the large data directory');
 const large = await startApi(options.dataDir, ports, token);
@@ -52,7 +66,16 @@ const api = large.server;
 info(`healthy after ${fmt(large.startMs)} ms`);
 const machineInfo = await machine(api.databaseUrl);
 
+/** A model of the portfolio, for the model page. */
+async function someModelId(server: ApiServer): Promise<string> {
+  const response = await fetch(`${server.url}/api/models?page=3`, { headers: { authorization: `Bearer ${token}` } });
+  const { items } = (await response.json()) as { items: { id: string }[] };
+  if (!items[0]) throw new Error('The portfolio has no models');
+  return items[0].id;
+}
+
 const results: EndpointResult[] = [];
+const writerTotals: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };
 let hello: BenchResults['hello'];
 try {
   step('Floor: bare NestJS "hello" route on the same HTTP stack');
@@ -67,19 +90,46 @@ try {
     await stopProcess(helloServer.process);
   }
 
-  for (const endpoint of endpoints(threeYearsAgo, runId)) {
-    step(`${endpoint.method} ${endpoint.path}  (${endpoint.name})`);
-    const result = await measureEndpoint(api, token, endpoint, options, hello.rps);
-    results.push(result);
-    info(
-      result.skipped
-        ? `skipped: ${result.skipped}`
-        : result.note
-          ? `${result.note} (SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms)`
-          : `${fmt(result.rps ?? 0)} req/s, p50 ${fmt(result.p50 ?? 0, 1)} / p95 ${fmt(result.p95 ?? 0, 1)} / p99 ${fmt(result.p99 ?? 0, 1)} ms, ` +
-            `${result.errors} errors; SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms (×${fmt(result.ratioToFloor ?? 0, 2)})`,
-    );
+  const modelId = await someModelId(api);
+  const rates: number[] = [];
+  for (const endpoint of endpoints(threeYearsAgo, runId, modelId)) {
+    // A write endpoint is measured once: it is itself the load.
+    const workloads: Workload[] = endpoint.method === 'GET' ? ['quiet', 'writes'] : ['quiet'];
+    for (const workload of workloads) {
+      step(
+        `${endpoint.method} ${endpoint.path}  (${endpoint.name}; ${workload === 'quiet' ? 'quiet' : 'under writes'})`,
+      );
+      const writer =
+        workload === 'writes'
+          ? await startWriter(api, token, `${runId}-${results.length}`, options.writesPerSecond)
+          : null;
+      let result: EndpointResult;
+      try {
+        result = await measureEndpoint(api, token, endpoint, workload, options, hello.rps);
+      } finally {
+        const wrote = await writer?.stop();
+        if (wrote) {
+          rates.push(wrote.rate);
+          writerTotals.creates += wrote.creates;
+          writerTotals.edits += wrote.edits;
+          writerTotals.exceptions += wrote.exceptions;
+          writerTotals.failed += wrote.failed;
+          writerTotals.firstFailure ??= wrote.firstFailure;
+          if (wrote.failed > 0) info(`the writer had ${wrote.failed} failures, the first: ${wrote.firstFailure}`);
+        }
+      }
+      results.push(result);
+      info(
+        result.skipped
+          ? `skipped: ${result.skipped}`
+          : result.note
+            ? `${result.note} (SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms)`
+            : `${fmt(result.rps ?? 0)} req/s, p50 ${fmt(result.p50 ?? 0, 1)} / p95 ${fmt(result.p95 ?? 0, 1)} / p99 ${fmt(result.p99 ?? 0, 1)} ms, ` +
+              `${result.errors} errors; SQL floor p50 ${result.floorP50 === null ? '—' : `${fmt(result.floorP50, 2)} ms (×${fmt(result.ratioToFloor ?? 0, 2)})`}`,
+      );
+    }
   }
+  writerTotals.rate = rates.length ? rates.reduce((sum, rate) => sum + rate, 0) / rates.length : 0;
 } finally {
   await stopApi(api);
 }
@@ -96,21 +146,22 @@ if (options.csvModels > 0) {
   });
 }
 
-const { models, events, exceptions, csvModels, duration, warmup, connections, seed: seedValue } = options;
+const { models, events, exceptions, csvModels, duration, warmup, connections, writesPerSecond } = options;
 const final: BenchResults = {
   machine: machineInfo,
-  sizes: { models, events, exceptions, csvModels, duration, warmup, connections, seed: seedValue },
+  sizes: { models, events, exceptions, csvModels, duration, warmup, connections, seed: options.seed, writesPerSecond },
+  writer: writerTotals,
   hello,
   endpoints: results,
   csvPeakRssMb,
   ...(csvNote ? { csvNote } : {}),
   startMs: { empty: Math.round(empty.startMs), large: Math.round(large.startMs) },
-  loadMs: Math.round(loadMs),
+  loadMs: loadMs === null ? null : Math.round(loadMs),
   targets: checkTargets(results, csvPeakRssMb),
   generatedAt: new Date().toISOString(),
 };
 await writeResults(options.output, final);
 
 step(`Results (${options.output})`);
-console.log(`\n${table(final)}\n`);
+console.log(`\nQuiet\n\n${table(final, 'quiet')}\n\nUnder ${writesPerSecond} writes/s\n\n${table(final, 'writes')}\n`);
 for (const line of summaryLines(final)) console.log(line);

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { APP_DATABASE, PASSWORD_FILE } from '../../apps/api/src/database/embedded-postgres.js';
 import { info } from './log.js';
 import { completed, spawnProcess, stopProcess, waitUntilHealthy, type Spawned } from './processes.js';
 
@@ -14,7 +16,7 @@ export interface Ports {
 
 export interface ApiServer {
   url: string;
-  /** The embedded PostgreSQL the API started (same user, password and database as apps/api/src/database/embedded-postgres.ts). */
+  /** The embedded PostgreSQL the API started, with the superuser password it generated on its first start. */
   databaseUrl: string;
   process: Spawned;
 }
@@ -40,8 +42,13 @@ export async function startApi(
   });
   const url = `http://127.0.0.1:${ports.api}`;
   const startMs = await waitUntilHealthy(spawned, `${url}/api/health`, startedAt);
+  const password = encodeURIComponent((await readFile(path.join(dataDir, PASSWORD_FILE), 'utf-8')).trim());
   return {
-    server: { url, databaseUrl: `postgresql://postgres:postgres@localhost:${ports.postgres}/mmt`, process: spawned },
+    server: {
+      url,
+      databaseUrl: `postgresql://postgres:${password}@localhost:${ports.postgres}/${APP_DATABASE}`,
+      process: spawned,
+    },
     startMs,
   };
 }

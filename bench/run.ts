@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { parseBenchArgs } from './lib/args.js';
-import { measureCsvMemory } from './lib/csv-memory.js';
 import { endpoints } from './lib/endpoints.js';
 import { measureEndpoint } from './lib/measure-endpoint.js';
+import { measurePages, pagesToTime, type PageTiming } from './lib/page-timings.js';
 import { fmt, info, step } from './lib/log.js';
 import { freePort, stopProcess } from './lib/processes.js';
 import {
@@ -21,6 +21,7 @@ import {
   type EndpointResult,
   type Workload,
 } from './lib/results.js';
+import { measureReports, type ReportStream } from './lib/report-memory.js';
 import { keepSeeded, restoreSeeded } from './lib/seeded-copy.js';
 import { seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
 import { measureHttp } from './lib/http-load.js';
@@ -77,6 +78,7 @@ async function someModelId(server: ApiServer): Promise<string> {
 const results: EndpointResult[] = [];
 const writerTotals: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };
 let hello: BenchResults['hello'];
+let pages: PageTiming[] | null = null;
 try {
   step('Floor: bare NestJS "hello" route on the same HTTP stack');
   const helloServer = await startHello(await freePort());
@@ -130,21 +132,31 @@ try {
     }
   }
   writerTotals.rate = rates.length ? rates.reduce((sum, rate) => sum + rate, 0) / rates.length : 0;
+
+  if (options.browser) {
+    step('Each page of the web app in Chromium: first content, data drawn, the API answers it needed');
+    pages = await measurePages(api, token, pagesToTime(modelId, threeYearsAgo));
+  }
 } finally {
   await stopApi(api);
 }
 
-let csvPeakRssMb: number | null = null;
+let reports: ReportStream[] = [];
 let csvNote: string | undefined;
 if (options.csvModels > 0) {
-  step(`Peak RSS of the API while streaming a ${fmt(options.csvModels)}-model CSV report`);
+  // The other formats are measured at the stress size: at the default size the CSV stands for them.
+  const formats = options.stress ? (['csv', 'md', 'json', 'pdf'] as const) : (['csv'] as const);
+  step(
+    `Start and peak RSS of the API while streaming the ${fmt(options.csvModels)}-model report: ${formats.join(', ')}`,
+  );
   // A failure here still leaves the endpoint results worth writing.
-  csvPeakRssMb = await measureCsvMemory(options, ports, token).catch((error: unknown) => {
-    csvNote = `CSV memory not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  reports = await measureReports(options, ports, token, formats).catch((error: unknown) => {
+    csvNote = `Reports not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     info(csvNote);
-    return null;
+    return [];
   });
 }
+const csvPeakRssMb = reports.find((report) => report.format === 'csv' && !report.error)?.peakRssMb ?? null;
 
 const { models, events, exceptions, csvModels, duration, warmup, connections, writesPerSecond } = options;
 const final: BenchResults = {
@@ -155,9 +167,11 @@ const final: BenchResults = {
   endpoints: results,
   csvPeakRssMb,
   ...(csvNote ? { csvNote } : {}),
+  reports,
+  pages,
   startMs: { empty: Math.round(empty.startMs), large: Math.round(large.startMs) },
   loadMs: loadMs === null ? null : Math.round(loadMs),
-  targets: checkTargets(results, csvPeakRssMb),
+  targets: checkTargets(results, csvPeakRssMb, reports, pages),
   generatedAt: new Date().toISOString(),
 };
 await writeResults(options.output, final);

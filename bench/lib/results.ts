@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { fmt } from './log.js';
+import type { PageTiming } from './page-timings.js';
+import type { ReportStream } from './report-memory.js';
 import type { WriterStats } from './writer.js';
 
 /** Quiet: readers alone. Writes: readers while a steady stream of writes runs (`writesPerSecond`). */
@@ -49,6 +51,10 @@ export interface BenchResults {
   endpoints: EndpointResult[];
   csvPeakRssMb: number | null;
   csvNote?: string;
+  /** Each report format streamed at `sizes.csvModels` models: its first byte and the API's peak RSS. */
+  reports: ReportStream[];
+  /** Each web page in Chromium (at the stress size), null when not measured. */
+  pages: PageTiming[] | null;
   startMs: { empty: number; large: number };
   /** Null when the portfolio kept from an earlier run was copied instead. */
   loadMs: number | null;
@@ -101,7 +107,12 @@ function everyBelow(
 }
 
 /** The issue's targets at the default size, each with what was measured. */
-export function checkTargets(endpoints: EndpointResult[], csvPeakRssMb: number | null): BenchResults['targets'] {
+export function checkTargets(
+  endpoints: EndpointResult[],
+  csvPeakRssMb: number | null,
+  reports: ReportStream[],
+  pages: PageTiming[] | null,
+): BenchResults['targets'] {
   const measured = endpoints.filter((endpoint) => !endpoint.skipped);
   const reads = (workload: Workload) =>
     measured.filter((endpoint) => endpoint.workload === workload && isPageRead(endpoint));
@@ -126,6 +137,49 @@ export function checkTargets(endpoints: EndpointResult[], csvPeakRssMb: number |
       name: 'CSV peak RSS < 300 MB',
       ok: csvPeakRssMb !== null && csvPeakRssMb < 300,
       detail: csvPeakRssMb === null ? 'not measured' : `${fmt(csvPeakRssMb)} MB`,
+    },
+    ...reportTargets(reports),
+    ...(pages ? pageTargets(pages) : []),
+  ];
+}
+
+const worstOf = <T>(values: T[], key: (value: T) => number) =>
+  values.reduce<T | null>((max, value) => (max === null || key(value) > key(max) ? value : max), null);
+
+/** Stress size: every report starts within a second and streams in flat memory. */
+function reportTargets(reports: ReportStream[]): BenchResults['targets'] {
+  if (reports.length < 2) return [];
+  const start = worstOf(reports, (report) => report.firstByteMs ?? Infinity)!;
+  const memory = worstOf(reports, (report) => report.peakRssMb ?? Infinity)!;
+  return [
+    {
+      name: 'every report format starts downloading < 1 s',
+      ok: (start.firstByteMs ?? Infinity) < 1000,
+      detail: `worst: ${start.format} ${start.error ?? ms(start.firstByteMs)}`,
+    },
+    {
+      name: 'every report format: API RSS < 300 MB',
+      ok: (memory.peakRssMb ?? Infinity) < 300,
+      detail: `worst: ${memory.format} ${memory.peakRssMb === null ? memory.error : `${fmt(memory.peakRssMb)} MB`}`,
+    },
+  ];
+}
+
+/** Stress size: every page drawn < 2 s, every API answer it needs < 500 ms. */
+function pageTargets(pages: PageTiming[]): BenchResults['targets'] {
+  const slowest = worstOf(pages, (page) => page.drawnMs ?? Infinity);
+  const answers = pages.flatMap((page) => page.api);
+  const slowestAnswer = worstOf(answers, (answer) => answer.ms);
+  return [
+    {
+      name: 'every page shows its data in Chromium < 2 s',
+      ok: slowest !== null && (slowest.drawnMs ?? Infinity) < 2000,
+      detail: slowest ? `worst: ${slowest.name} ${slowest.error ?? ms(slowest.drawnMs)}` : 'none measured',
+    },
+    {
+      name: 'every API answer a page needs < 500 ms',
+      ok: slowestAnswer === null || slowestAnswer.ms < 500,
+      detail: slowestAnswer ? `worst: ${slowestAnswer.path} ${ms(slowestAnswer.ms)}` : 'none',
     },
   ];
 }
@@ -186,7 +240,17 @@ export function summaryLines(results: BenchResults): string[] {
             `${fmt(writer.exceptions)} exceptions, ${fmt(writer.failed)} failed${writer.firstFailure ? `: ${writer.firstFailure}` : ''})`,
         ]
       : []),
-    `CSV report of ${fmt(results.sizes.csvModels)} models: API peak RSS ${results.csvPeakRssMb === null ? '—' : `${fmt(results.csvPeakRssMb)} MB`}`,
+    ...results.reports.map(
+      (report) =>
+        `${report.format.toUpperCase()} report of ${fmt(results.sizes.csvModels)} models: ` +
+        (report.error ??
+          `first byte ${ms(report.firstByteMs)}, ${fmt(report.mb, 1)} MB in ${fmt(report.seconds, 1)} s, API peak RSS ${fmt(report.peakRssMb ?? NaN)} MB`),
+    ),
+    ...(results.pages ?? []).map(
+      (page) =>
+        `Page ${page.name}: ${page.error ?? `first content ${ms(page.firstContentMs)}, data drawn ${ms(page.drawnMs)}`}` +
+        (page.api[0] ? `; slowest API answer ${page.api[0].path} ${ms(page.api[0].ms)}` : ''),
+    ),
     `Start to healthy: empty data dir ${fmt(results.startMs.empty)} ms, large one ${fmt(results.startMs.large)} ms`,
     `Bulk load: ${results.loadMs === null ? 'kept from an earlier run' : `${fmt(results.loadMs / 1000, 1)} s`}`,
     ...(results.csvNote ? [`  (${results.csvNote})`] : []),

@@ -5,6 +5,7 @@ import { ComplianceService } from '../../apps/api/src/compliance/compliance.serv
 import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
+import { ModelsService } from '../../apps/api/src/models/models.service.js';
 import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
 import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
@@ -119,6 +120,35 @@ describe('compliance and dashboard answers reused while the data stays the same'
     await askDashboard();
     expect(page).toHaveBeenCalledTimes(1);
     expect(dashboard).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a page of the model list and a model until a write to what they read', async () => {
+    const list = vi.spyOn(api.app.get(ModelsService), 'list');
+    const get = vi.spyOn(api.app.get(ModelsService), 'get');
+    const model = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Cache: listed' }))
+        .expect(201)
+    ).body;
+    const page = () => api.http.get('/api/models?q=Cache%3A%20listed').expect(200);
+    const one = () => api.http.get(`/api/models/${model.id}`).expect(200);
+    const first = (await page()).text;
+    await one();
+    await api.http.post('/api/reviews').send({ heldOn: '2026-02-09' }).expect(201);
+    expect((await page()).text).toBe(first);
+    await one();
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledTimes(1);
+
+    await api.http
+      .patch(`/api/models/${model.id}`)
+      .send({ version: model.version, task: 'cached no more' })
+      .expect(200);
+    expect((await page()).body.items[0].task).toBe('cached no more');
+    expect((await one()).body.task).toBe('cached no more');
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(get).toHaveBeenCalledTimes(2);
   });
 
   it.each([

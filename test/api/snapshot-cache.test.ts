@@ -122,6 +122,41 @@ describe('compliance and dashboard answers reused while the data stays the same'
     expect(dashboard).toHaveBeenCalledTimes(2);
   });
 
+  it('computes a question once at a time: requests after a write during a computation share the next one', async () => {
+    const service = api.app.get(ComplianceService);
+    const original = service.page.bind(service);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = vi
+      .spyOn(service, 'page')
+      .mockImplementationOnce(async (query) => {
+        const answer = await original(query);
+        await held;
+        return answer;
+      })
+      .mockImplementation(original);
+    // Sent at once (supertest sends a request when it is awaited).
+    const ask = () =>
+      api.http
+        .get('/api/compliance?asOf=2030-09-01')
+        .expect(200)
+        .then((response) => response);
+    const first = ask();
+    await vi.waitFor(() => expect(page).toHaveBeenCalledTimes(1));
+    await api.http
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: written mid-computation' }))
+      .expect(201);
+    const later = [ask(), ask(), ask(), ask()];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page).toHaveBeenCalledTimes(1);
+    release();
+    expect(names((await first).body)).not.toContain('Cache: written mid-computation');
+    for (const answer of await Promise.all(later))
+      expect(names(answer.body)).toContain('Cache: written mid-computation');
+    expect(page).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps a page of the model list and a model until a write to what they read', async () => {
     const list = vi.spyOn(api.app.get(ModelsService), 'list');
     const get = vi.spyOn(api.app.get(ModelsService), 'get');

@@ -50,6 +50,13 @@ interface Kept<T> {
   value: T;
 }
 
+interface Flight {
+  /** The data version it computes at; null while it waits for the one before it. */
+  version: string | null;
+  body: Promise<Buffer>;
+  next: Flight | null;
+}
+
 interface KeptFile extends Kept<Promise<Spool>> {
   /** Its size on disk once written. */
   bytes: number;
@@ -85,7 +92,8 @@ export class SnapshotCache {
         () => undefined,
       ),
   });
-  private readonly computing = new Map<string, Promise<Buffer>>();
+  /** Per question: the computation running (and the one queued behind it). */
+  private readonly flights = new Map<string, Flight>();
   private readonly writing = pLimit(FILES_WRITTEN_AT_ONCE);
 
   constructor(private readonly prisma: PrismaService) {}
@@ -98,11 +106,11 @@ export class SnapshotCache {
       if (!aboutNow || ageOf(kept) < NOW_ANSWER_TTL_MS) return kept.value;
       if (ageOf(kept) < 2 * NOW_ANSWER_TTL_MS) {
         // A failed refresh is retried by the next request; this one already has its answer.
-        this.compute(question, version, compute).catch(() => undefined);
+        this.compute(question, version, compute, { aboutNow, reads }).catch(() => undefined);
         return kept.value;
       }
     }
-    return this.compute(question, version, compute);
+    return this.compute(question, version, compute, { aboutNow, reads });
   }
 
   /**
@@ -155,19 +163,42 @@ export class SnapshotCache {
     return kept;
   }
 
-  private compute(question: string, version: string, compute: () => Promise<unknown>): Promise<Buffer> {
-    const key = `${version} ${question}`;
-    const running = this.computing.get(key);
-    if (running) return running;
+  /**
+   * The answer at `version`: the computation running for it, or a new one. While another version's
+   * answer is being computed, the new one starts when that one ends (at the data's version then), and
+   * everyone who asks meanwhile shares it: a question is computed once at a time, however fast the
+   * writes come, instead of once per write all at once on the same cores.
+   */
+  private compute(question: string, version: string, compute: () => Promise<unknown>, options: AnswerOptions) {
+    const running = this.flights.get(question);
+    if (!running) return this.start(question, version, compute).body;
+    if (running.version === version) return running.body;
+    running.next ??= {
+      version: null,
+      next: null,
+      body: running.body
+        .catch(() => undefined)
+        .then(async () => this.start(question, await this.versionFor(options.reads, options.aboutNow), compute).body),
+    };
+    return running.next.body;
+  }
+
+  private start(question: string, version: string, compute: () => Promise<unknown>): Flight {
     const computedAt = Date.now();
-    const body = compute()
-      .then((value) => {
+    const flight: Flight = {
+      version,
+      next: null,
+      body: compute().then((value) => {
         const json = Buffer.from(JSON.stringify(value));
         this.answers.set(question, { version, computedAt, value: json });
         return json;
-      })
-      .finally(() => this.computing.delete(key));
-    this.computing.set(key, body);
-    return body;
+      }),
+    };
+    this.flights.set(question, flight);
+    const land = () => {
+      if (this.flights.get(question) === flight) this.flights.delete(question);
+    };
+    flight.body.then(land, land);
+    return flight;
   }
 }

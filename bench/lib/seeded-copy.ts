@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { BenchOptions } from './args.js';
 
 const MIGRATIONS = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
@@ -20,6 +22,9 @@ export async function seededCopyDir(options: BenchOptions): Promise<string> {
   return `${options.dataDir}-seeded-${key}`;
 }
 
+/** `cp -a`: PostgreSQL refuses a data directory whose files changed owner (it runs as `postgres` under root). */
+const copyDir = (from: string, to: string) => promisify(execFile)('cp', ['-a', from, to]);
+
 const exists = (dir: string) =>
   stat(dir).then(
     () => true,
@@ -31,7 +36,7 @@ export async function restoreSeeded(options: BenchOptions): Promise<boolean> {
   const kept = await seededCopyDir(options);
   if (options.fresh || !(await exists(kept))) return false;
   await rm(options.dataDir, { recursive: true, force: true });
-  await cp(kept, options.dataDir, { recursive: true });
+  await copyDir(kept, options.dataDir);
   return true;
 }
 
@@ -43,6 +48,6 @@ export async function keepSeeded(options: BenchOptions): Promise<string> {
   for (const entry of await readdir(parent)) {
     if (entry.startsWith(prefix)) await rm(path.join(parent, entry), { recursive: true, force: true });
   }
-  await cp(options.dataDir, kept, { recursive: true });
+  await copyDir(options.dataDir, kept);
   return kept;
 }

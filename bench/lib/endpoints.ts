@@ -6,7 +6,7 @@ import {
   modelPage,
   modelPageAt,
   newModelBody,
-  SEARCH_TEXT,
+  searchPage,
   wholePortfolio,
 } from './floor-queries.js';
 import type { FloorWork } from './sql-floor.js';
@@ -40,7 +40,7 @@ export function endpoints(asOf: string, runId: string, modelId: string): Endpoin
       name: 'models: search',
       method: 'GET',
       path: `/api/models?q=${SEARCH_TERM}`,
-      floor: modelPage(`${SEARCH_TEXT} ILIKE $2`, [`%${SEARCH_TERM}%`]),
+      floor: searchPage(SEARCH_TERM),
     },
     {
       name: 'models: first page 3 years ago',

@@ -25,8 +25,16 @@ export function modelPage(where: string, values: unknown[], pageSize = 25): Floo
   };
 }
 
-/** The searched text, trigger-kept and trigram-indexed (the model list's `q`). */
-export const SEARCH_TEXT = 'm.search_text';
+/** A search's first page by name and its total: the matches found once through the trigram index, then counted and sorted. */
+export function searchPage(term: string, pageSize = 25): FloorWork {
+  return (client) =>
+    client.query(
+      `WITH matches AS MATERIALIZED (SELECT ${MODEL_ROW}, vs.status, vs.rule FROM model m ${CURRENT_VERDICT}
+                                    WHERE m.search_text ILIKE $2)
+       SELECT *, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${pageSize}`,
+      [new Date(), `%${term}%`],
+    );
+}
 
 /** Every model with its verdict now, by name: what the CSV report shows. */
 export const wholePortfolio: FloorWork = (client) =>
@@ -71,17 +79,18 @@ export function modelDetail(id: string): FloorWork {
   };
 }
 
-/** The first page by name of the portfolio as it was at `asOf` (each model's event in force then), and its total. */
+/** The first page by name of the portfolio as it was at `asOf` (events walked by name, each its model's last by then), and its total. */
 export function modelPageAt(asOf: Date): FloorWork {
   return async (client) => {
     await client.query(
-      `SELECT m.id, e.state, e.version, vs.status, vs.rule FROM model m
-       JOIN LATERAL (SELECT state, version FROM model_event WHERE model_id = m.id AND at <= $1
-                     ORDER BY at DESC, id DESC LIMIT 1) e ON true
-       ${CURRENT_VERDICT} ORDER BY e.state->>'name' LIMIT 25`,
+      `SELECT e.model_id, e.state, e.version, vs.status, vs.rule FROM model_event e
+       LEFT JOIN verdict_span vs ON vs.model_id = e.model_id AND vs.valid_from <= $1 AND (vs.valid_to IS NULL OR vs.valid_to > $1)
+       WHERE e.at <= $1 AND NOT EXISTS (SELECT 1 FROM model_event later WHERE later.model_id = e.model_id
+                                        AND later.at <= $1 AND (later.at, later.id) > (e.at, e.id))
+       ORDER BY e.name, e.model_id LIMIT 25`,
       [asOf],
     );
-    await client.query('SELECT count(*) FROM model m WHERE m.created_at <= $1', [asOf]);
+    await client.query('SELECT sum(delta) FROM portfolio_change WHERE at <= $1', [asOf]);
   };
 }
 

@@ -60,6 +60,8 @@ interface Flight {
 interface KeptFile extends Kept<Promise<Spool>> {
   /** Its size on disk once written. */
   bytes: number;
+  /** Whether its writing began (until then it waits for a turn and has read nothing). */
+  started: boolean;
 }
 
 const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
@@ -121,7 +123,11 @@ export class SnapshotCache {
   async file(question: string, produce: Produce, { aboutNow, reads }: AnswerOptions): Promise<CachedFile> {
     const version = await this.versionFor(reads, aboutNow);
     let kept = this.files.get(question);
-    if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
+    if (kept && !kept.started) {
+      // Still waiting for its turn: it reads the data when it starts, after this request's version,
+      // so it answers this request too (under a stream of writes, files queued one per write starved).
+      kept.version = version;
+    } else if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
       kept = this.startFile(question, version, produce);
     }
     const spool = await kept.value;
@@ -142,13 +148,17 @@ export class SnapshotCache {
       version,
       computedAt: Date.now(),
       bytes: 0,
+      started: false,
       value: Spool.create(),
     };
     this.files.set(question, kept);
     kept.value.then(
       async (spool) => {
         try {
-          await this.writing(() => produce((chunk) => spool.append(chunk)));
+          await this.writing(() => {
+            kept.started = true;
+            return produce((chunk) => spool.append(chunk));
+          });
           spool.finish();
           // Measured now that it is whole: one too large to keep is let go (its readers still have it).
           kept.bytes = spool.bytes;

@@ -23,7 +23,7 @@ import {
 } from './lib/results.js';
 import { measureReports, type ReportStream } from './lib/report-memory.js';
 import { keepSeeded, restoreSeeded } from './lib/seeded-copy.js';
-import { seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
+import { API_LOG, seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
 import { measureHttp } from './lib/http-load.js';
 import { startWriter, type WriterStats } from './lib/writer.js';
 
@@ -43,6 +43,7 @@ console.log(
     `data in ${options.dataDir}`,
 );
 
+await rm(API_LOG, { force: true });
 step('Starting the API on an empty data directory');
 const emptyDir = `${options.dataDir}-empty`;
 await rm(emptyDir, { recursive: true, force: true });

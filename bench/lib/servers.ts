@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { APP_DATABASE, PASSWORD_FILE } from '../../apps/api/src/database/embedded-postgres.js';
@@ -8,6 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const API_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'main.js');
 const SEED_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'seed', 'bulk-seed.main.js');
 const HELLO = path.join(ROOT, 'bench', 'hello-server.ts');
+/** Everything the API prints (warnings and errors: a 500 under load is found here). */
+export const API_LOG = path.join(ROOT, 'bench', 'results', 'api.log');
 
 export interface Ports {
   api: number;
@@ -28,18 +31,25 @@ export async function startApi(
   token: string,
 ): Promise<{ server: ApiServer; startMs: number }> {
   const startedAt = performance.now();
-  const spawned = spawnProcess('API', process.execPath, [API_MAIN], {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(ports.api),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(ports.postgres),
-    BOOTSTRAP_ADMIN_TOKEN: token,
-    SEED_DEMO: 'false',
-    // Request logs at info level would go to a pipe the benchmark has to drain; warnings still show.
-    LOG_LEVEL: 'warn',
-  });
+  const spawned = spawnProcess(
+    'API',
+    process.execPath,
+    [API_MAIN],
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(ports.api),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      BOOTSTRAP_ADMIN_TOKEN: token,
+      SEED_DEMO: 'false',
+      // Request logs at info level would go to a pipe the benchmark has to drain; warnings still show.
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+    },
+    (line) => appendFileSync(API_LOG, `${line}\n`),
+  );
   const url = `http://127.0.0.1:${ports.api}`;
   const startMs = await waitUntilHealthy(spawned, `${url}/api/health`, startedAt);
   const password = encodeURIComponent((await readFile(path.join(dataDir, PASSWORD_FILE), 'utf-8')).trim());

@@ -1,20 +1,19 @@
 import { COMPLIANCE_PAGE_SIZE } from '@mmt/domain';
-import { parseModelListParams, toSearchParams, type ModelListFilters } from './modelListParams';
+import {
+  DEFAULT_MODEL_LIST_FILTERS,
+  parseModelListParams,
+  toSearchParams,
+  type ModelListFilters,
+} from './modelListParams';
 
 export const COMPLIANCE_PAGE_SIZES = [100, COMPLIANCE_PAGE_SIZE.default, COMPLIANCE_PAGE_SIZE.max] as const;
 
 /** The Compliance page's state in the URL: the model list's filters and a page, always worst first. */
 export type ComplianceFilters = Omit<ModelListFilters, 'sort' | 'order'>;
 
+const { sort: _sort, order: _order, ...LIST_DEFAULTS } = DEFAULT_MODEL_LIST_FILTERS;
 export const DEFAULT_COMPLIANCE_FILTERS: ComplianceFilters = {
-  framework: '',
-  family: '',
-  lifecycle: '',
-  verdict: '',
-  team: '',
-  q: '',
-  asOf: '',
-  page: 1,
+  ...LIST_DEFAULTS,
   pageSize: COMPLIANCE_PAGE_SIZE.default,
 };
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { parseBenchArgs } from './lib/args.js';
 import { endpoints } from './lib/endpoints.js';
-import { measureEndpoint } from './lib/measure-endpoint.js';
+import { measureEndpoint, notMeasured } from './lib/measure-endpoint.js';
 import { measurePages, pagesToTime, type PageTiming } from './lib/page-timings.js';
 import { fmt, info, step } from './lib/log.js';
 import { freePort, stopProcess } from './lib/processes.js';
@@ -102,13 +102,16 @@ try {
       step(
         `${endpoint.method} ${endpoint.path}  (${endpoint.name}; ${workload === 'quiet' ? 'quiet' : 'under writes'})`,
       );
-      const writer =
-        workload === 'writes'
-          ? await startWriter(api, token, `${runId}-${results.length}`, options.writesPerSecond)
-          : null;
+      let writer: Awaited<ReturnType<typeof startWriter>> | null = null;
       let result: EndpointResult;
       try {
+        if (workload === 'writes')
+          writer = await startWriter(api, token, `${runId}-${results.length}`, options.writesPerSecond);
         result = await measureEndpoint(api, token, endpoint, workload, options, hello.rps);
+      } catch (error) {
+        // An endpoint the API cannot answer (its pool exhausted by the one before) leaves the rest worth writing.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        result = { ...notMeasured(endpoint, workload), skipped: `failed: ${message}` };
       } finally {
         const wrote = await writer?.stop();
         if (wrote) {

@@ -9,6 +9,26 @@ import { measureSql } from './sql-floor.js';
 const ratio = (value: number, base: number | null) =>
   base !== null && base > 0 && Number.isFinite(value) ? value / base : null;
 
+/** An endpoint's result before (or without) its measurement. */
+export function notMeasured(endpoint: Endpoint, workload: Workload): EndpointResult {
+  return {
+    name: endpoint.name,
+    method: endpoint.method,
+    path: endpoint.path,
+    workload,
+    ...(endpoint.download ? { download: true } : {}),
+    rps: null,
+    p50: null,
+    p95: null,
+    p99: null,
+    errors: null,
+    floorP50: null,
+    floorRps: null,
+    ratioToFloor: null,
+    ratioToHello: null,
+  };
+}
+
 /** One endpoint under one workload: a probe (404 → skipped), a warm-up, the measured run, then its SQL floor under the same load. */
 export async function measureEndpoint(
   api: ApiServer,
@@ -24,13 +44,7 @@ export async function measureEndpoint(
     headers: { authorization: `Bearer ${token}`, ...(endpoint.body ? { 'content-type': 'application/json' } : {}) },
     ...(endpoint.body ? { body: endpoint.body } : {}),
   };
-  const base = {
-    name: endpoint.name,
-    method: endpoint.method,
-    path: endpoint.path,
-    workload,
-    ...(endpoint.download ? { download: true } : {}),
-  };
+  const base = notMeasured(endpoint, workload);
   const probe = await fetch(target.url, {
     method: target.method,
     headers: target.headers,
@@ -38,18 +52,7 @@ export async function measureEndpoint(
   });
   await probe.arrayBuffer();
   if (probe.status === 404) {
-    const empty = {
-      rps: null,
-      p50: null,
-      p95: null,
-      p99: null,
-      errors: null,
-      floorP50: null,
-      floorRps: null,
-      ratioToFloor: null,
-      ratioToHello: null,
-    };
-    return { ...base, ...empty, skipped: 'route not found (404)' };
+    return { ...notMeasured(endpoint, workload), skipped: 'route not found (404)' };
   }
   if (!probe.ok) info(`probe answered ${probe.status}: measuring anyway (counted as errors)`);
 

@@ -32,9 +32,9 @@ export async function startWriter(
 ): Promise<{ stop: () => Promise<WriterStats> }> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   // Existing models to edit and grant exceptions to, spread over the portfolio.
-  const listed = (await (
-    await fetch(`${api.url}/api/models?pageSize=100&page=7&sort=updatedAt`, { headers })
-  ).json()) as { items: Target[] };
+  const response = await fetch(`${api.url}/api/models?pageSize=100&page=7&sort=updatedAt`, { headers });
+  if (!response.ok) throw new Error(`The writer could not list models: ${response.status} ${await response.text()}`);
+  const listed = (await response.json()) as { items: Target[] };
   const targets = listed.items.map(({ id, version }) => ({ id, version }));
   if (targets.length === 0) throw new Error('The writer found no models to edit');
   const stats: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };

@@ -210,7 +210,7 @@ export function table(results: BenchResults, workload: Workload): string {
       .filter((endpoint) => endpoint.workload === workload)
       .map((endpoint) =>
         endpoint.skipped
-          ? [`${endpoint.method} ${endpoint.path}`, `skipped: ${endpoint.skipped}`, '', '', '', '', '', '', '']
+          ? [`${endpoint.method} ${endpoint.path}`, 'skipped', '', '', '', '', '', '', '']
           : [
               `${endpoint.method} ${endpoint.path}`,
               cell(endpoint.rps, 0),
@@ -254,9 +254,12 @@ export function summaryLines(results: BenchResults): string[] {
     `Start to healthy: empty data dir ${fmt(results.startMs.empty)} ms, large one ${fmt(results.startMs.large)} ms`,
     `Bulk load: ${results.loadMs === null ? 'kept from an earlier run' : `${fmt(results.loadMs / 1000, 1)} s`}`,
     ...(results.csvNote ? [`  (${results.csvNote})`] : []),
-    ...results.endpoints.flatMap((endpoint) =>
-      endpoint.note ? [`Note, ${endpoint.method} ${endpoint.path}: ${endpoint.note}`] : [],
-    ),
+    ...results.endpoints.flatMap((endpoint) => [
+      ...(endpoint.note ? [`Note, ${endpoint.method} ${endpoint.path} (${endpoint.workload}): ${endpoint.note}`] : []),
+      ...(endpoint.skipped
+        ? [`Skipped, ${endpoint.method} ${endpoint.path} (${endpoint.workload}): ${endpoint.skipped}`]
+        : []),
+    ]),
     ...results.targets.map((target) => `${target.ok ? '✓' : '✗'} ${target.name}: ${target.detail}`),
   ];
 }

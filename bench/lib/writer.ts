@@ -31,8 +31,8 @@ export async function startWriter(
   perSecond: number,
 ): Promise<{ stop: () => Promise<WriterStats> }> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  // Existing models to edit and grant exceptions to, spread over the portfolio.
-  const response = await fetch(`${api.url}/api/models?pageSize=100&page=7&sort=updatedAt`, { headers });
+  // Existing models to edit and grant exceptions to: the hundred least recently changed.
+  const response = await fetch(`${api.url}/api/models?pageSize=100&sort=updatedAt`, { headers });
   if (!response.ok) throw new Error(`The writer could not list models: ${response.status} ${await response.text()}`);
   const listed = (await response.json()) as { items: Target[] };
   const targets = listed.items.map(({ id, version }) => ({ id, version }));

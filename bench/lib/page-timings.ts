@@ -50,6 +50,8 @@ export async function measurePages(
         baseURL: api.url,
         viewport: { width: 1400, height: 900 },
         extraHTTPHeaders: { authorization: `Bearer ${token}` },
+        // The app's CSP allows no string evaluation, which is how the drawn check reaches the page.
+        bypassCSP: true,
       });
       const page = await context.newPage();
       const answers: PageTiming['api'] = [];

@@ -1,12 +1,14 @@
-// npm run bench [-- --quick | --models N --events N --exceptions N --duration S --connections C]
-// Builds, seeds a large portfolio into a fresh embedded PostgreSQL, measures the API against its SQL
-// floor and a bare "hello" route, and writes bench/results/latest.json. See bench/README.md.
+// npm run bench [-- --quick | --stress | --models N --events N --exceptions N --duration S --connections C]
+// Builds, seeds a large portfolio into a fresh embedded PostgreSQL (or copies the one kept from an
+// earlier run of the same sizes), measures every read endpoint quiet and under a steady stream of
+// writes against its SQL floor and a bare "hello" route, and writes bench/results/latest.json.
+// See bench/README.md.
 import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import { parseBenchArgs } from './lib/args.js';
-import { measureCsvMemory } from './lib/csv-memory.js';
 import { endpoints } from './lib/endpoints.js';
-import { measureEndpoint } from './lib/measure-endpoint.js';
+import { measureEndpoint, notMeasured } from './lib/measure-endpoint.js';
+import { measurePages, pagesToTime, type PageTiming } from './lib/page-timings.js';
 import { fmt, info, step } from './lib/log.js';
 import { freePort, stopProcess } from './lib/processes.js';
 import {
@@ -17,9 +19,13 @@ import {
   writeResults,
   type BenchResults,
   type EndpointResult,
+  type Workload,
 } from './lib/results.js';
-import { seed, startApi, startHello, stopApi, type Ports } from './lib/servers.js';
+import { measureReports, type ReportStream } from './lib/report-memory.js';
+import { keepSeeded, restoreSeeded } from './lib/seeded-copy.js';
+import { API_LOG, seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
 import { measureHttp } from './lib/http-load.js';
+import { startWriter, type WriterStats } from './lib/writer.js';
 
 const options = parseBenchArgs(process.argv.slice(2));
 const token = randomBytes(24).toString('hex');
@@ -33,18 +39,28 @@ const threeYearsAgo = (() => {
 
 console.log(
   `Benchmark: ${fmt(options.models)} models, ${fmt(options.events)} events, ${fmt(options.exceptions)} exceptions; ` +
-    `${options.duration} s × ${options.connections} connections per endpoint; data in ${options.dataDir}`,
+    `${options.duration} s × ${options.connections} connections per endpoint, quiet and under ${options.writesPerSecond} writes/s; ` +
+    `data in ${options.dataDir}`,
 );
 
-step('Fresh data directory; starting the API on it (empty database)');
-await rm(options.dataDir, { recursive: true, force: true });
-const empty = await startApi(options.dataDir, ports, token);
+await rm(API_LOG, { force: true });
+step('Starting the API on an empty data directory');
+const emptyDir = `${options.dataDir}-empty`;
+await rm(emptyDir, { recursive: true, force: true });
+const empty = await startApi(emptyDir, ports, token);
 info(`healthy after ${fmt(empty.startMs)} ms (includes creating the PostgreSQL cluster and applying migrations)`);
 await stopApi(empty.server);
+await rm(emptyDir, { recursive: true, force: true });
 
-step(`Loading ${fmt(options.models)} models / ${fmt(options.events)} events with the bulk loader`);
-const loadMs = await seed(options.dataDir, ports, { ...options, firstIndex: 0 });
-info(`loaded in ${fmt(loadMs / 1000, 1)} s`);
+let loadMs: number | null = null;
+if (await restoreSeeded(options)) {
+  step('Copied the portfolio kept from an earlier run of these sizes (--fresh seeds afresh)');
+} else {
+  step(`Loading ${fmt(options.models)} models / ${fmt(options.events)} events with the bulk loader`);
+  await rm(options.dataDir, { recursive: true, force: true });
+  loadMs = await seed(options.dataDir, ports, { ...options, firstIndex: 0 });
+  info(`loaded in ${fmt(loadMs / 1000, 1)} s; kept in ${await keepSeeded(options)} for the next run`);
+}
 
 step('Starting the API on the large data directory');
 const large = await startApi(options.dataDir, ports, token);
@@ -52,8 +68,18 @@ const api = large.server;
 info(`healthy after ${fmt(large.startMs)} ms`);
 const machineInfo = await machine(api.databaseUrl);
 
+/** A model of the portfolio, for the model page. */
+async function someModelId(server: ApiServer): Promise<string> {
+  const response = await fetch(`${server.url}/api/models?page=3`, { headers: { authorization: `Bearer ${token}` } });
+  const { items } = (await response.json()) as { items: { id: string }[] };
+  if (!items[0]) throw new Error('The portfolio has no models');
+  return items[0].id;
+}
+
 const results: EndpointResult[] = [];
+const writerTotals: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };
 let hello: BenchResults['hello'];
+let pages: PageTiming[] | null = null;
 try {
   step('Floor: bare NestJS "hello" route on the same HTTP stack');
   const helloServer = await startHello(await freePort());
@@ -67,50 +93,93 @@ try {
     await stopProcess(helloServer.process);
   }
 
-  for (const endpoint of endpoints(threeYearsAgo, runId)) {
-    step(`${endpoint.method} ${endpoint.path}  (${endpoint.name})`);
-    const result = await measureEndpoint(api, token, endpoint, options, hello.rps);
-    results.push(result);
-    info(
-      result.skipped
-        ? `skipped: ${result.skipped}`
-        : result.note
-          ? `${result.note} (SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms)`
-          : `${fmt(result.rps ?? 0)} req/s, p50 ${fmt(result.p50 ?? 0, 1)} / p95 ${fmt(result.p95 ?? 0, 1)} / p99 ${fmt(result.p99 ?? 0, 1)} ms, ` +
-            `${result.errors} errors; SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms (×${fmt(result.ratioToFloor ?? 0, 2)})`,
-    );
+  const modelId = await someModelId(api);
+  const rates: number[] = [];
+  for (const endpoint of endpoints(threeYearsAgo, runId, modelId)) {
+    // A write endpoint is measured once: it is itself the load.
+    const workloads: Workload[] = endpoint.method === 'GET' ? ['quiet', 'writes'] : ['quiet'];
+    for (const workload of workloads) {
+      step(
+        `${endpoint.method} ${endpoint.path}  (${endpoint.name}; ${workload === 'quiet' ? 'quiet' : 'under writes'})`,
+      );
+      let writer: Awaited<ReturnType<typeof startWriter>> | null = null;
+      let result: EndpointResult;
+      try {
+        if (workload === 'writes')
+          writer = await startWriter(api, token, `${runId}-${results.length}`, options.writesPerSecond);
+        result = await measureEndpoint(api, token, endpoint, workload, options, hello.rps);
+      } catch (error) {
+        // An endpoint the API cannot answer (its pool exhausted by the one before) leaves the rest worth writing.
+        const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        result = { ...notMeasured(endpoint, workload), skipped: `failed: ${message}` };
+      } finally {
+        const wrote = await writer?.stop();
+        if (wrote) {
+          rates.push(wrote.rate);
+          writerTotals.creates += wrote.creates;
+          writerTotals.edits += wrote.edits;
+          writerTotals.exceptions += wrote.exceptions;
+          writerTotals.failed += wrote.failed;
+          writerTotals.firstFailure ??= wrote.firstFailure;
+          if (wrote.failed > 0) info(`the writer had ${wrote.failed} failures, the first: ${wrote.firstFailure}`);
+        }
+      }
+      results.push(result);
+      info(
+        result.skipped
+          ? `skipped: ${result.skipped}`
+          : result.note
+            ? `${result.note} (SQL floor p50 ${fmt(result.floorP50 ?? 0, 2)} ms)`
+            : `${fmt(result.rps ?? 0)} req/s, p50 ${fmt(result.p50 ?? 0, 1)} / p95 ${fmt(result.p95 ?? 0, 1)} / p99 ${fmt(result.p99 ?? 0, 1)} ms, ` +
+              `${result.errors} errors; SQL floor p50 ${result.floorP50 === null ? '—' : `${fmt(result.floorP50, 2)} ms (×${fmt(result.ratioToFloor ?? 0, 2)})`}`,
+      );
+    }
+  }
+  writerTotals.rate = rates.length ? rates.reduce((sum, rate) => sum + rate, 0) / rates.length : 0;
+
+  if (options.browser) {
+    step('Each page of the web app in Chromium: first content, data drawn, the API answers it needed');
+    pages = await measurePages(api, token, pagesToTime(modelId, threeYearsAgo));
   }
 } finally {
   await stopApi(api);
 }
 
-let csvPeakRssMb: number | null = null;
+let reports: ReportStream[] = [];
 let csvNote: string | undefined;
 if (options.csvModels > 0) {
-  step(`Peak RSS of the API while streaming a ${fmt(options.csvModels)}-model CSV report`);
+  // The other formats are measured at the stress size: at the default size the CSV stands for them.
+  const formats = options.stress ? (['csv', 'md', 'json', 'pdf'] as const) : (['csv'] as const);
+  step(
+    `Start and peak RSS of the API while streaming the ${fmt(options.csvModels)}-model report: ${formats.join(', ')}`,
+  );
   // A failure here still leaves the endpoint results worth writing.
-  csvPeakRssMb = await measureCsvMemory(options, ports, token).catch((error: unknown) => {
-    csvNote = `CSV memory not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+  reports = await measureReports(options, ports, token, formats).catch((error: unknown) => {
+    csvNote = `Reports not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
     info(csvNote);
-    return null;
+    return [];
   });
 }
+const csvPeakRssMb = reports.find((report) => report.format === 'csv' && !report.error)?.peakRssMb ?? null;
 
-const { models, events, exceptions, csvModels, duration, warmup, connections, seed: seedValue } = options;
+const { models, events, exceptions, csvModels, duration, warmup, connections, writesPerSecond } = options;
 const final: BenchResults = {
   machine: machineInfo,
-  sizes: { models, events, exceptions, csvModels, duration, warmup, connections, seed: seedValue },
+  sizes: { models, events, exceptions, csvModels, duration, warmup, connections, seed: options.seed, writesPerSecond },
+  writer: writerTotals,
   hello,
   endpoints: results,
   csvPeakRssMb,
   ...(csvNote ? { csvNote } : {}),
+  reports,
+  pages,
   startMs: { empty: Math.round(empty.startMs), large: Math.round(large.startMs) },
-  loadMs: Math.round(loadMs),
-  targets: checkTargets(results, csvPeakRssMb),
+  loadMs: loadMs === null ? null : Math.round(loadMs),
+  targets: checkTargets(results, csvPeakRssMb, reports, pages),
   generatedAt: new Date().toISOString(),
 };
 await writeResults(options.output, final);
 
 step(`Results (${options.output})`);
-console.log(`\n${table(final)}\n`);
+console.log(`\nQuiet\n\n${table(final, 'quiet')}\n\nUnder ${writesPerSecond} writes/s\n\n${table(final, 'writes')}\n`);
 for (const line of summaryLines(final)) console.log(line);

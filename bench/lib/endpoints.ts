@@ -1,10 +1,12 @@
 import {
-  compliance,
+  compliancePage,
   createModel,
   dashboard,
+  modelDetail,
   modelPage,
+  modelPageAt,
   newModelBody,
-  SEARCH_TEXT,
+  searchPage,
   wholePortfolio,
 } from './floor-queries.js';
 import type { FloorWork } from './sql-floor.js';
@@ -14,13 +16,16 @@ export interface Endpoint {
   method: 'GET' | 'POST';
   path: string;
   body?: () => string;
-  floor: FloorWork;
+  /** The least SQL that answers it; none where nobody has written one (it is measured all the same). */
+  floor: FloorWork | null;
+  /** A whole-portfolio file: judged by its own targets (time to first byte, memory), not a page's. */
+  download?: boolean;
 }
 
 export const SEARCH_TERM = 'sanctions';
 
-/** What the benchmark measures; `asOf` is the date three years ago. */
-export function endpoints(asOf: string, runId: string): Endpoint[] {
+/** What the benchmark measures; `asOf` is the date three years ago, `modelId` one model of the portfolio. */
+export function endpoints(asOf: string, runId: string, modelId: string): Endpoint[] {
   const asOfInstant = new Date(`${asOf}T23:59:59.999Z`);
   let created = 0;
   return [
@@ -35,9 +40,22 @@ export function endpoints(asOf: string, runId: string): Endpoint[] {
       name: 'models: search',
       method: 'GET',
       path: `/api/models?q=${SEARCH_TERM}`,
-      floor: modelPage(`${SEARCH_TEXT} ILIKE $2`, [`%${SEARCH_TERM}%`]),
+      floor: searchPage(SEARCH_TERM),
     },
-    { name: 'compliance', method: 'GET', path: '/api/compliance', floor: compliance },
+    {
+      name: 'models: first page 3 years ago',
+      method: 'GET',
+      path: `/api/models?asOf=${asOf}`,
+      floor: modelPageAt(asOfInstant),
+    },
+    { name: 'model', method: 'GET', path: `/api/models/${modelId}`, floor: modelDetail(modelId) },
+    { name: 'compliance: first page', method: 'GET', path: '/api/compliance', floor: compliancePage(null) },
+    {
+      name: 'compliance: warnings',
+      method: 'GET',
+      path: '/api/compliance?verdict=warning',
+      floor: compliancePage('warning'),
+    },
     { name: 'dashboard', method: 'GET', path: '/api/dashboard', floor: dashboard(null) },
     {
       name: 'dashboard, 3 years ago',
@@ -45,7 +63,13 @@ export function endpoints(asOf: string, runId: string): Endpoint[] {
       path: `/api/dashboard?asOf=${asOf}`,
       floor: dashboard(asOfInstant),
     },
-    { name: 'status report (CSV)', method: 'GET', path: '/api/reports/status?format=csv', floor: wholePortfolio },
+    {
+      name: 'status report (CSV)',
+      method: 'GET',
+      path: '/api/reports/status?format=csv',
+      floor: wholePortfolio,
+      download: true,
+    },
     {
       name: 'create model',
       method: 'POST',
@@ -53,5 +77,7 @@ export function endpoints(asOf: string, runId: string): Endpoint[] {
       body: () => JSON.stringify(newModelBody(`Bench ${runId}-${++created}`)),
       floor: createModel(runId),
     },
+    // Last: at this size its requests outlive the run (seconds each) and would weigh on the next endpoint.
+    { name: 'weekly review changes', method: 'GET', path: '/api/reviews/latest/changes', floor: null },
   ];
 }

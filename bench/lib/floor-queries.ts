@@ -25,31 +25,81 @@ export function modelPage(where: string, values: unknown[], pageSize = 25): Floo
   };
 }
 
-/** The searched text, trigger-kept and trigram-indexed (the model list's `q`). */
-export const SEARCH_TEXT = 'm.search_text';
+/** A search's first page by name and its total: the matches found once through the trigram index, then counted and sorted. */
+export function searchPage(term: string, pageSize = 25): FloorWork {
+  return (client) =>
+    client.query(
+      `WITH matches AS MATERIALIZED (SELECT ${MODEL_ROW}, vs.status, vs.rule FROM model m ${CURRENT_VERDICT}
+                                    WHERE m.search_text ILIKE $2)
+       SELECT *, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY name, id LIMIT ${pageSize}`,
+      [new Date(), `%${term}%`],
+    );
+}
 
-/** Every model with its verdict now, by name: what the compliance view and the CSV report show. */
+/** Every model with its verdict now, by name: what the CSV report shows. */
 export const wholePortfolio: FloorWork = (client) =>
   client.query(
     `SELECT ${MODEL_ROW}, vs.status, vs.rule, vs.new_project FROM model m ${CURRENT_VERDICT} ORDER BY m.name`,
     [new Date()],
   );
 
-export const compliance: FloorWork = async (client) => {
-  await wholePortfolio(client, 0);
-  await client.query('SELECT * FROM policy_version ORDER BY id');
-  await client.query(
-    `SELECT e.*, m.name FROM model_exception e JOIN model m ON m.id = e.model_id
-     WHERE e.revoked_at IS NULL AND e.expires_on >= current_date AND e.expires_on < current_date + 31 ORDER BY e.expires_on`,
-  );
-};
+const POLICY = 'SELECT * FROM policy_version ORDER BY id';
+const EXPIRING = `SELECT e.*, m.name FROM model_exception e JOIN model m ON m.id = e.model_id
+  WHERE e.revoked_at IS NULL AND e.expires_on >= current_date AND e.expires_on < current_date + 31 ORDER BY e.expires_on`;
+const SEVERITY = `array_position('{violation,warning,unknown,exception,compliant,grandfathered,out_of_scope,retired}'::text[], vs.status)`;
+
+/** The compliance page: its 500 models worst first (with their exceptions), the verdict counts, the policy and the exceptions ending soon. */
+export function compliancePage(verdict: string | null): FloorWork {
+  const where = verdict === null ? 'true' : 'vs.status = $2';
+  return async (client) => {
+    const values = verdict === null ? [new Date()] : [new Date(), verdict];
+    await client.query(
+      `SELECT ${MODEL_ROW}, vs.status, vs.rule, vs.new_project,
+         (SELECT coalesce(jsonb_agg(e.*), '[]') FROM model_exception e WHERE e.model_id = m.id) AS exceptions
+       FROM model m ${CURRENT_VERDICT} WHERE ${where} ORDER BY ${SEVERITY}, m.name, m.id LIMIT 500`,
+      values,
+    );
+    await client.query(
+      `SELECT vs.status, vs.new_project, count(*) FROM model m ${CURRENT_VERDICT.replace('LEFT JOIN', 'JOIN')} GROUP BY 1, 2`,
+      [values[0]],
+    );
+    await client.query(POLICY);
+    await client.query(EXPIRING);
+  };
+}
+
+/** One model with its exceptions and its verdict now. */
+export function modelDetail(id: string): FloorWork {
+  return async (client) => {
+    await client.query(`SELECT ${MODEL_ROW}, vs.status, vs.rule FROM model m ${CURRENT_VERDICT} WHERE m.id = $2`, [
+      new Date(),
+      id,
+    ]);
+    await client.query('SELECT * FROM model_exception WHERE model_id = $1', [id]);
+  };
+}
+
+/** The first page by name of the portfolio as it was at `asOf` (events walked by name, each its model's last by then), and its total. */
+export function modelPageAt(asOf: Date): FloorWork {
+  return async (client) => {
+    await client.query(
+      `SELECT e.model_id, e.state, e.version, vs.status, vs.rule FROM model_event e
+       LEFT JOIN verdict_span vs ON vs.model_id = e.model_id AND vs.valid_from <= $1 AND (vs.valid_to IS NULL OR vs.valid_to > $1)
+       WHERE e.at <= $1 AND NOT EXISTS (SELECT 1 FROM model_event later WHERE later.model_id = e.model_id
+                                        AND later.at <= $1 AND (later.at, later.id) > (e.at, e.id))
+       ORDER BY e.name, e.model_id LIMIT 25`,
+      [asOf],
+    );
+    await client.query('SELECT sum(delta) FROM portfolio_change WHERE at <= $1', [asOf]);
+  };
+}
 
 /** The dashboard's change-log and verdict-timeline reads (52 weeks) at `asOf`, or now. */
 export function dashboard(asOf: Date | null): FloorWork {
   return async (client: pg.ClientBase) => {
     const instant = asOf ?? new Date();
     const firstWeekEnd = `(week_end_of($1::timestamptz) - 357)`;
-    await client.query('SELECT * FROM policy_version ORDER BY id');
+    await client.query(POLICY);
     await client.query(
       'SELECT id, held_on, created_at, snapshot FROM review WHERE created_at <= $1 ORDER BY created_at DESC LIMIT 1',
       [instant],

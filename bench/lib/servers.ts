@@ -1,4 +1,7 @@
+import { appendFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { APP_DATABASE, PASSWORD_FILE } from '../../apps/api/src/database/embedded-postgres.js';
 import { info } from './log.js';
 import { completed, spawnProcess, stopProcess, waitUntilHealthy, type Spawned } from './processes.js';
 
@@ -6,6 +9,8 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const API_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'main.js');
 const SEED_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'seed', 'bulk-seed.main.js');
 const HELLO = path.join(ROOT, 'bench', 'hello-server.ts');
+/** Everything the API prints (warnings and errors: a 500 under load is found here). */
+export const API_LOG = path.join(ROOT, 'bench', 'results', 'api.log');
 
 export interface Ports {
   api: number;
@@ -14,7 +19,7 @@ export interface Ports {
 
 export interface ApiServer {
   url: string;
-  /** The embedded PostgreSQL the API started (same user, password and database as apps/api/src/database/embedded-postgres.ts). */
+  /** The embedded PostgreSQL the API started, with the superuser password it generated on its first start. */
   databaseUrl: string;
   process: Spawned;
 }
@@ -26,22 +31,34 @@ export async function startApi(
   token: string,
 ): Promise<{ server: ApiServer; startMs: number }> {
   const startedAt = performance.now();
-  const spawned = spawnProcess('API', process.execPath, [API_MAIN], {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(ports.api),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(ports.postgres),
-    BOOTSTRAP_ADMIN_TOKEN: token,
-    SEED_DEMO: 'false',
-    // Request logs at info level would go to a pipe the benchmark has to drain; warnings still show.
-    LOG_LEVEL: 'warn',
-  });
+  const spawned = spawnProcess(
+    'API',
+    process.execPath,
+    [API_MAIN],
+    {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(ports.api),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+      BOOTSTRAP_ADMIN_TOKEN: token,
+      SEED_DEMO: 'false',
+      // Request logs at info level would go to a pipe the benchmark has to drain; warnings still show.
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+    },
+    (line) => appendFileSync(API_LOG, `${line}\n`),
+  );
   const url = `http://127.0.0.1:${ports.api}`;
   const startMs = await waitUntilHealthy(spawned, `${url}/api/health`, startedAt);
+  const password = encodeURIComponent((await readFile(path.join(dataDir, PASSWORD_FILE), 'utf-8')).trim());
   return {
-    server: { url, databaseUrl: `postgresql://postgres:postgres@localhost:${ports.postgres}/mmt`, process: spawned },
+    server: {
+      url,
+      databaseUrl: `postgresql://postgres:${password}@localhost:${ports.postgres}/${APP_DATABASE}`,
+      process: spawned,
+    },
     startMs,
   };
 }

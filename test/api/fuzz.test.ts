@@ -545,31 +545,34 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
         validStatus: 204,
       },
     ];
+    // The model list's filters, which the compliance page shares.
+    const listFilters = {
+      query: {
+        framework: 'pytorch,tensorflow',
+        family: 'PyTorch',
+        lifecycle: 'development',
+        verdict: 'compliant',
+        team: 'NLP',
+        q: 'model',
+        asOf: '2026-01-01',
+      },
+      params: [
+        { name: 'framework', kind: 'list' },
+        { name: 'family', kind: 'list' },
+        { name: 'lifecycle', kind: 'list' },
+        { name: 'verdict', kind: 'list' },
+        { name: 'team', kind: 'text' },
+        { name: 'q', kind: 'text' },
+        { name: 'asOf', kind: 'date' },
+      ],
+    } as const;
     querySpecs = [
       {
         route: 'GET /api/models',
         path: '/api/models',
-        query: {
-          framework: 'pytorch,tensorflow',
-          family: 'PyTorch',
-          lifecycle: 'development',
-          verdict: 'compliant',
-          team: 'NLP',
-          q: 'model',
-          asOf: '2026-01-01',
-          sort: 'name',
-          order: 'asc',
-          page: '1',
-          pageSize: '25',
-        },
+        query: { ...listFilters.query, sort: 'name', order: 'asc', page: '1', pageSize: '25' },
         params: [
-          { name: 'framework', kind: 'list' },
-          { name: 'family', kind: 'list' },
-          { name: 'lifecycle', kind: 'list' },
-          { name: 'verdict', kind: 'list' },
-          { name: 'team', kind: 'text' },
-          { name: 'q', kind: 'text' },
-          { name: 'asOf', kind: 'date' },
+          ...listFilters.params,
           { name: 'sort', kind: 'enum' },
           { name: 'order', kind: 'enum' },
           { name: 'page', kind: 'int' },
@@ -585,8 +588,8 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
       {
         route: 'GET /api/compliance',
         path: '/api/compliance',
-        query: { asOf: '2026-01-01' },
-        params: [{ name: 'asOf', kind: 'date' }],
+        query: { ...listFilters.query, page: '1', pageSize: '500' },
+        params: [...listFilters.params, { name: 'page', kind: 'int' }, { name: 'pageSize', kind: 'int' }],
       },
       {
         route: 'GET /api/dashboard',

@@ -5,6 +5,7 @@ import { ComplianceService } from '../../apps/api/src/compliance/compliance.serv
 import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
+import { ModelsService } from '../../apps/api/src/models/models.service.js';
 import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
 import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { newModel } from '../support/factories.js';
@@ -36,7 +37,7 @@ const names = (body: { models: { name: string }[] }) => body.models.map((model) 
 
 describe('compliance and dashboard answers reused while the data stays the same', () => {
   it('computes one answer for simultaneous requests and reuses it until something is written', async () => {
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-01-01').expect(200);
     const answers = await Promise.all([ask(), ask(), ask(), ask(), ask()]);
     expect(report).toHaveBeenCalledTimes(1);
@@ -86,7 +87,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
   it('keys on the portfolio data: sign-ins, sessions and tokens leave answers as they are', async () => {
     const viewer = await api.signedInAs('viewer');
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-06-01').expect(200);
     const first = (await ask()).text;
     expect(report).toHaveBeenCalledTimes(1);
@@ -104,6 +105,85 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
     expect((await ask()).text).toBe(first);
     expect(report).toHaveBeenCalledTimes(1);
+  });
+
+  it('keys each answer on the areas it reads: a review leaves compliance as it is and changes the dashboard', async () => {
+    const page = vi.spyOn(api.app.get(ComplianceService), 'page');
+    const dashboard = vi.spyOn(api.app.get(DashboardService), 'dashboard');
+    const askCompliance = () => api.http.get('/api/compliance?asOf=2030-08-01').expect(200);
+    const askDashboard = () => api.http.get('/api/dashboard?asOf=2030-08-01').expect(200);
+    const compliance = (await askCompliance()).text;
+    await askDashboard();
+
+    await api.http.post('/api/reviews').send({ heldOn: '2026-02-02' }).expect(201);
+    expect((await askCompliance()).text).toBe(compliance);
+    await askDashboard();
+    expect(page).toHaveBeenCalledTimes(1);
+    expect(dashboard).toHaveBeenCalledTimes(2);
+  });
+
+  it('computes a question once at a time: requests after a write during a computation share the next one', async () => {
+    const service = api.app.get(ComplianceService);
+    const original = service.page.bind(service);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const page = vi
+      .spyOn(service, 'page')
+      .mockImplementationOnce(async (query) => {
+        const answer = await original(query);
+        await held;
+        return answer;
+      })
+      .mockImplementation(original);
+    // Sent at once (supertest sends a request when it is awaited).
+    const ask = () =>
+      api.http
+        .get('/api/compliance?asOf=2030-09-01')
+        .expect(200)
+        .then((response) => response);
+    const first = ask();
+    await vi.waitFor(() => expect(page).toHaveBeenCalledTimes(1));
+    await api.http
+      .post('/api/models')
+      .send(newModel({ name: 'Cache: written mid-computation' }))
+      .expect(201);
+    const later = [ask(), ask(), ask(), ask()];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(page).toHaveBeenCalledTimes(1);
+    release();
+    expect(names((await first).body)).not.toContain('Cache: written mid-computation');
+    for (const answer of await Promise.all(later))
+      expect(names(answer.body)).toContain('Cache: written mid-computation');
+    expect(page).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a page of the model list and a model until a write to what they read', async () => {
+    const list = vi.spyOn(api.app.get(ModelsService), 'list');
+    const get = vi.spyOn(api.app.get(ModelsService), 'get');
+    const model = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Cache: listed' }))
+        .expect(201)
+    ).body;
+    const page = () => api.http.get('/api/models?q=Cache%3A%20listed').expect(200);
+    const one = () => api.http.get(`/api/models/${model.id}`).expect(200);
+    const first = (await page()).text;
+    await one();
+    await api.http.post('/api/reviews').send({ heldOn: '2026-02-09' }).expect(201);
+    expect((await page()).text).toBe(first);
+    await one();
+    expect(list).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledTimes(1);
+
+    await api.http
+      .patch(`/api/models/${model.id}`)
+      .send({ version: model.version, task: 'cached no more' })
+      .expect(200);
+    expect((await page()).body.items[0].task).toBe('cached no more');
+    expect((await one()).body.task).toBe('cached no more');
+    expect(list).toHaveBeenCalledTimes(2);
+    expect(get).toHaveBeenCalledTimes(2);
   });
 
   it.each([
@@ -139,7 +219,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
         .send(newModel({ lifecycle: 'staging' }))
         .expect(201)
     ).body;
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const ask = () => api.http.get('/api/compliance?asOf=2030-07-01').expect(200);
     const before = (await ask()).text;
     await ask();
@@ -198,7 +278,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
 
   it('recomputes an answer about now after its time to live, serving the previous one meanwhile until twice that', async () => {
     const viewer = await api.signedInAs('viewer');
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report');
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page');
     const asOfNow = async () => (await viewer.get('/api/compliance').expect(200)).body.asOf as string;
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -253,7 +333,7 @@ describe('compliance and dashboard answers reused while the data stays the same'
   });
 
   it('keeps no failed computation: the next request computes again', async () => {
-    const report = vi.spyOn(api.app.get(ComplianceService), 'report').mockRejectedValueOnce(new Error('boom'));
+    const report = vi.spyOn(api.app.get(ComplianceService), 'page').mockRejectedValueOnce(new Error('boom'));
     await api.http.get('/api/compliance?asOf=2031-01-01').expect(500);
     expect((await api.http.get('/api/compliance?asOf=2031-01-01').expect(200)).body.models).toBeDefined();
     expect(report).toHaveBeenCalledTimes(2);

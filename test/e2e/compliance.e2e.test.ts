@@ -88,3 +88,30 @@ describe('exceptions', () => {
     expect(unexpectedErrors(web.errors)).toEqual([]);
   });
 });
+
+describe('the Compliance page, paged and filtered on the server', () => {
+  it('filters by verdict and team in the URL, and pages through the models worst first', async () => {
+    const { page } = web;
+    for (const name of ['Paging a', 'Paging b', 'Paging c']) {
+      const created = await server.api('/api/models', {
+        method: 'POST',
+        body: newModel({ name, team: 'Paging', framework: 'pytorch', startedOn: '2023-05-02' }),
+      });
+      expect(created.status).toBe(201);
+    }
+    await page.goto('/compliance?team=Paging&pageSize=100');
+    await page.getByRole('link', { name: 'Paging c' }).waitFor();
+    expect(await page.locator('.pagination-summary').textContent()).toBe('Showing 1–3 of 3');
+    expect(await page.getByRole('link', { name: NAME }).count()).toBe(0);
+
+    await page.locator('#filter-team').fill('');
+    await page.locator('#filter-verdict').selectOption('violation');
+    await page.waitForURL(/verdict=violation/);
+    await page.getByRole('link', { name: NAME }).waitFor();
+    expect(await page.getByRole('link', { name: /^Paging/ }).count()).toBe(0);
+    // The counts stay those of the other filters: the compliant models are still counted.
+    expect(Number(await page.locator('.tile-compliant .tile-count').textContent())).toBeGreaterThanOrEqual(3);
+
+    expect(unexpectedErrors(web.errors)).toEqual([]);
+  });
+});

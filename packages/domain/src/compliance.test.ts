@@ -94,3 +94,32 @@ describe('summarizeCompliance', () => {
     });
   });
 });
+
+describe('summarizeCompliance of counted rows (a GROUP BY of verdicts)', () => {
+  const counted = (status: ComplianceRow['status'], newProject: boolean, count: number): ComplianceRow => ({
+    status,
+    newProject,
+    count,
+  });
+  it.each<[string, ComplianceRow[]]>([
+    ['one row per model', [row('compliant'), row('compliant'), row('violation'), row('exception', false)]],
+    [
+      'rows with counts',
+      [counted('compliant', true, 2), counted('violation', true, 1), counted('exception', false, 1)],
+    ],
+    [
+      'counted and single rows mixed',
+      [counted('compliant', true, 1), row('compliant'), row('violation'), counted('exception', false, 1)],
+    ],
+  ])('%s: the same summary', (_name, rows) => {
+    expect(summarizeCompliance(rows)).toEqual({
+      counts: { ...zero, compliant: 2, violation: 1, exception: 1 },
+      newProjects: { compliant: 2, violation: 1, exception: 0, total: 3 },
+      newProjectComplianceRate: 2 / 3,
+    });
+  });
+
+  it('a row counting zero models counts nothing', () => {
+    expect(summarizeCompliance([counted('violation', true, 0)]).newProjects.total).toBe(0);
+  });
+});

@@ -9,6 +9,8 @@ export type VerdictCounts = z.output<typeof verdictCountsSchema>;
 export interface ComplianceRow {
   newProject: boolean;
   status: VerdictStatus;
+  /** How many models the row stands for (a `GROUP BY` row); one when absent. */
+  count?: number;
 }
 
 export const newProjectCountsSchema = z.strictObject({
@@ -31,9 +33,9 @@ export const complianceSummarySchema = z.strictObject({
 export type ComplianceSummary = z.output<typeof complianceSummarySchema>;
 
 /** How many verdicts have each status; every status is present, zeros included. */
-export function countVerdicts(verdicts: readonly { status: VerdictStatus }[]): VerdictCounts {
+export function countVerdicts(verdicts: readonly { status: VerdictStatus; count?: number }[]): VerdictCounts {
   const counts = Object.fromEntries(VERDICT_STATUSES.map((status) => [status, 0])) as VerdictCounts;
-  for (const { status } of verdicts) counts[status] += 1;
+  for (const { status, count = 1 } of verdicts) counts[status] += count;
   return counts;
 }
 
@@ -44,7 +46,7 @@ export function newProjectCounts(rows: readonly ComplianceRow[]): NewProjectCoun
     compliant: counts.compliant,
     violation: counts.violation,
     exception: counts.exception,
-    total: newProjects.length,
+    total: newProjects.reduce((sum, { count = 1 }) => sum + count, 0),
   };
 }
 

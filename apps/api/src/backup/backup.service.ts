@@ -14,7 +14,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../common/domain-error.js';
 import { parseOrThrow, validationFailed } from '../common/validation.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-import { SnapshotCache, type CachedFile } from '../database/snapshot-cache.js';
+import { DATA_AREAS, SnapshotCache, type CachedFile } from '../database/snapshot-cache.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
@@ -53,7 +53,7 @@ export class BackupService {
    * client that stalls holds no connection, and simultaneous downloads share one file.
    */
   exportFile(now = new Date()): Promise<CachedFile> {
-    return this.cache.file('backup', (write) => this.writeBackup(write, now), { aboutNow: true });
+    return this.cache.file('backup', (write) => this.writeBackup(write, now), { aboutNow: true, reads: DATA_AREAS });
   }
 
   private async writeBackup(write: (chunk: string) => Promise<void>, now: Date): Promise<void> {

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { asOfQuerySchema, complianceReportSchema, type AsOfQuery } from '@mmt/domain';
+import { complianceQuerySchema, compliancePageSchema, type ComplianceQuery } from '@mmt/domain';
 import { ApiZodResponse } from '../common/openapi.js';
 import { SnapshotCache } from '../database/snapshot-cache.js';
 import { ComplianceService } from './compliance.service.js';
@@ -14,16 +14,16 @@ export class ComplianceController {
   ) {}
 
   @Get()
-  @ApiOperation({ operationId: 'getCompliance', summary: "Every model's verdict, now or as of a past moment" })
-  @ApiZodResponse(200, complianceReportSchema)
+  @ApiOperation({
+    operationId: 'getCompliance',
+    summary: 'Verdict counts and the rate, with one page of models (violations first), now or as of a past moment',
+  })
+  @ApiZodResponse(200, compliancePageSchema)
   @Header('content-type', 'application/json; charset=utf-8')
-  report(@Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
-    return this.cache.json(
-      `compliance ${query.asOf?.toISOString() ?? 'now'}`,
-      () => this.compliance.report(query.asOf),
-      {
-        aboutNow: query.asOf === undefined,
-      },
-    );
+  page(@Query({ schema: complianceQuerySchema }) query: ComplianceQuery): Promise<Buffer> {
+    return this.cache.json(`compliance ${JSON.stringify(query)}`, () => this.compliance.page(query), {
+      aboutNow: query.asOf === undefined,
+      reads: ['models', 'exceptions', 'policy'],
+    });
   }
 }

@@ -4,11 +4,12 @@ import {
   EXPIRY_WARNING_DAYS,
   exceptionsExpiringWithin,
   isNewProject,
+  policyInForceOn,
   summarizeCompliance,
   toIsoDate,
   VERDICT_STATUSES,
 } from '@mmt/domain';
-import type { ComplianceReport, Model } from '@mmt/domain';
+import type { ComplianceQuery, CompliancePage, ComplianceReport, Model } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelListRepository } from '../models/model-list.repository.js';
 import { toModel } from '../models/model.mapper.js';
@@ -26,6 +27,37 @@ export class ComplianceService {
     private readonly exceptions: ExceptionRepository,
     private readonly verdicts: VerdictService,
   ) {}
+
+  /**
+   * The counts and rate of the models the filters select at `asOf` (default now), and one page of
+   * them, worst verdict first: read from the verdict timelines in SQL, so only the page is judged here.
+   */
+  async page(query: ComplianceQuery): Promise<CompliancePage> {
+    const instant = query.asOf ?? new Date();
+    const date = toIsoDate(instant);
+    const [{ items, total }, counted, policies, expiring] = await Promise.all([
+      this.modelList.page({ ...query, sort: 'verdict', order: 'asc' }, instant),
+      this.modelList.verdictCounts(query, instant),
+      this.verdicts.policyVersions(),
+      this.exceptions.expiringBetween(date, addDays(date, EXPIRY_WARNING_DAYS + 1)),
+    ]);
+    const policy = policyInForceOn(policies, date);
+    return {
+      asOf: instant.toISOString(),
+      policy,
+      ...summarizeCompliance(counted),
+      expiringExceptions: exceptionsExpiringWithin(expiring, date, EXPIRY_WARNING_DAYS, instant).map((exception) =>
+        exceptionView(exception, instant),
+      ),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      models: items.map((item) => ({
+        ...toModel(item, item.state, this.verdicts.verdictOf(item.state, policies, item.exceptions, instant)),
+        newProject: isNewProject(item.state, policy),
+      })),
+    };
+  }
 
   /** Every model's verdict at `asOf` (default now) under the policy in force then, worst first. */
   async report(asOf?: Date): Promise<ComplianceReport> {

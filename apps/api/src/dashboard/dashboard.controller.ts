@@ -20,6 +20,9 @@ export class DashboardController {
   @Header('content-type', 'application/json; charset=utf-8')
   get(@Query({ schema: dashboardQuerySchema }) query: DashboardQuery): Promise<Buffer> {
     const key = `dashboard ${query.asOf?.toISOString() ?? 'now'} ${query.weeks}`;
-    return this.cache.json(key, () => this.dashboard.dashboard(query), { aboutNow: query.asOf === undefined });
+    return this.cache.json(key, () => this.dashboard.dashboard(query), {
+      aboutNow: query.asOf === undefined,
+      reads: ['models', 'exceptions', 'policy', 'reviews'],
+    });
   }
 }

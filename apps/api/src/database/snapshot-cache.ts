@@ -22,6 +22,17 @@ const FILE_BYTES = { probation: 256 * 2 ** 20, protected: 768 * 2 ** 20 };
 /** Files written at once: each holds a database connection while it is written; the pool has 10. */
 const FILES_WRITTEN_AT_ONCE = 2;
 
+/** The areas of data whose versions `data_version` keeps (raised by triggers on their tables). */
+export const DATA_AREAS = ['exceptions', 'models', 'policy', 'reviews'] as const;
+export type DataArea = (typeof DATA_AREAS)[number];
+
+export interface AnswerOptions {
+  /** An answer about now is also of its date, and is recomputed after a while even without writes. */
+  aboutNow: boolean;
+  /** The areas the answer reads: a write to any other area leaves it valid. */
+  reads: readonly DataArea[];
+}
+
 /** Writes a file in chunks; resolves when all of it is written. */
 export type Produce = (write: (chunk: string | Buffer) => Promise<void>) => Promise<void>;
 
@@ -32,16 +43,25 @@ export interface CachedFile {
 }
 
 interface Kept<T> {
-  /** The data version (and, for an answer about now, the date) it was computed under. */
+  /** The versions of the areas it read (and, for an answer about now, the date) it was computed under. */
   version: string;
   /** When its computation started: the "now" it describes. */
   computedAt: number;
   value: T;
 }
 
+interface Flight {
+  /** The data version it computes at; null while it waits for the one before it. */
+  version: string | null;
+  body: Promise<Buffer>;
+  next: Flight | null;
+}
+
 interface KeptFile extends Kept<Promise<Spool>> {
   /** Its size on disk once written. */
   bytes: number;
+  /** Whether its writing began (until then it waits for a turn and has read nothing). */
+  started: boolean;
 }
 
 const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
@@ -49,10 +69,11 @@ const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
 /**
  * The answers of the heavy read endpoints (compliance, dashboard) and their files (the CSV report,
  * the backup), reused while the portfolio's data has not changed. Each answer is kept under its
- * question with the version of the data it was computed from: `data_version`, raised by triggers in
+ * question with the versions of the areas of data it read: `data_version`, raised by triggers in
  * the commit of every transaction that changes models, exceptions, the policy or reviews — through
  * this API, another replica or by hand — and by nothing else (a sign-in, a session or a token's
- * use does not make anyone recompute). Requests for an answer being computed wait for that
+ * use does not make anyone recompute); a write to one area leaves the answers that do not read it
+ * as they are. Requests for an answer being computed wait for that
  * computation; a file is written once, at the database's pace, while every request for it reads
  * it at its own.
  */
@@ -73,24 +94,25 @@ export class SnapshotCache {
         () => undefined,
       ),
   });
-  private readonly computing = new Map<string, Promise<Buffer>>();
+  /** Per question: the computation running (and the one queued behind it). */
+  private readonly flights = new Map<string, Flight>();
   private readonly writing = pLimit(FILES_WRITTEN_AT_ONCE);
 
   constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
-  async json(question: string, compute: () => Promise<unknown>, { aboutNow }: { aboutNow: boolean }): Promise<Buffer> {
-    const version = await this.versionFor(aboutNow);
+  async json(question: string, compute: () => Promise<unknown>, { aboutNow, reads }: AnswerOptions): Promise<Buffer> {
+    const version = await this.versionFor(reads, aboutNow);
     const kept = this.answers.get(question);
     if (kept?.version === version) {
       if (!aboutNow || ageOf(kept) < NOW_ANSWER_TTL_MS) return kept.value;
       if (ageOf(kept) < 2 * NOW_ANSWER_TTL_MS) {
         // A failed refresh is retried by the next request; this one already has its answer.
-        this.compute(question, version, compute).catch(() => undefined);
+        this.compute(question, version, compute, { aboutNow, reads }).catch(() => undefined);
         return kept.value;
       }
     }
-    return this.compute(question, version, compute);
+    return this.compute(question, version, compute, { aboutNow, reads });
   }
 
   /**
@@ -98,20 +120,25 @@ export class SnapshotCache {
    * or kept for this question and data version, else a new one. Its writing never waits for a
    * reader, so a client that stalls holds nothing but its own socket.
    */
-  async file(question: string, produce: Produce, { aboutNow }: { aboutNow: boolean }): Promise<CachedFile> {
-    const version = await this.versionFor(aboutNow);
+  async file(question: string, produce: Produce, { aboutNow, reads }: AnswerOptions): Promise<CachedFile> {
+    const version = await this.versionFor(reads, aboutNow);
     let kept = this.files.get(question);
-    if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
+    if (kept && !kept.started) {
+      // Still waiting for its turn: it reads the data when it starts, after this request's version,
+      // so it answers this request too (under a stream of writes, files queued one per write starved).
+      kept.version = version;
+    } else if (!kept || kept.version !== version || (aboutNow && ageOf(kept) >= NOW_ANSWER_TTL_MS)) {
       kept = this.startFile(question, version, produce);
     }
     const spool = await kept.value;
     return { body: spool.reader(), length: spool.complete ? spool.bytes : null };
   }
 
-  /** The portfolio data's version, in one cheap statement; an answer about now is also of its date. */
-  private async versionFor(aboutNow: boolean): Promise<string> {
+  /** The versions of the areas read, in one cheap statement; an answer about now is also of its date. */
+  private async versionFor(reads: readonly DataArea[], aboutNow: boolean): Promise<string> {
     const [row] = await this.prisma.rows<{ version: string }>(
-      Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version`,
+      Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version
+        WHERE area = ANY(${reads}::text[])`,
     );
     return aboutNow ? `${row!.version} on ${toIsoDate(new Date())}` : row!.version;
   }
@@ -121,13 +148,17 @@ export class SnapshotCache {
       version,
       computedAt: Date.now(),
       bytes: 0,
+      started: false,
       value: Spool.create(),
     };
     this.files.set(question, kept);
     kept.value.then(
       async (spool) => {
         try {
-          await this.writing(() => produce((chunk) => spool.append(chunk)));
+          await this.writing(() => {
+            kept.started = true;
+            return produce((chunk) => spool.append(chunk));
+          });
           spool.finish();
           // Measured now that it is whole: one too large to keep is let go (its readers still have it).
           kept.bytes = spool.bytes;
@@ -142,19 +173,42 @@ export class SnapshotCache {
     return kept;
   }
 
-  private compute(question: string, version: string, compute: () => Promise<unknown>): Promise<Buffer> {
-    const key = `${version} ${question}`;
-    const running = this.computing.get(key);
-    if (running) return running;
+  /**
+   * The answer at `version`: the computation running for it, or a new one. While another version's
+   * answer is being computed, the new one starts when that one ends (at the data's version then), and
+   * everyone who asks meanwhile shares it: a question is computed once at a time, however fast the
+   * writes come, instead of once per write all at once on the same cores.
+   */
+  private compute(question: string, version: string, compute: () => Promise<unknown>, options: AnswerOptions) {
+    const running = this.flights.get(question);
+    if (!running) return this.start(question, version, compute).body;
+    if (running.version === version) return running.body;
+    running.next ??= {
+      version: null,
+      next: null,
+      body: running.body
+        .catch(() => undefined)
+        .then(async () => this.start(question, await this.versionFor(options.reads, options.aboutNow), compute).body),
+    };
+    return running.next.body;
+  }
+
+  private start(question: string, version: string, compute: () => Promise<unknown>): Flight {
     const computedAt = Date.now();
-    const body = compute()
-      .then((value) => {
+    const flight: Flight = {
+      version,
+      next: null,
+      body: compute().then((value) => {
         const json = Buffer.from(JSON.stringify(value));
         this.answers.set(question, { version, computedAt, value: json });
         return json;
-      })
-      .finally(() => this.computing.delete(key));
-    this.computing.set(key, body);
-    return body;
+      }),
+    };
+    this.flights.set(question, flight);
+    const land = () => {
+      if (this.flights.get(question) === flight) this.flights.delete(question);
+    };
+    flight.body.then(land, land);
+    return flight;
   }
 }

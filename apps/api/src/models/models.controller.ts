@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   asOfQuerySchema,
@@ -17,12 +17,16 @@ import {
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { ApiErrorResponse, ApiZodResponse } from '../common/openapi.js';
+import { SnapshotCache } from '../database/snapshot-cache.js';
 import { ModelsService } from './models.service.js';
 
 @ApiTags('models')
 @Controller('models')
 export class ModelsController {
-  constructor(private readonly models: ModelsService) {}
+  constructor(
+    private readonly models: ModelsService,
+    private readonly cache: SnapshotCache,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -36,15 +40,25 @@ export class ModelsController {
   @Get()
   @ApiOperation({ operationId: 'listModels', summary: 'List models: filtered, searched, sorted, a page at a time' })
   @ApiZodResponse(200, modelPageSchema)
-  list(@Query({ schema: listModelsQuerySchema }) query: ListModelsQuery) {
-    return this.models.list(query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  list(@Query({ schema: listModelsQuerySchema }) query: ListModelsQuery): Promise<Buffer> {
+    // A team browsing the list asks the same pages again and again: each is kept until a write to
+    // what it reads, so under a steady stream of writes most requests still find it computed.
+    return this.cache.json(`models ${JSON.stringify(query)}`, () => this.models.list(query), {
+      aboutNow: query.asOf === undefined,
+      reads: ['models', 'exceptions', 'policy'],
+    });
   }
 
   @Get(':id')
   @ApiOperation({ operationId: 'getModel', summary: 'One model with its exceptions, now or as of a past moment' })
   @ApiZodResponse(200, modelDetailSchema)
-  get(@IdParam() id: string, @Query({ schema: asOfQuerySchema }) query: AsOfQuery) {
-    return this.models.get(id, query.asOf);
+  @Header('content-type', 'application/json; charset=utf-8')
+  get(@IdParam() id: string, @Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
+    return this.cache.json(`model ${id} ${query.asOf?.toISOString() ?? 'now'}`, () => this.models.get(id, query.asOf), {
+      aboutNow: query.asOf === undefined,
+      reads: ['models', 'exceptions', 'policy'],
+    });
   }
 
   @Patch(':id')

@@ -69,7 +69,8 @@ export class ReportsService {
     const written = await this.cache.file(
       `status report ${format} ${asOf?.toISOString() ?? 'now'}`,
       (write) => this.prisma.readSnapshot(() => this.write(format, asOf, instant, write)),
-      { aboutNow: asOf === undefined },
+      // The changes since the last review make every format read the reviews too.
+      { aboutNow: asOf === undefined, reads: ['models', 'exceptions', 'policy', 'reviews'] },
     );
     return {
       fileName: reportFileName(toIsoDate(instant), format),

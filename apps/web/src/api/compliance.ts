@@ -1,12 +1,14 @@
-import type { ComplianceReport } from '@mmt/domain';
-import { useQuery } from '@tanstack/react-query';
+import type { CompliancePage } from '@mmt/domain';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { ComplianceFilters } from '../lib/complianceParams';
 import { apiFetch, toQueryString } from './client';
 import { queryKeys } from './keys';
 
 /** GET /api/compliance */
-export function useCompliance(asOf: string) {
+export function useCompliance(filters: ComplianceFilters) {
   return useQuery({
-    queryKey: queryKeys.compliance(asOf),
-    queryFn: ({ signal }) => apiFetch<ComplianceReport>(`/api/compliance${toQueryString({ asOf })}`, { signal }),
+    queryKey: queryKeys.compliance(filters),
+    queryFn: ({ signal }) => apiFetch<CompliancePage>(`/api/compliance${toQueryString({ ...filters })}`, { signal }),
+    placeholderData: keepPreviousData,
   });
 }

@@ -1,3 +1,4 @@
+import type { ComplianceFilters } from '../lib/complianceParams';
 import type { ModelListFilters } from '../lib/modelListParams';
 import type { BadgeKind } from './badges';
 
@@ -7,7 +8,7 @@ export const queryKeys = {
   modelList: (filters: ModelListFilters) => ['models', 'list', filters] as const,
   model: (id: string, asOf: string) => ['models', 'detail', id, { asOf }] as const,
   modelHistory: (id: string) => ['models', 'history', id] as const,
-  compliance: (asOf: string) => ['compliance', { asOf }] as const,
+  compliance: (filters: ComplianceFilters) => ['compliance', filters] as const,
   policy: ['policy'] as const,
   dashboard: (asOf: string, weeks: string) => ['dashboard', { asOf, weeks }] as const,
   reviews: ['reviews'] as const,

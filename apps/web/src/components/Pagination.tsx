@@ -6,9 +6,10 @@ interface Props {
   pageSize: number;
   onPage: (page: number) => void;
   onPageSize: (pageSize: number) => void;
+  sizes?: readonly number[];
 }
 
-export function Pagination({ total, page, pageSize, onPage, onPageSize }: Props) {
+export function Pagination({ total, page, pageSize, onPage, onPageSize, sizes = PAGE_SIZES }: Props) {
   const pages = pageCount(total, pageSize);
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
@@ -29,7 +30,7 @@ export function Pagination({ total, page, pageSize, onPage, onPageSize }: Props)
         </button>
         <label htmlFor="page-size">Rows per page</label>
         <select id="page-size" value={pageSize} onChange={(event) => onPageSize(Number(event.target.value))}>
-          {PAGE_SIZES.map((size) => (
+          {sizes.map((size) => (
             <option key={size} value={size}>
               {size}
             </option>

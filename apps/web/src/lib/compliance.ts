@@ -1,13 +1,4 @@
-import { VERDICT_STATUSES, type Model, type VerdictStatus } from '@mmt/domain';
-
-/** Violations first, then warnings, then the rest in the vocabulary's order; by name within each. */
-export function sortByVerdictSeverity<T extends Pick<Model, 'name' | 'verdict'>>(models: readonly T[]): T[] {
-  const rank = (status: VerdictStatus) => VERDICT_STATUSES.indexOf(status);
-  return [...models].sort(
-    (a, b) =>
-      rank(a.verdict.status) - rank(b.verdict.status) || a.name.localeCompare(b.name, undefined, { numeric: true }),
-  );
-}
+import { VERDICT_STATUSES, type VerdictStatus } from '@mmt/domain';
 
 /** Counts for every verdict, in display order, zero where the API gave none. */
 export function verdictTiles(

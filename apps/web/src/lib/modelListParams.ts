@@ -63,20 +63,22 @@ export function parseModelListParams(params: URLSearchParams): ModelListFilters 
   };
 }
 
-/** Writes the list's state to URL params, leaving defaults out so links stay short. */
-export function toModelListParams(filters: ModelListFilters): URLSearchParams {
+/** Writes a page's state to URL params, leaving defaults out so links stay short. */
+export function toSearchParams<T extends object>(filters: T, defaults: T): URLSearchParams {
   const params = new URLSearchParams();
-  const d = DEFAULT_MODEL_LIST_FILTERS;
-  for (const key of Object.keys(d) as (keyof ModelListFilters)[]) {
+  for (const key of Object.keys(defaults) as (keyof T)[]) {
     const value = filters[key];
-    if (value === d[key] || value === '') continue;
-    params.set(key, String(value));
+    if (value === defaults[key] || value === '') continue;
+    params.set(String(key), String(value));
   }
   return params;
 }
 
+/** Writes the list's state to URL params, leaving defaults out so links stay short. */
+export const toModelListParams = (filters: ModelListFilters) => toSearchParams(filters, DEFAULT_MODEL_LIST_FILTERS);
+
 /** A filter change starts again from the first page; paging keeps the filters. */
-export function updateModelListFilters(current: ModelListFilters, change: Partial<ModelListFilters>): ModelListFilters {
+export function updateModelListFilters<T extends { page: number }>(current: T, change: Partial<T>): T {
   const resetsPage = Object.keys(change).some((key) => key !== 'page');
   return { ...current, ...change, page: change.page ?? (resetsPage ? 1 : current.page) };
 }

@@ -1,25 +1,12 @@
 import type { PolicyVersion } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
-import { sortByVerdictSeverity, verdictTiles } from './compliance';
+import { verdictTiles } from './compliance';
 import { expiryNote, validateExceptionForm } from './exceptions';
 import { daysBetween, formatFrameworks, formatPercent, formatValue } from './format';
 import { issueKey, labelledMessage } from './formErrors';
 import { policyToForm, sortVersionsNewestFirst, toPolicyBody, toggleInOrder, validatePolicyForm } from './policyForm';
 
-const verdict = (status: 'violation' | 'warning' | 'compliant' | 'retired') => ({ status, reason: '', rule: '' });
-
 describe('compliance', () => {
-  it('puts violations first, then warnings, then the rest; by name within each', () => {
-    const sorted = sortByVerdictSeverity([
-      { name: 'b', verdict: verdict('compliant') },
-      { name: 'model 10', verdict: verdict('warning') },
-      { name: 'z', verdict: verdict('violation') },
-      { name: 'model 2', verdict: verdict('warning') },
-      { name: 'a', verdict: verdict('retired') },
-    ]);
-    expect(sorted.map((m) => m.name)).toEqual(['z', 'model 2', 'model 10', 'b', 'a']);
-  });
-
   it('shows a tile for every verdict, zero when missing', () => {
     const tiles = verdictTiles({ violation: 2, unknown: 3 });
     expect(tiles).toHaveLength(8);

@@ -3,37 +3,64 @@ import {
   VERDICT_LABELS,
   frameworkLabel,
   humanize,
-  type ComplianceReport as ComplianceData,
+  type CompliancePage as ComplianceData,
 } from '@mmt/domain';
-import { Link } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useCompliance } from '../api/compliance';
+import { ModelFilterForm } from '../components/ModelFilterForm';
+import { Pagination } from '../components/Pagination';
 import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { VerdictBadge } from '../components/VerdictBadge';
-import { sortByVerdictSeverity, verdictTiles } from '../lib/compliance';
+import { verdictTiles } from '../lib/compliance';
+import {
+  COMPLIANCE_PAGE_SIZES,
+  parseComplianceParams,
+  toComplianceParams,
+  type ComplianceFilters,
+} from '../lib/complianceParams';
 import { expiryNote } from '../lib/exceptions';
 import { formatDate, formatPercent, plural, policyStart, todayIso } from '../lib/format';
-import { useAsOf } from '../lib/useAsOf';
+import { updateModelListFilters } from '../lib/modelListParams';
 
 export default function CompliancePage() {
-  const [asOf] = useAsOf();
-  const compliance = useCompliance(asOf);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filters = useMemo(() => parseComplianceParams(searchParams), [searchParams]);
+  const compliance = useCompliance(filters);
+  const update = useCallback(
+    (change: Partial<ComplianceFilters>) => {
+      setSearchParams((current) => toComplianceParams(updateModelListFilters(parseComplianceParams(current), change)));
+    },
+    [setSearchParams],
+  );
   return (
     <section className="page">
       <title>Compliance · Model Migration Tracker</title>
       <div className="page-heading">
         <h1>Compliance</h1>
-        <ReportDownloads asOf={asOf} />
+        <ReportDownloads asOf={filters.asOf} />
       </div>
+      <ModelFilterForm filters={filters} update={update} label="Filter the compliance report" />
       <QueryState query={compliance} loading="Loading compliance" errorTitle="Could not load compliance">
-        {(data) => <ComplianceReport data={data} asOf={asOf} />}
+        {(data) => <ComplianceReport data={data} filters={filters} update={update} busy={compliance.isFetching} />}
       </QueryState>
     </section>
   );
 }
 
-function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }) {
-  const models = sortByVerdictSeverity(data.models);
+function ComplianceReport({
+  data,
+  filters,
+  update,
+  busy,
+}: {
+  data: ComplianceData;
+  filters: ComplianceFilters;
+  update: (change: Partial<ComplianceFilters>) => void;
+  busy: boolean;
+}) {
+  const { asOf } = filters;
   // Expiry is counted from the as-of date when one is chosen.
   const reference = asOf || todayIso();
   return (
@@ -91,7 +118,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }
 
       <section aria-labelledby="models-title" className="section">
         <h2 id="models-title">Models, violations first</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" aria-busy={busy}>
           <table className="data-table">
             <thead>
               <tr>
@@ -104,7 +131,7 @@ function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }
               </tr>
             </thead>
             <tbody>
-              {models.map((model) => (
+              {data.models.map((model) => (
                 <tr key={model.id} className={`row-${model.verdict.status}`}>
                   <td>
                     <VerdictBadge status={model.verdict.status} />
@@ -121,6 +148,14 @@ function ComplianceReport({ data, asOf }: { data: ComplianceData; asOf: string }
             </tbody>
           </table>
         </div>
+        <Pagination
+          total={data.total}
+          page={filters.page}
+          pageSize={filters.pageSize}
+          sizes={COMPLIANCE_PAGE_SIZES}
+          onPage={(page) => update({ page })}
+          onPageSize={(pageSize) => update({ pageSize })}
+        />
       </section>
     </>
   );

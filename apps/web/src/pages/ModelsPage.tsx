@@ -1,20 +1,9 @@
-import {
-  FRAMEWORK_FAMILIES,
-  FRAMEWORKS,
-  LIFECYCLES,
-  VERDICT_LABELS,
-  VERDICT_STATUSES,
-  frameworkLabel,
-  humanize,
-  type Framework,
-  type Model,
-  type VerdictStatus,
-} from '@mmt/domain';
+import { frameworkLabel, humanize, type Model } from '@mmt/domain';
 import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useModels } from '../api/models';
 import { BadgeMarkdown } from '../components/BadgeMarkdown';
-import { DebouncedTextFilter } from '../components/DebouncedTextFilter';
+import { ModelFilterForm, isFiltered } from '../components/ModelFilterForm';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, QueryState } from '../components/QueryStates';
 import { SortHeader } from '../components/SortHeader';
@@ -22,7 +11,6 @@ import { VerdictBadge } from '../components/VerdictBadge';
 import { formatDate, formatDateTime } from '../lib/format';
 import { useCan } from '../lib/session';
 import {
-  DEFAULT_MODEL_LIST_FILTERS,
   nextSort,
   parseModelListParams,
   toModelListParams,
@@ -44,18 +32,6 @@ const COLUMNS: { label: string; sort: ModelSort | null }[] = [
   { label: 'Updated', sort: 'updatedAt' },
 ];
 
-const SELECT_FILTERS = [
-  { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => frameworkLabel(v as Framework) },
-  { key: 'family', label: 'Family', values: FRAMEWORK_FAMILIES, text: (v: string) => v },
-  { key: 'lifecycle', label: 'Lifecycle', values: LIFECYCLES, text: humanize },
-  {
-    key: 'verdict',
-    label: 'Verdict',
-    values: VERDICT_STATUSES,
-    text: (v: string) => VERDICT_LABELS[v as VerdictStatus],
-  },
-] as const;
-
 export default function ModelsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = useMemo(() => parseModelListParams(searchParams), [searchParams]);
@@ -68,13 +44,9 @@ export default function ModelsPage() {
     },
     [setSearchParams],
   );
-  const commitQ = useCallback((q: string) => update({ q }), [update]);
-  const commitTeam = useCallback((team: string) => update({ team }), [update]);
   const onSort = (column: ModelSort) => update(nextSort(filters, column));
 
-  const filtered = (['framework', 'family', 'lifecycle', 'verdict', 'team', 'q'] as const).some(
-    (key) => filters[key] !== DEFAULT_MODEL_LIST_FILTERS[key],
-  );
+  const filtered = isFiltered(filters);
 
   return (
     <section className="page">
@@ -89,43 +61,7 @@ export default function ModelsPage() {
       </div>
       {filters.asOf && <p className="as-of-banner">As they were at the end of {filters.asOf}.</p>}
 
-      <form className="filters" role="search" aria-label="Filter models" onSubmit={(event) => event.preventDefault()}>
-        <DebouncedTextFilter
-          id="filter-q"
-          label="Search"
-          type="search"
-          value={filters.q}
-          onCommit={commitQ}
-          placeholder="Name, task, tags…"
-        />
-        {SELECT_FILTERS.map((filter) => (
-          <div className="filter" key={filter.key}>
-            <label htmlFor={`filter-${filter.key}`}>{filter.label}</label>
-            <select
-              id={`filter-${filter.key}`}
-              value={filters[filter.key]}
-              onChange={(event) => update({ [filter.key]: event.target.value })}
-            >
-              <option value="">All</option>
-              {filter.values.map((value) => (
-                <option key={value} value={value}>
-                  {filter.text(value)}
-                </option>
-              ))}
-            </select>
-          </div>
-        ))}
-        <DebouncedTextFilter id="filter-team" label="Team" value={filters.team} onCommit={commitTeam} />
-        {filtered && (
-          <button
-            type="button"
-            className="button-link filters-clear"
-            onClick={() => update({ framework: '', family: '', lifecycle: '', verdict: '', team: '', q: '' })}
-          >
-            Clear filters
-          </button>
-        )}
-      </form>
+      <ModelFilterForm filters={filters} update={update} label="Filter models" />
 
       <QueryState query={query} loading="Loading models" errorTitle="Could not load the models">
         {({ items, total }) =>

@@ -50,3 +50,4 @@ export * from './contract/backup.js';
 export * from './contract/webhooks.js';
 export * from './contract/digest.js';
 export * from './contract/badges.js';
+export * from './contract/scans.js';

@@ -123,3 +123,63 @@ describe('recording scans', () => {
     await expect(api.db.query(`UPDATE scan SET tf1_total = 0 WHERE id = $1`, [scan.id])).rejects.toThrow(/immutable/);
   });
 });
+
+describe('a scan of a model whose framework is unknown', () => {
+  it("sets the framework and version to the scan's primary, with a history event naming the scan", async () => {
+    const model = await register({ framework: 'unknown', frameworkVersion: '' });
+    const scan = (
+      await api.http
+        .post(`/api/models/${model.id}/scans`)
+        .send({ commit: 'abcdef1234567', findings: newScanFindings() })
+        .expect(201)
+    ).body as { id: string; recordedAt: string };
+
+    const detail = (await api.http.get(`/api/models/${model.id}`).expect(200)).body;
+    expect(detail).toMatchObject({
+      framework: 'tensorflow',
+      frameworkVersion: '1.15.2',
+      family: 'TensorFlow 1.x',
+      version: model.version + 1,
+    });
+    expect(detail.verdict.status).not.toBe('unknown');
+    const [latest] = (await api.http.get(`/api/models/${model.id}/history`).expect(200)).body.items;
+    expect(latest).toMatchObject({
+      kind: 'updated',
+      actor: `scan ${scan.id.slice(0, 8)} of abcdef1 (token:bootstrap)`,
+      at: scan.recordedAt,
+      changes: [
+        { field: 'framework', from: 'unknown', to: 'tensorflow' },
+        { field: 'frameworkVersion', from: '', to: '1.15.2' },
+      ],
+    });
+    const events = await api.db.query(`SELECT type FROM notification_event WHERE data::text LIKE $1 ORDER BY type`, [
+      `%${model.id}%`,
+    ]);
+    expect(events.map((event) => event.type)).toEqual(
+      expect.arrayContaining(['model.updated', 'scan.recorded', 'verdict.changed']),
+    );
+
+    // Once known, a later scan leaves the registry as it is.
+    const pytorch = { framework: 'pytorch', version: '==2.1.0', family: 'PyTorch' } as const;
+    await api.http
+      .post(`/api/models/${model.id}/scans`)
+      .send({ findings: newScanFindings({ primary: pytorch }) })
+      .expect(201);
+    expect((await api.http.get(`/api/models/${model.id}`).expect(200)).body).toMatchObject({
+      framework: 'tensorflow',
+      version: model.version + 1,
+    });
+  });
+
+  it('stays unknown when the scan found no framework', async () => {
+    const model = await register({ framework: 'unknown', frameworkVersion: '' });
+    await api.http
+      .post(`/api/models/${model.id}/scans`)
+      .send({ findings: newScanFindings({ primary: null, frameworks: [] }) })
+      .expect(201);
+    expect((await api.http.get(`/api/models/${model.id}`).expect(200)).body).toMatchObject({
+      framework: 'unknown',
+      version: model.version,
+    });
+  });
+});

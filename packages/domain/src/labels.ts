@@ -61,6 +61,7 @@ export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
   openWarnings: 'Open warnings',
   exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
   toTriage: 'To triage (framework not recorded)',
+  codeDisagrees: 'Code disagrees with the registry',
 };
 
 export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
@@ -73,6 +74,8 @@ export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
   newModels: 'New models',
   lifecycleChanges: 'Lifecycle changes',
   frameworkChanges: 'Framework changes',
+  newDisagreements: 'New: code disagrees with the registry',
+  tf1Increases: 'Scans that raised the TF1 API count',
   otherChanges: 'Other changes',
   exceptionsGranted: 'Exceptions granted',
   exceptionsRevoked: 'Exceptions revoked',

@@ -46,6 +46,7 @@ export const KPI_BETTER: Record<KpiName, Better> = {
   openWarnings: 'down',
   exceptionsExpiringSoon: 'down',
   toTriage: 'down',
+  codeDisagrees: 'down',
 };
 
 /** The one KPI that is a rate: shown as a percentage, changing in percentage points. */
@@ -61,6 +62,7 @@ const KPI_TILES: readonly { name: KpiName; link?: string }[] = [
   { name: 'openWarnings', link: '/models?verdict=warning' },
   { name: 'exceptionsExpiringSoon', link: '/compliance' },
   { name: 'toTriage', link: '/models?verdict=unknown' },
+  { name: 'codeDisagrees', link: '/models?code=disagrees' },
 ];
 
 export type Tone = 'good' | 'bad' | 'neutral';

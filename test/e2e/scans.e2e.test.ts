@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { newScanFindings, tf1Uses } from '../support/factories.js';
 import { startServer, type RunningServer } from '../support/server.js';
 import { openAs, unexpectedErrors, type WebSession } from '../support/web.js';
 
@@ -63,6 +64,23 @@ describe('evidence from code', () => {
     await page.locator('[data-kpi="codeDisagrees"]').getByRole('link').click();
     await page.waitForURL(/\/models\?code=disagrees/);
     await page.getByRole('link', { name: 'Product title NER' }).waitFor();
+    expect(unexpectedErrors(web.errors)).toEqual([]);
+  });
+
+  it("lists a scan that raised a model's TF1 API count in the weekly review", async () => {
+    const { page } = web;
+    const models = (await (await server.api('/api/models?q=Ticket%20text%20classifier')).json()) as {
+      items: { id: string; name: string }[];
+    };
+    const ticket = models.items.find((model) => model.name === 'Ticket text classifier')!;
+    const posted = await server.api(`/api/models/${ticket.id}/scans`, {
+      method: 'POST',
+      body: { commit: 'fedcba9876543', findings: newScanFindings({ tf1Apis: tf1Uses(20, 5) }) },
+    });
+    expect(posted.status).toBe(201);
+    await page.goto('/review');
+    await page.getByRole('heading', { name: 'Scans that raised the TF1 API count' }).waitFor();
+    await page.getByText('TF1 API uses 15 → 25 at fedcba9').waitFor();
     expect(unexpectedErrors(web.errors)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   drillAsOf,
+  fromFirstCount,
   kpiChange,
   kpiTiles,
   modelsLink,
@@ -90,6 +91,15 @@ describe('KPI change since the last review', () => {
 });
 
 describe('series', () => {
+  it('charts the TF1 API uses from the first week with a count', () => {
+    const week = (weekEnd: string, count: number) => ({ weekEnd, count });
+    expect(fromFirstCount([week('a', 0), week('b', 0), week('c', 5), week('d', 0)])).toEqual([
+      week('c', 5),
+      week('d', 0),
+    ]);
+    expect(fromFirstCount([week('a', 0)])).toEqual([]);
+  });
+
   it('totals every key in every row', () => {
     const rows = [
       { weekEnd: 'a', PyTorch: 0, JAX: 0, 'TensorFlow 1.x': 2 },

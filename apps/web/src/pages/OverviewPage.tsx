@@ -100,7 +100,7 @@ function Dashboard({ data, asOf }: { data: DashboardData; asOf: string }) {
           shownDate={shownDate}
           asOf={asOf}
         />
-        <Tf1ApisChart rows={data.series.tf1ApiUses} asOf={asOf} />
+        <Tf1ApisChart series={data.series.tf1ApiUses} />
         <VerdictsChart rows={data.series.verdicts} asOf={asOf} />
         <LifecycleChart rows={data.lifecycleByFamily} asOf={asOf} />
       </div>

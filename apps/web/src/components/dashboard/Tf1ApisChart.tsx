@@ -7,25 +7,23 @@ import {
   type Dashboard,
 } from '@mmt/domain';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { modelsLink } from '../../lib/dashboard';
+import { fromFirstCount } from '../../lib/dashboard';
 import { ChartCard } from './ChartCard';
 import { CHART_MARGIN, GRID_PROPS } from './chartParts';
 
 const SERIES_LABEL = 'TF1 API uses';
 
 /** The burn-down of the rewrite itself: TF1 API uses across each model's latest scan, week by week. */
-export function Tf1ApisChart({ rows, asOf }: { rows: Dashboard['series']['tf1ApiUses']; asOf: string }) {
-  const everAny = rows.some((row) => row.count > 0);
+export function Tf1ApisChart({ series }: { series: Dashboard['series']['tf1ApiUses'] }) {
+  const rows = fromFirstCount(series);
   return (
     <ChartCard
       id="tf1Apis"
       title={CHART_TITLES.tf1Apis}
       description={CHART_DESCRIPTIONS.tf1Apis}
-      empty={!everAny}
+      empty={rows.length === 0}
       emptyText={CHART_EMPTY_TEXTS.tf1Apis}
-      legend={[
-        { key: 'count', label: SERIES_LABEL, color: TF1_API_COLOR, to: modelsLink({ family: 'TensorFlow 1.x', asOf }) },
-      ]}
+      legend={[{ key: 'count', label: SERIES_LABEL, color: TF1_API_COLOR }]}
     >
       <ResponsiveContainer width="100%" height="100%">
         <AreaChart data={rows} margin={CHART_MARGIN}>

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Scan, ScanFindings, ScanInput } from '@mmt/domain';
 import type { Scan as ScanRow } from '../generated/prisma/client.js';
+import { chunks } from '../database/chunks.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
 
 export interface NewScan extends ScanInput {
@@ -10,7 +11,7 @@ export interface NewScan extends ScanInput {
   recordedBy: string;
 }
 
-const toScan = (row: ScanRow): Scan => ({
+export const toScan = (row: ScanRow): Scan => ({
   id: row.id,
   modelId: row.modelId,
   recordedAt: row.recordedAt.toISOString(),
@@ -20,29 +21,40 @@ const toScan = (row: ScanRow): Scan => ({
   findings: row.findings as unknown as ScanFindings,
 });
 
+/** The row of a scan: its findings whole, and the columns the drift and series queries read. */
+function scanRow(scan: Omit<NewScan, 'commit' | 'ref'> & { commit?: string | null; ref?: string | null }) {
+  const { primary, tf1Apis } = scan.findings;
+  return {
+    id: scan.id,
+    modelId: scan.modelId,
+    recordedAt: scan.recordedAt,
+    recordedBy: scan.recordedBy,
+    commit: scan.commit ?? null,
+    ref: scan.ref ?? null,
+    findings: scan.findings,
+    primaryFramework: primary?.framework ?? null,
+    primaryVersion: primary?.version ?? null,
+    primaryFamily: primary?.family ?? null,
+    tf1Total: tf1Apis.total,
+  };
+}
+
 /** Scans: the one writer of the scan table (rows are never changed), and its reads by model. */
 @Injectable()
 export class ScanRepository {
   constructor(private readonly prisma: PrismaService) {}
 
   async insert(db: Db, scan: NewScan): Promise<Scan> {
-    const { primary, tf1Apis } = scan.findings;
-    const row = await db.scan.create({
-      data: {
-        id: scan.id,
-        modelId: scan.modelId,
-        recordedAt: scan.recordedAt,
-        recordedBy: scan.recordedBy,
-        commit: scan.commit ?? null,
-        ref: scan.ref ?? null,
-        findings: scan.findings,
-        primaryFramework: primary?.framework ?? null,
-        primaryVersion: primary?.version ?? null,
-        primaryFamily: primary?.family ?? null,
-        tf1Total: tf1Apis.total,
-      },
-    });
-    return toScan(row);
+    return toScan(await db.scan.create({ data: scanRow(scan) }));
+  }
+
+  /** Scans as a backup holds them, ids and times kept (a restore). */
+  async insertMany(db: Db, scans: readonly Scan[]): Promise<void> {
+    for (const part of chunks(scans, 500)) {
+      await db.scan.createMany({
+        data: part.map((scan) => scanRow({ ...scan, recordedAt: new Date(scan.recordedAt) })),
+      });
+    }
   }
 
   /** The model's newest scans (by when they were recorded) and how many it has. */

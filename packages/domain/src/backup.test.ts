@@ -40,6 +40,7 @@ function backup(): Backup {
     ],
     exceptions: [],
     reviews: [],
+    scans: [],
   };
 }
 
@@ -47,6 +48,11 @@ function backup(): Backup {
 const clone = (value: Backup): Backup => JSON.parse(JSON.stringify(value)) as Backup;
 
 describe('backupSchema', () => {
+  it('reads a backup made before scans existed as one without scans', () => {
+    const { scans: _scans, ...older } = backup();
+    expect(backupSchema.parse(older).scans).toEqual([]);
+  });
+
   it('accepts a well-formed backup and keeps states as written', () => {
     const parsed = backupSchema.parse(backup());
     expect(parsed.models[0]!.events[0]!.state).toEqual(newModelState({ name: 'A' }));
@@ -102,6 +108,27 @@ describe('checkBackupIntegrity', () => {
           revokedBy: null,
         }),
       'exceptions[0].modelId',
+    ],
+    [
+      'a scan of a missing model',
+      (copy) =>
+        copy.scans.push({
+          id: MODEL_B,
+          modelId: '4b0e8e8c-9999-4c4c-8888-123456789abc',
+          recordedAt: '2020-01-01T00:00:00.000Z',
+          recordedBy: 'ci',
+          commit: null,
+          ref: null,
+          findings: {
+            root: '/repo',
+            filesScanned: 1,
+            primary: null,
+            frameworks: [],
+            tf1Apis: { total: 0, byApi: { Session: 0, placeholder: 0, 'train.Saver': 0, contrib: 0 }, occurrences: [] },
+            serialization: [],
+          },
+        }),
+      'scans[0].modelId',
     ],
   ])('names %s', (_name, change, field) => {
     const copy = clone(backup());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scanSchema } from './contract/scans.js';
 import { calendarDateSchema, timestampSchema } from './dates.js';
 import { MAX_SOURCE_REF_LENGTH, MODEL_FIELD_NAMES, modelFieldsSchema } from './model.js';
 import { allowanceSchema } from './policy.js';
@@ -104,6 +105,8 @@ export const backupSchema = z.strictObject({
   models: z.array(backupModelSchema),
   exceptions: z.array(backupExceptionSchema),
   reviews: z.array(backupReviewSchema),
+  // Scans came after the first backups: a backup without them restores none.
+  scans: z.array(scanSchema).default([]),
 });
 export type Backup = z.output<typeof backupSchema>;
 export type BackupModel = Backup['models'][number];
@@ -148,6 +151,10 @@ export function checkBackupIntegrity(backup: Backup): BackupProblem[] {
     backup.models.flatMap((model) => model.sourceRefs ?? []),
     'sourceRefs',
   );
+  unique(
+    backup.scans.map((scan) => scan.id),
+    'scans',
+  );
   const names = new Map<string, number>();
   backup.models.forEach((model, index) => {
     if (!model.events.some((event) => event.version === model.version)) {
@@ -169,6 +176,14 @@ export function checkBackupIntegrity(backup: Backup): BackupProblem[] {
       problems.push({
         field: `exceptions[${index}].modelId`,
         message: `refers to model ${exception.modelId}, which is not in the backup`,
+      });
+    }
+  });
+  backup.scans.forEach((scan, index) => {
+    if (!modelIds.has(scan.modelId)) {
+      problems.push({
+        field: `scans[${index}].modelId`,
+        message: `refers to model ${scan.modelId}, which is not in the backup`,
       });
     }
   });

@@ -3,6 +3,8 @@ import {
   changesWindowStart,
   compareSnapshots,
   reviewChanges,
+  newDisagreementItem,
+  tf1IncreaseItem,
   type ChangesInput,
   type SnapshotVerdict,
 } from './review.js';
@@ -219,5 +221,37 @@ describe('changesWindowStart', () => {
     ['a week back without a review', null, '2026-11-17T12:00:00.000Z'],
   ])('starts at %s', (_case, lastReview, start) => {
     expect(changesWindowStart(lastReview, now).toISOString()).toBe(start);
+  });
+});
+
+describe("the scan groups' lines", () => {
+  it.each([
+    [
+      newDisagreementItem({
+        modelId: 'a',
+        modelName: 'A',
+        at: 't',
+        scannedFamily: 'PyTorch',
+        registeredFamily: 'TensorFlow 1.x',
+      }),
+      'The code says PyTorch; the registry says TensorFlow 1.x',
+    ],
+    [
+      tf1IncreaseItem({
+        modelId: 'b',
+        modelName: 'B',
+        at: 't',
+        commit: '0123456789abcdef',
+        previousTotal: 3,
+        total: 5,
+      }),
+      'TF1 API uses 3 → 5 at 0123456',
+    ],
+    [
+      tf1IncreaseItem({ modelId: 'c', modelName: 'C', at: 't', commit: null, previousTotal: 0, total: 1 }),
+      'TF1 API uses 0 → 1',
+    ],
+  ])('%#: %s', (item, summary) => {
+    expect(item.summary).toBe(summary);
   });
 });

@@ -5,6 +5,7 @@ import { addDays, calendarDateSchema } from './dates.js';
 import { exceptionStateAt, type ModelExceptionRecord } from './exception.js';
 import { frozenKpisSchema } from './kpis.js';
 import { verdictSchema, type FieldChange } from './model.js';
+import type { FrameworkFamily } from './family.js';
 import type { Lifecycle, VerdictStatus } from './vocabularies.js';
 import { text } from './text.js';
 
@@ -57,6 +58,8 @@ export const CHANGE_GROUPS = [
   'newModels',
   'lifecycleChanges',
   'frameworkChanges',
+  'newDisagreements',
+  'tf1Increases',
   'otherChanges',
   'exceptionsGranted',
   'exceptionsRevoked',
@@ -278,6 +281,41 @@ export function reviewChanges(input: ChangesInput): ChangeItem[] {
     ...exceptionItems(input),
     ...retirementItems(input),
   ];
+}
+
+/** A model whose latest scan now names another family than its registry entry, and did not at the last review. */
+export function newDisagreementItem(model: {
+  modelId: string;
+  modelName: string;
+  at: string;
+  scannedFamily: FrameworkFamily;
+  registeredFamily: FrameworkFamily;
+}): ChangeItem {
+  return {
+    kind: 'newDisagreements',
+    modelId: model.modelId,
+    modelName: model.modelName,
+    at: model.at,
+    summary: `The code says ${model.scannedFamily}; the registry says ${model.registeredFamily}`,
+  };
+}
+
+/** A scan that found more TF1 API uses than the model's scan before it. */
+export function tf1IncreaseItem(scan: {
+  modelId: string;
+  modelName: string;
+  at: string;
+  commit: string | null;
+  previousTotal: number;
+  total: number;
+}): ChangeItem {
+  return {
+    kind: 'tf1Increases',
+    modelId: scan.modelId,
+    modelName: scan.modelName,
+    at: scan.at,
+    summary: `TF1 API uses ${scan.previousTotal} → ${scan.total}${scan.commit ? ` at ${scan.commit.slice(0, 7)}` : ''}`,
+  };
 }
 
 export const snapshotDifferenceSchema = z.strictObject({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Backup, BackupEvent, BackupModel } from '@mmt/domain';
 import { toIsoDate } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
+import { toScan } from '../scans/scan.repository.js';
 import { toExceptionRecord } from '../verdicts/verdict-inputs.repository.js';
 
 /**
@@ -30,6 +31,11 @@ export class BackupRepository {
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy,
     }));
+  }
+
+  async scans(db: Db): Promise<Backup['scans']> {
+    const rows = await db.scan.findMany({ orderBy: [{ recordedAt: 'asc' }, { id: 'asc' }] });
+    return rows.map(toScan);
   }
 
   /** A page of models (by id) with their whole history, oldest event first. */

@@ -19,6 +19,7 @@ import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
 import { ReviewRepository } from '../reviews/review.repository.js';
+import { ScanRepository } from '../scans/scan.repository.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
 import { BackupRepository } from './backup.repository.js';
@@ -41,6 +42,7 @@ export class BackupService {
     private readonly exceptions: ExceptionRepository,
     private readonly policies: PolicyRepository,
     private readonly reviews: ReviewRepository,
+    private readonly scans: ScanRepository,
     private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
     private readonly cache: SnapshotCache,
@@ -59,10 +61,11 @@ export class BackupService {
   private async writeBackup(write: (chunk: string) => Promise<void>, now: Date): Promise<void> {
     await this.prisma.$transaction(
       async (tx) => {
-        const [policyVersions, exceptions, reviews] = await Promise.all([
+        const [policyVersions, exceptions, reviews, scans] = await Promise.all([
           this.inputs.policyVersions(tx),
           this.backups.exceptions(tx),
           this.backups.reviews(tx),
+          this.backups.scans(tx),
         ]);
         const head = {
           format: BACKUP_FORMAT,
@@ -71,6 +74,7 @@ export class BackupService {
           policyVersions,
           exceptions,
           reviews,
+          scans,
         };
         await write(`${json(head).slice(0, -1)},"models":[`);
         let after: string | null = null;
@@ -105,6 +109,7 @@ export class BackupService {
         await this.restoreModels(tx, backup);
         await this.exceptions.insertMany(tx, backup.exceptions);
         await this.reviews.insertMany(tx, backup.reviews);
+        await this.scans.insertMany(tx, backup.scans);
         await this.verdicts.refreshAll(tx);
       },
       { timeout: BACKUP_TIMEOUT_MS, maxWait: 10_000 },

@@ -23,7 +23,7 @@ export class ComplianceController {
   page(@Query({ schema: complianceQuerySchema }) query: ComplianceQuery): Promise<Buffer> {
     return this.cache.json(`compliance ${JSON.stringify(query)}`, () => this.compliance.page(query), {
       aboutNow: query.asOf === undefined,
-      reads: ['models', 'exceptions', 'policy'],
+      reads: ['models', 'exceptions', 'policy', 'scans'],
     });
   }
 }

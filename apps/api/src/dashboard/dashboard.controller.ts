@@ -22,7 +22,7 @@ export class DashboardController {
     const key = `dashboard ${query.asOf?.toISOString() ?? 'now'} ${query.weeks}`;
     return this.cache.json(key, () => this.dashboard.dashboard(query), {
       aboutNow: query.asOf === undefined,
-      reads: ['models', 'exceptions', 'policy', 'reviews'],
+      reads: ['models', 'exceptions', 'policy', 'reviews', 'scans'],
     });
   }
 }

@@ -23,7 +23,7 @@ const FILE_BYTES = { probation: 256 * 2 ** 20, protected: 768 * 2 ** 20 };
 const FILES_WRITTEN_AT_ONCE = 2;
 
 /** The areas of data whose versions `data_version` keeps (raised by triggers on their tables). */
-export const DATA_AREAS = ['exceptions', 'models', 'policy', 'reviews'] as const;
+export const DATA_AREAS = ['exceptions', 'models', 'policy', 'reviews', 'scans'] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 
 export interface AnswerOptions {

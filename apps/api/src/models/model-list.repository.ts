@@ -7,9 +7,11 @@ import {
   type ModelSort,
   type ModelState,
   type VerdictStatus,
+  type CodeState,
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { familiesDisagree, latestScanOf } from '../drift/code-drift.sql.js';
 import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 import { modelColumnList, modelStateJson, stateFromRow } from './model-columns.js';
 
@@ -62,7 +64,7 @@ const verdictAt = (instant: Date, join: 'JOIN' | 'LEFT JOIN') => Prisma.sql`
 /** The filters the model list and the compliance page share. */
 export type ModelFilters = Pick<
   ListModelsQuery,
-  'framework' | 'family' | 'lifecycle' | 'verdict' | 'team' | 'q' | 'asOf'
+  'framework' | 'family' | 'lifecycle' | 'verdict' | 'code' | 'team' | 'q' | 'asOf'
 >;
 
 /** The filters as one condition on the portfolio `s` (with the verdict timeline as `vs` when a verdict filters). */
@@ -74,7 +76,23 @@ function whereOf(query: ModelFilters): Prisma.Sql {
   if (query.verdict) conditions.push(Prisma.sql`vs.status = ANY(${query.verdict}::text[])`);
   if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
   if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
+  if (query.code) conditions.push(codeCondition(query.code, query.asOf ?? null));
   return Prisma.join(conditions, ' AND ');
+}
+
+/** What the model's latest scan at `asOf` says: the `code` filter, its states OR'd. */
+function codeCondition(states: readonly CodeState[], asOf: Date | null): Prisma.Sql {
+  const latest = Prisma.sql`(${latestScanOf(Prisma.sql`s.id`, asOf)})`;
+  const disagrees = familiesDisagree(Prisma.sql`ls.primary_family`, Prisma.sql`s.family`);
+  const byState: Record<CodeState, Prisma.Sql> = {
+    disagrees: Prisma.sql`EXISTS (SELECT 1 FROM ${latest} ls WHERE ${disagrees})`,
+    agrees: Prisma.sql`EXISTS (SELECT 1 FROM ${latest} ls WHERE NOT ${disagrees})`,
+    unscanned: Prisma.sql`NOT EXISTS ${latest}`,
+  };
+  return Prisma.sql`(${Prisma.join(
+    states.map((state) => byState[state]),
+    ' OR ',
+  )})`;
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -169,6 +187,7 @@ export class ModelListRepository {
       !query.q &&
       !query.team &&
       !query.verdict &&
+      !query.code &&
       query.page * query.pageSize <= WALKED_MODELS
     ) {
       return this.pageByNameAt(query, asOf);

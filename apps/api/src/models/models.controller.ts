@@ -46,7 +46,7 @@ export class ModelsController {
     // what it reads, so under a steady stream of writes most requests still find it computed.
     return this.cache.json(`models ${JSON.stringify(query)}`, () => this.models.list(query), {
       aboutNow: query.asOf === undefined,
-      reads: ['models', 'exceptions', 'policy'],
+      reads: ['models', 'exceptions', 'policy', 'scans'],
     });
   }
 
@@ -57,7 +57,7 @@ export class ModelsController {
   get(@IdParam() id: string, @Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
     return this.cache.json(`model ${id} ${query.asOf?.toISOString() ?? 'now'}`, () => this.models.get(id, query.asOf), {
       aboutNow: query.asOf === undefined,
-      reads: ['models', 'exceptions', 'policy'],
+      reads: ['models', 'exceptions', 'policy', 'scans'],
     });
   }
 

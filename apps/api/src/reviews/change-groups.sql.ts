@@ -1,6 +1,7 @@
 import type { ChangeGroup } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { isoInstant } from '../database/sql-json.js';
+import { disagreeingModels } from '../drift/code-drift.sql.js';
 
 /** What "changed since the last review" is measured against. */
 export interface ChangesWindow {
@@ -143,6 +144,28 @@ export const CHANGE_GROUP_QUERIES: Record<ChangeGroup, GroupQuery> = {
     (window) => Prisma.sql`${inForce(window)} AND e.expires_on > ${window.today}::date
       AND e.expires_on <= ${window.expiringBy}::date`,
   ),
+  newDisagreements: {
+    judged: false,
+    rows: (window) => Prisma.sql`
+      SELECT d.model_id, m.name AS model_name, ${isoInstant(Prisma.sql`d.recorded_at`)} AS at, ''::text AS ord,
+             0::bigint AS seq, 0 AS sub,
+             jsonb_build_object('scannedFamily', d.scanned_family, 'registeredFamily', d.registered_family) AS detail
+      FROM (${disagreeingModels(null)}) d JOIN model m ON m.id = d.model_id
+      WHERE NOT EXISTS (SELECT 1 FROM (${disagreeingModels(window.windowStart)}) p WHERE p.model_id = d.model_id)`,
+  },
+  tf1Increases: {
+    judged: false,
+    rows: (window) => Prisma.sql`
+      SELECT s.model_id, m.name AS model_name, ${isoInstant(Prisma.sql`s.recorded_at`)} AS at,
+             ${isoInstant(Prisma.sql`s.recorded_at`)} AS ord, 0::bigint AS seq, 0 AS sub,
+             jsonb_build_object('commit', s.commit, 'total', s.tf1_total, 'previousTotal', s.previous_total) AS detail
+      FROM (
+        SELECT model_id, recorded_at, commit, tf1_total,
+               lag(tf1_total) OVER (PARTITION BY model_id ORDER BY recorded_at, id) AS previous_total
+        FROM scan WHERE model_id IN (SELECT model_id FROM scan WHERE recorded_at > ${window.windowStart})
+      ) s JOIN model m ON m.id = s.model_id
+      WHERE s.recorded_at > ${window.windowStart} AND s.tf1_total > s.previous_total`,
+  },
   pastRetirement: {
     judged: false,
     rows: (window) => Prisma.sql`

@@ -2,10 +2,13 @@ import {
   eventChangeItems,
   evaluate,
   exceptionChangeItem,
+  newDisagreementItem,
   retirementItem,
+  tf1IncreaseItem,
   verdictChangeItems,
   type ChangeEvent,
   type ChangeItem,
+  type FrameworkFamily,
   type Lifecycle,
   type ModelExceptionRecord,
   type PolicyVersion,
@@ -68,6 +71,23 @@ export function changeItem(row: ChangeRow, { policy, now, today }: ChangeJudging
     case 'exceptionsExpired':
     case 'exceptionsExpiringSoon':
       return exceptionChangeItem(kind, { ...(detail as unknown as ModelExceptionRecord), modelName });
+    case 'newDisagreements':
+      return newDisagreementItem({
+        modelId,
+        modelName,
+        at,
+        scannedFamily: detail['scannedFamily'] as FrameworkFamily,
+        registeredFamily: detail['registeredFamily'] as FrameworkFamily,
+      });
+    case 'tf1Increases':
+      return tf1IncreaseItem({
+        modelId,
+        modelName,
+        at,
+        commit: detail['commit'] as string | null,
+        previousTotal: detail['previousTotal'] as number,
+        total: detail['total'] as number,
+      });
     case 'pastRetirement':
       return retirementItem({
         modelId,

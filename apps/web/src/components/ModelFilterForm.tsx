@@ -1,4 +1,6 @@
 import {
+  CODE_STATE_LABELS,
+  CODE_STATES,
   FRAMEWORK_FAMILIES,
   FRAMEWORKS,
   LIFECYCLES,
@@ -6,6 +8,7 @@ import {
   VERDICT_STATUSES,
   frameworkLabel,
   humanize,
+  type CodeState,
   type Framework,
   type VerdictStatus,
 } from '@mmt/domain';
@@ -16,7 +19,7 @@ import { DebouncedTextFilter } from './DebouncedTextFilter';
 type Filters = Pick<ModelListFilters, (typeof FILTER_KEYS)[number]>;
 
 /** The filters the model list and the Compliance page share, in the order the form shows them. */
-export const FILTER_KEYS = ['framework', 'family', 'lifecycle', 'verdict', 'team', 'q'] as const;
+export const FILTER_KEYS = ['framework', 'family', 'lifecycle', 'verdict', 'code', 'team', 'q'] as const;
 
 const SELECT_FILTERS = [
   { key: 'framework', label: 'Framework', values: FRAMEWORKS, text: (v: string) => frameworkLabel(v as Framework) },
@@ -28,9 +31,10 @@ const SELECT_FILTERS = [
     values: VERDICT_STATUSES,
     text: (v: string) => VERDICT_LABELS[v as VerdictStatus],
   },
+  { key: 'code', label: 'Code', values: CODE_STATES, text: (v: string) => CODE_STATE_LABELS[v as CodeState] },
 ] as const;
 
-const NO_FILTERS: Filters = { framework: '', family: '', lifecycle: '', verdict: '', team: '', q: '' };
+const NO_FILTERS: Filters = { framework: '', family: '', lifecycle: '', verdict: '', code: '', team: '', q: '' };
 
 /** Whether any of the shared filters is set. */
 export const isFiltered = (filters: Filters) => FILTER_KEYS.some((key) => filters[key] !== '');

@@ -12,7 +12,7 @@ export const COMPLIANCE_PAGE_SIZE = { default: 500, max: 1_000 } as const;
 
 /** `GET /api/compliance`: the moment, the model list's filters (the verdict among them) and a page. */
 export const complianceQuerySchema = listModelsQuerySchema
-  .pick({ framework: true, family: true, lifecycle: true, verdict: true, team: true, q: true, asOf: true })
+  .pick({ framework: true, family: true, lifecycle: true, verdict: true, code: true, team: true, q: true, asOf: true })
   .extend({
     page: pageParams.page,
     pageSize: optionalParam(z.coerce.number().int().min(1).max(COMPLIANCE_PAGE_SIZE.max)).transform(

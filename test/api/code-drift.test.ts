@@ -82,7 +82,7 @@ describe('code that disagrees with the registry', () => {
     expect((await dashboard()).kpis.codeDisagrees).toMatchObject({ value: 1, previous: 0, change: 1 });
 
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
-    expect(changes.groups.newDisagreements).toEqual([
+    expect(changes.groups.newDisagreements.items).toEqual([
       {
         kind: 'newDisagreements',
         modelId: tf2.id,
@@ -96,7 +96,10 @@ describe('code that disagrees with the registry', () => {
     // A review freezes the count; the disagreement is no longer new after it.
     const review = (await api.http.post('/api/reviews').send({ notes: 'after the scans' }).expect(201)).body;
     expect(review.kpis.codeDisagrees).toBe(1);
-    expect((await api.http.get('/api/reviews/latest/changes').expect(200)).body.groups.newDisagreements).toEqual([]);
+    expect((await api.http.get('/api/reviews/latest/changes').expect(200)).body.groups.newDisagreements).toEqual({
+      total: 0,
+      items: [],
+    });
 
     // The code moves to TF2: the drift is gone.
     await scan(tf2.id, TF2);
@@ -135,7 +138,7 @@ describe('the TF1 API burn-down', () => {
     const raised = (await scan(second.id, TF1, tf1Uses(6, 2))).body as { recordedAt: string };
     await scan(first.id, TF1, tf1Uses(1));
     const changes = (await api.http.get('/api/reviews/latest/changes').expect(200)).body;
-    expect(changes.groups.tf1Increases).toEqual([
+    expect(changes.groups.tf1Increases.items).toEqual([
       {
         kind: 'tf1Increases',
         modelId: second.id,

@@ -3,6 +3,7 @@ export * from './family.js';
 export * from './version-specifier.js';
 export * from './constraint-family.js';
 export * from './scan-findings.js';
+export * from './scanned-framework.js';
 export * from './dates.js';
 export * from './text.js';
 export * from './model.js';

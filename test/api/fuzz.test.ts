@@ -3,7 +3,7 @@ import { IMPORT_COLUMNS } from '@mmt/domain';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { newModel } from '../support/factories.js';
+import { newModel, newScanFindings } from '../support/factories.js';
 import {
   poisonedBody,
   poisonedQuery,
@@ -45,6 +45,7 @@ async function databaseDigest(): Promise<string> {
     'session',
     'verdict_span',
     'portfolio_change',
+    'scan',
   ];
   const parts = tables.map(
     (table) => `(SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM ${table} t)`,
@@ -383,6 +384,32 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
         validStatus: 201,
       },
       {
+        route: 'POST /api/models/:id/scans',
+        path: `/api/models/${target.id}/scans`,
+        agent: api.http,
+        body: { commit: 'abcdef1234567', ref: 'main', findings: newScanFindings() },
+        fields: [
+          text('commit'),
+          text('ref'),
+          text('findings', 'root'),
+          choice('findings', 'primary', 'framework'),
+          text('findings', 'primary', 'version'),
+          choice('findings', 'primary', 'family'),
+          list('findings', 'frameworks'),
+          list('findings', 'frameworks', 0, 'evidence'),
+          text('findings', 'frameworks', 0, 'evidence', 0, 'file'),
+          int('findings', 'frameworks', 0, 'evidence', 0, 'line'),
+          text('findings', 'frameworks', 0, 'evidence', 0, 'text'),
+          int('findings', 'tf1Apis', 'total'),
+          list('findings', 'tf1Apis', 'occurrences'),
+          choice('findings', 'tf1Apis', 'occurrences', 0, 'api'),
+          list('findings', 'serialization'),
+          choice('findings', 'serialization', 0, 'format'),
+        ],
+        objects: [[], ['findings'], ['findings', 'primary'], ['findings', 'tf1Apis', 'byApi']],
+        validStatus: 201,
+      },
+      {
         route: 'PUT /api/policy',
         path: '/api/policy',
         agent: api.http,
@@ -581,6 +608,12 @@ describe('targeted fuzzing: valid requests with exactly one poisoned field', () 
         path: `/api/models/${target.id}`,
         query: {},
         params: [{ name: 'asOf', kind: 'date' }],
+      },
+      {
+        route: 'GET /api/models/:id/scans',
+        path: `/api/models/${target.id}/scans`,
+        query: { limit: '5' },
+        params: [{ name: 'limit', kind: 'int' }],
       },
       {
         route: 'GET /api/compliance',

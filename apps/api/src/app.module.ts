@@ -19,6 +19,7 @@ import type { NotificationOptions } from './notifications/notification-options.j
 import { PolicyModule } from './policy/policy.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { ScansModule } from './scans/scans.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
 
@@ -57,6 +58,7 @@ export class AppModule {
         AuthModule,
         ModelsModule,
         ExceptionsModule,
+        ScansModule,
         PolicyModule,
         ComplianceModule,
         DashboardModule,

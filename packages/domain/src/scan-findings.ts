@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FRAMEWORK_FAMILIES } from './family.js';
+import { storable } from './text.js';
 import { FRAMEWORKS, SERIALIZATION_SUGGESTIONS } from './vocabularies.js';
 
 /** The TF1 APIs a scan counts, in the order reports list them. */
@@ -24,15 +25,17 @@ export const SCAN_LIMITS = {
   serialization: 1000,
 } as const;
 
-const file = z.string().min(1).max(SCAN_LIMITS.path);
-const line = z.number().int().min(1);
-const count = z.number().int().nonnegative();
+// Counts and lines fit PostgreSQL's integer; text is what PostgreSQL can keep as written.
+const INT_MAX = 2_147_483_647;
+const file = storable(z.string().min(1).max(SCAN_LIMITS.path));
+const line = z.number().int().min(1).max(INT_MAX);
+const count = z.number().int().nonnegative().max(INT_MAX);
 
-const evidenceSchema = z.strictObject({ file, line, text: z.string().max(SCAN_LIMITS.text) });
+const evidenceSchema = z.strictObject({ file, line, text: storable(z.string().max(SCAN_LIMITS.text)) });
 
 const frameworkFields = {
   framework: z.enum(FRAMEWORKS),
-  version: z.string().max(SCAN_LIMITS.version).nullable(),
+  version: storable(z.string().max(SCAN_LIMITS.version)).nullable(),
   family: z.enum(FRAMEWORK_FAMILIES),
 };
 
@@ -46,7 +49,7 @@ const byApiSchema = z.strictObject(
  */
 export const scanFindingsSchema = z
   .strictObject({
-    root: z.string().min(1).max(SCAN_LIMITS.root),
+    root: storable(z.string().min(1).max(SCAN_LIMITS.root)),
     filesScanned: count,
     primary: z.strictObject(frameworkFields).nullable(),
     frameworks: z

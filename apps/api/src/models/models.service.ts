@@ -13,7 +13,7 @@ import type {
   ModelVerdictQuery,
   UpdateModel,
 } from '@mmt/domain';
-import type { Model as ModelRow } from '../generated/prisma/client.js';
+import type { Model as ModelRow, Prisma } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
@@ -38,6 +38,10 @@ const duplicateName = (name: string) =>
   ]);
 
 type TimedState = { at: Date; state: ModelState };
+
+/** What an edit did: nothing (stale version, or no field changed) or the change. */
+export type EditOutcome =
+  { kind: 'stale'; row: ModelRow } | { kind: 'unchanged'; model: Model } | { kind: 'updated'; model: Model };
 
 /** The history with a new event: after every event at or before its moment (a later id sorts last). */
 const withEvent = (events: TimedState[], event: TimedState): TimedState[] => {
@@ -85,51 +89,58 @@ export class ModelsService {
    * its event and the recomputed verdict timeline in one statement; a stale version writes nothing.
    */
   async update(id: string, patch: UpdateModel, actor: string, clock?: ChangeClock): Promise<Model> {
+    const outcome = await this.prisma
+      .$transaction((tx) => this.edit(tx, id, patch, actor, clock))
+      .catch((error: unknown) => {
+        throw isRawUniqueViolation(error) ? duplicateName(patch.name ?? '') : error;
+      });
+    if (outcome.kind === 'stale') throw await this.stale(outcome.row, patch.version);
+    return outcome.model;
+  }
+
+  /** `update` inside the caller's transaction (a scan that sets an unknown framework), which commits it. */
+  async edit(
+    tx: Prisma.TransactionClient,
+    id: string,
+    patch: UpdateModel,
+    actor: string,
+    clock?: ChangeClock,
+  ): Promise<EditOutcome> {
     const { version, ...changes } = patch;
     const recordedAt = clock?.recordedAt ?? new Date();
     const at = clock?.at ?? recordedAt;
-    const policies = await this.verdicts.policyVersions();
-    const outcome = await this.prisma
-      .$transaction(async (tx) => {
-        await this.inputs.holdModel(tx, id);
-        const current = await this.models.findById(id, tx);
-        if (!current) throw notFound('Model', id);
-        if (current.version !== version) return { kind: 'stale', row: current } as const;
-        const [events, exceptions] = [
-          await this.inputs.historiesOf([id], tx),
-          await this.inputs.exceptionsOf([id], tx),
-        ];
-        const before = stateFromRow(current);
-        const after: ModelState = { ...before, ...withoutUndefined(changes) };
-        const fieldChanges = diffStates(before, after);
-        if (fieldChanges.length === 0) {
-          const unchanged = this.verdicts.verdictOf(before, policies, exceptions, new Date());
-          return { kind: 'unchanged', model: toModel(current, before, unchanged) } as const;
-        }
-        const history = withEvent(events, { at, state: after });
-        const spans = verdictSpans({ events: history, policies, exceptions });
-        await this.models.updateIfVersion(
-          { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
-          tx,
-        );
-        const meta = { id, version: version + 1, createdAt: current.createdAt, updatedAt: at };
-        const now = new Date();
-        const model = toModel(meta, after, this.verdicts.verdictOf(after, policies, exceptions, now));
-        const verdictBefore = this.verdicts.verdictOf(before, policies, exceptions, now);
-        await this.notifications.modelUpdated(tx, {
-          model,
-          changes: fieldChanges,
-          actor,
-          before: verdictBefore,
-          at: recordedAt,
-        });
-        return { kind: 'updated', model } as const;
-      })
-      .catch((error: unknown) => {
-        throw isRawUniqueViolation(error) ? duplicateName(changes.name ?? '') : error;
-      });
-    if (outcome.kind === 'stale') throw await this.stale(outcome.row, version);
-    return outcome.model;
+    await this.inputs.holdModel(tx, id);
+    // Through the transaction: another connection from the pool could be a wait on the pool itself.
+    const policies = await this.inputs.policyVersions(tx);
+    const current = await this.models.findById(id, tx);
+    if (!current) throw notFound('Model', id);
+    if (current.version !== version) return { kind: 'stale', row: current };
+    const [events, exceptions] = [await this.inputs.historiesOf([id], tx), await this.inputs.exceptionsOf([id], tx)];
+    const before = stateFromRow(current);
+    const after: ModelState = { ...before, ...withoutUndefined(changes) };
+    const fieldChanges = diffStates(before, after);
+    if (fieldChanges.length === 0) {
+      const unchanged = this.verdicts.verdictOf(before, policies, exceptions, new Date());
+      return { kind: 'unchanged', model: toModel(current, before, unchanged) };
+    }
+    const history = withEvent(events, { at, state: after });
+    const spans = verdictSpans({ events: history, policies, exceptions });
+    await this.models.updateIfVersion(
+      { id, expectedVersion: version, state: after, actor, at, recordedAt, changes: fieldChanges, spans },
+      tx,
+    );
+    const meta = { id, version: version + 1, createdAt: current.createdAt, updatedAt: at };
+    const now = new Date();
+    const model = toModel(meta, after, this.verdicts.verdictOf(after, policies, exceptions, now));
+    const verdictBefore = this.verdicts.verdictOf(before, policies, exceptions, now);
+    await this.notifications.modelUpdated(tx, {
+      model,
+      changes: fieldChanges,
+      actor,
+      before: verdictBefore,
+      at: recordedAt,
+    });
+    return { kind: 'updated', model };
   }
 
   private async stale(current: ModelRow, version: number): Promise<DomainError> {

@@ -3,6 +3,7 @@ import {
   exceptionChangeEvents,
   groupBy,
   modelCreatedEvents,
+  modelRef,
   modelUpdatedEvents,
   stateBefore,
   verdictChangeEvents,
@@ -11,11 +12,12 @@ import {
   type ModelExceptionRecord,
   type PolicyVersion,
   type ReviewRecord,
+  type Scan,
   type Verdict,
   reviewSummary,
 } from '@mmt/domain';
 import type { Db } from '../database/prisma.service.js';
-import type { Prisma } from '../generated/prisma/client.js';
+import type { Prisma, Model as ModelRow } from '../generated/prisma/client.js';
 import { chunks } from '../database/chunks.js';
 import { stateFromRow } from '../models/model-columns.js';
 import { toModel } from '../models/model.mapper.js';
@@ -117,6 +119,13 @@ export class ChangeNotifications {
       return modelUpdatedEvents({ model, changes, actor, before, occurredAt: at });
     });
     await this.outbox.record(db, events);
+  }
+
+  /** A scan of the model's repository (named by its URL when the registry has one, else the scanned root). */
+  async scanRecorded(db: Db, scan: Scan, model: ModelRow): Promise<void> {
+    const repository = model.repoUrl ?? scan.findings.root;
+    const data = { scan: { id: scan.id, repository, recordedAt: scan.recordedAt, models: [modelRef(model)] } };
+    await this.outbox.record(db, [{ type: 'scan.recorded', occurredAt: new Date(scan.recordedAt), data }]);
   }
 
   async reviewRecorded(db: Db, review: ReviewRecord, actor: string): Promise<void> {

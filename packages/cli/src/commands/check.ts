@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { frameworkLabel, recordedVersionOf, type ModelVerdict } from '@mmt/domain';
+import { frameworkLabel, scannedRegistryFramework, type ModelVerdict } from '@mmt/domain';
 import { answered } from '../api/api-errors.js';
 import { findModel } from '../api/find-model.js';
 import type { ConnectionOptions } from '../api/connection.js';
@@ -49,11 +49,13 @@ export function checkCommand(): Command {
       );
     }
     const model = await findModel(api, options.model);
+    // The version a scan would record for the model: the registry reads the scan's family from it.
+    const frameworkVersion = scannedRegistryFramework(primary)?.frameworkVersion || undefined;
     const answer = await answered(
       api.GET('/api/models/{id}/verdict', {
         params: {
           path: { id: model.id },
-          query: { framework: primary.framework, frameworkVersion: recordedVersionOf(primary) || undefined },
+          query: { framework: primary.framework, frameworkVersion },
         },
       }),
     );

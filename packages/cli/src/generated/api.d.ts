@@ -277,6 +277,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/models/{id}/scans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model's scans, newest first */
+        get: operations["listScans"];
+        put?: never;
+        /** Record a scan of the model's repository (`mmt scan --post`) */
+        post: operations["recordScan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy": {
         parameters: {
             query?: never;
@@ -1628,6 +1646,13 @@ export interface components {
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
         };
+        RecordScanBody: {
+            /** @description The commit scanned (`git rev-parse HEAD`) */
+            commit?: string;
+            /** @description The branch or tag scanned */
+            ref?: string;
+            findings: components["schemas"]["ScanFindings"];
+        };
         RestoreSummary: {
             restored: {
                 policyVersions: number;
@@ -1709,6 +1734,69 @@ export interface components {
             createdAt: string;
             createdBy: string;
             kpis: components["schemas"]["FrozenKpis"];
+        };
+        Scan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            modelId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description Who posted it (a token by its owner) */
+            recordedBy: string;
+            commit: string | null;
+            ref: string | null;
+            findings: components["schemas"]["ScanFindings"];
+        };
+        ScanFindings: {
+            root: string;
+            filesScanned: number;
+            primary: {
+                /** @enum {string} */
+                framework: "tensorflow" | "keras" | "pytorch" | "jax" | "onnx" | "sklearn" | "other" | "unknown";
+                version: string | null;
+                /** @enum {string} */
+                family: "TensorFlow 1.x" | "TensorFlow 2.x" | "TensorFlow" | "PyTorch" | "JAX" | "Other" | "Unknown";
+            } | null;
+            frameworks: {
+                /** @enum {string} */
+                framework: "tensorflow" | "keras" | "pytorch" | "jax" | "onnx" | "sklearn" | "other" | "unknown";
+                version: string | null;
+                /** @enum {string} */
+                family: "TensorFlow 1.x" | "TensorFlow 2.x" | "TensorFlow" | "PyTorch" | "JAX" | "Other" | "Unknown";
+                evidence: {
+                    file: string;
+                    line: number;
+                    text: string;
+                }[];
+            }[];
+            tf1Apis: {
+                total: number;
+                byApi: {
+                    Session: number;
+                    placeholder: number;
+                    "train.Saver": number;
+                    contrib: number;
+                };
+                occurrences: {
+                    file: string;
+                    line: number;
+                    /** @enum {string} */
+                    api: "Session" | "placeholder" | "train.Saver" | "contrib";
+                }[];
+            };
+            serialization: {
+                /** @enum {string} */
+                format: "savedmodel" | "tf-saver" | "keras-h5" | "torchscript" | "torch-save" | "onnx";
+                file: string;
+                line: number;
+            }[];
+        };
+        ScanList: {
+            /** @description Newest first */
+            items: components["schemas"]["Scan"][];
+            /** @description How many scans the model has in all */
+            total: number;
         };
         StatusReport: {
             /** @enum {number} */
@@ -2654,6 +2742,64 @@ export interface operations {
                     "application/json": components["schemas"]["ModelException"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listScans: {
+        parameters: {
+            query?: {
+                /** @description How many of the newest scans (at most 100; 20 when absent) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordScan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordScanBody"];
+            };
+        };
+        responses: {
+            /** @description The scan as recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scan"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

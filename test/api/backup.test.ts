@@ -10,6 +10,16 @@ let restored: TestApi;
 let backup: Backup;
 let backupText: string;
 
+const BACKSTAGE_MODEL = `apiVersion: backstage.io/v1alpha1
+kind: Resource
+metadata:
+  name: backup-ranker
+spec:
+  type: ai-model
+  owner: search
+  lifecycle: production
+`;
+
 const download = async (api: TestApi, path: string) =>
   (await api.http.get(path).buffer(true).parse(asBuffer).expect(200)).body as Buffer;
 
@@ -48,6 +58,10 @@ beforeAll(async () => {
     .send(
       'name,team,framework,frameworkVersion,lifecycle,startedOn,since\r\nBackup: imported,NLP,keras,2.2,production,2018-01-01,2018-02-01',
     )
+    .expect(201);
+  await original.http
+    .post('/api/imports?source=backstage')
+    .attach('file', Buffer.from(BACKSTAGE_MODEL), { filename: 'catalog-info.yaml' })
     .expect(201);
   await original.http
     .post('/api/reviews')
@@ -144,6 +158,7 @@ describe('restoring into an empty instance', () => {
   it('writes the same backup back out, and new events continue after the restored ones', async () => {
     const again = backupSchema.parse(JSON.parse((await download(restored, '/api/backup')).toString('utf8')));
     expect({ ...again, exportedAt: '' }).toEqual({ ...backup, exportedAt: '' });
+    expect(again.models.flatMap((model) => model.sourceRefs)).toContain('backstage:resource:default/backup-ranker');
     const model = backup.models[0]!;
     await restored.http
       .patch(`/api/models/${model.id}`)
@@ -154,6 +169,20 @@ describe('restoring into an empty instance', () => {
       ...backup.models.flatMap((candidate) => candidate.events.map((event) => Number(event.id))),
     );
     expect(Number(latest.id)).toBeGreaterThan(highest);
+  });
+
+  it("keeps the tools' identities of models: a re-import matches the restored model, renamed", async () => {
+    const [model] = backup.models.filter((candidate) => candidate.sourceRefs?.length);
+    const renamed = BACKSTAGE_MODEL.replace('name: backup-ranker', 'name: backup-ranker\n  title: Backup ranker');
+    const preview = await restored.http
+      .post('/api/imports?source=backstage&dryRun=true')
+      .attach('file', Buffer.from(renamed), { filename: 'catalog-info.yaml' })
+      .expect(200);
+    expect(preview.body.rows[0]).toMatchObject({
+      action: 'update',
+      modelId: model!.id,
+      changes: [{ field: 'name', from: 'backup-ranker', to: 'Backup ranker' }],
+    });
   });
 
   it('refuses to restore into an instance that holds data (409), changing nothing', async () => {

@@ -79,6 +79,14 @@ describe('checkBackupIntegrity', () => {
     ['a model version no event has', (copy) => (copy.models[0]!.version = 5), 'models[0].version'],
     ['two models with one current name', (copy) => (copy.models[1]!.events[0]!.state['name'] = 'A'), 'models[1].name'],
     [
+      "one tool's identity on two models",
+      (copy) => {
+        copy.models[0]!.sourceRefs = ['mlflow:a', 'backstage:resource:default/a'];
+        copy.models[1]!.sourceRefs = ['mlflow:a'];
+      },
+      'sourceRefs[2]',
+    ],
+    [
       'an exception of a missing model',
       (copy) =>
         copy.exceptions.push({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema, timestampSchema } from './dates.js';
-import { MODEL_FIELD_NAMES, modelFieldsSchema } from './model.js';
+import { MAX_SOURCE_REF_LENGTH, MODEL_FIELD_NAMES, modelFieldsSchema } from './model.js';
 import { allowanceSchema } from './policy.js';
 import { exactText } from './text.js';
 import { FRAMEWORKS, VERDICT_STATUSES } from './vocabularies.js';
@@ -41,6 +41,8 @@ const backupModelSchema = z.strictObject({
   version: serial,
   createdAt: instant,
   updatedAt: instant,
+  /** The tools' identities of the model that imports recorded; absent in backups written before them. */
+  sourceRefs: z.array(exactText(MAX_SOURCE_REF_LENGTH).min(1)).max(100).optional(),
   events: z.array(eventSchema).min(1, 'a model has at least its created event'),
 });
 
@@ -141,6 +143,10 @@ export function checkBackupIntegrity(backup: Backup): BackupProblem[] {
   unique(
     backup.reviews.map((review) => review.id),
     'reviews',
+  );
+  unique(
+    backup.models.flatMap((model) => model.sourceRefs ?? []),
+    'sourceRefs',
   );
   const names = new Map<string, number>();
   backup.models.forEach((model, index) => {

@@ -96,7 +96,8 @@ describe('planImport', () => {
     lifecycle: 'development',
     startedOn: '2022-01-01',
   };
-  const plan = (rows: Record<string, unknown>[]) => planImport(jsonRecords(rows), existing);
+  const plan = (rows: Record<string, unknown>[]) =>
+    planImport(jsonRecords(rows), { byName: existing, bySourceRef: new Map() });
 
   it('creates new names with every field from nothing, and `since` dating the first event', () => {
     const result = plan([{ ...newRow, since: '2022-02-01' }]);
@@ -176,7 +177,132 @@ describe('planImport', () => {
       { row: 2, column: 'name', message: '"New one" is also on row 1; a model may appear only once per file' },
       { row: 3, column: 'name', message: '"New one" is also on row 1; a model may appear only once per file' },
     ]);
-    expect(result.summary).toEqual({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 2 });
+    expect(result.summary).toEqual({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 2, skip: 0 });
+  });
+});
+
+describe('planImport with source identities', () => {
+  const ner = { id: 'm-ner', version: 2, state: newModelState({ name: 'Customs NER', team: 'NLP' }) };
+  const other = { id: 'm-other', version: 1, state: newModelState({ name: 'Other model' }) };
+  const existing = {
+    byName: new Map([
+      ['Customs NER', ner],
+      ['Other model', other],
+    ]),
+    bySourceRef: new Map([['backstage:resource:default/customs-ner', ner]]),
+  };
+  const record = (fields: Record<string, unknown>, sourceRef: string | null, createOnly = {}) => ({
+    row: 1,
+    fields,
+    problems: [],
+    createOnly,
+    sourceRef,
+    file: 'catalog-info.yaml',
+    notes: ['from the catalog'],
+  });
+  const planOne = (fields: Record<string, unknown>, sourceRef: string | null, createOnly = {}) =>
+    planImport([record(fields, sourceRef, createOnly)], existing);
+
+  it.each<[string, Record<string, unknown>, string | null, object, string[]]>([
+    [
+      'a rename in the source: matched by identity, renamed',
+      { name: 'Customs NER pipeline' },
+      'backstage:resource:default/customs-ner',
+      {
+        action: 'update',
+        modelId: 'm-ner',
+        changes: [{ field: 'name', from: 'Customs NER', to: 'Customs NER pipeline' }],
+      },
+      ['from the catalog', 'renamed in the source: was "Customs NER"'],
+    ],
+    [
+      'a known identity, nothing new',
+      { name: 'Customs NER' },
+      'backstage:resource:default/customs-ner',
+      { action: 'unchanged', modelId: 'm-ner' },
+      ['from the catalog'],
+    ],
+    [
+      'a new identity on a known name: matched by name, identity recorded',
+      { name: 'Other model' },
+      'mlflow:other',
+      { action: 'unchanged', modelId: 'm-other' },
+      ['from the catalog', 'matched by name; its identity mlflow:other is recorded with the model'],
+    ],
+    [
+      'a new identity and a new name: created from the stand-ins',
+      { name: 'Fresh' },
+      'mlflow:fresh',
+      { action: 'create', modelId: null, sourceRef: 'mlflow:fresh', file: 'catalog-info.yaml' },
+      ['from the catalog'],
+    ],
+  ])('%s', (_case, fields, sourceRef, expected, notes) => {
+    const result = planOne(fields, sourceRef, {
+      team: 'unassigned',
+      framework: 'unknown',
+      lifecycle: 'development',
+      startedOn: '2021-03-01',
+      since: '2021-03-01T10:00:00Z',
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.rows[0]).toMatchObject(expected);
+    expect(result.rows[0]!.notes).toEqual(notes);
+  });
+
+  it('records the identity of a row matched by name, and of a created model', () => {
+    const result = planImport(
+      [
+        record({ name: 'Other model' }, 'mlflow:other'),
+        {
+          ...record({ name: 'Fresh' }, 'mlflow:fresh', {
+            team: 'x',
+            framework: 'unknown',
+            lifecycle: 'research',
+            startedOn: '2021-01-01',
+            since: '2021-02-03',
+          }),
+          row: 2,
+        },
+      ],
+      existing,
+    );
+    expect(result.newSourceRefs).toEqual([{ modelId: 'm-other', sourceRef: 'mlflow:other' }]);
+    expect(result.creates[0]).toMatchObject({ sourceRef: 'mlflow:fresh', state: { framework: 'unknown' } });
+    expect(result.creates[0]!.since?.toISOString()).toBe('2021-02-03T00:00:00.000Z');
+  });
+
+  it('never lets the stand-ins change an existing model', () => {
+    const result = planOne({ name: 'Customs NER' }, 'backstage:resource:default/customs-ner', { framework: 'unknown' });
+    expect(result.rows[0]!.action).toBe('unchanged');
+  });
+
+  it('refuses a rename to the name of another model', () => {
+    const result = planOne({ name: 'Other model' }, 'backstage:resource:default/customs-ner');
+    expect(result.errors).toEqual([
+      {
+        row: 1,
+        column: 'name',
+        message:
+          '"Other model" is the name of another model; "Customs NER" (backstage:resource:default/customs-ner) cannot be renamed to it',
+      },
+    ]);
+  });
+
+  it('refuses two rows that stand for one model', () => {
+    const result = planImport(
+      [
+        record({ name: 'Renamed' }, 'backstage:resource:default/customs-ner'),
+        { ...record({ name: 'Customs NER' }, null), row: 2 },
+      ],
+      existing,
+    );
+    expect(result.errors).toEqual([
+      {
+        row: 2,
+        column: 'name',
+        message: 'stands for the same model as row 1 ("Customs NER"); a model may appear only once per file',
+      },
+    ]);
   });
 });
 

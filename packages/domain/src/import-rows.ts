@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BACKUP_FORMAT } from './backup.js';
 import { countSchema, countsOf } from './contract/fields.js';
 import { named } from './contract/registry.js';
-import { createModelSchema, diffStates, fieldChangeSchema, modelFieldsSchema } from './model.js';
+import { createModelSchema, diffStates, fieldChangeSchema, MAX_SOURCE_REF_LENGTH, modelFieldsSchema } from './model.js';
 import type { FieldChange, ModelState } from './model.js';
 import { IMPORT_COLUMNS, REPORT_ONLY_COLUMNS, restoreCell } from './report-csv.js';
 import type { ImportColumn } from './report-csv.js';
@@ -15,14 +15,31 @@ export const importProblemSchema = named(
 );
 export type ImportProblem = z.output<typeof importProblemSchema>;
 
+/** The tools whose files an import maps to rows (`POST /api/imports?source=…`), besides CSV and JSON. */
+export const IMPORT_SOURCES = ['mlflow', 'huggingface', 'backstage'] as const;
+export type ImportSource = (typeof IMPORT_SOURCES)[number];
+export const IMPORT_FORMATS = ['csv', 'json', ...IMPORT_SOURCES] as const;
+
+type ImportFields = Partial<Record<ImportColumn, unknown>>;
+
 /** One data row read from a file: the import columns it gave, and what was wrong with its shape. */
 export interface ImportRecord {
   row: number;
-  fields: Partial<Record<ImportColumn, unknown>>;
+  fields: ImportFields;
   problems: ImportProblem[];
+  /** Stand-ins for what a source does not state: used when the row creates a model, never to change one. */
+  createOnly?: ImportFields;
+  /** The source's identity of the model (`backstage:resource:default/ner`): matched before the name. */
+  sourceRef?: string | null;
+  /** The uploaded file the row came from, when an upload has several. */
+  file?: string;
+  /** What the source mapping read, guessed or left out. */
+  notes?: string[];
 }
 
 export const MAX_IMPORT_ROWS = 50_000;
+/** Files in one source upload: an MLflow export of a few hundred models is a model.json and an MLmodel each. */
+export const MAX_IMPORT_FILES = 2_000;
 
 /** The problem of a file with more rows than an import takes; readers stop at the row past the limit. */
 export const tooManyRowsProblem = (): ImportProblem =>
@@ -169,7 +186,8 @@ export function jsonRecords(items: readonly unknown[]): ImportRecord[] {
   });
 }
 
-export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'invalid'] as const;
+/** `skip`: something in a source's files that is not a model (a Backstage `Group`, a tokenizer config). */
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'invalid', 'skip'] as const;
 export type ImportAction = (typeof IMPORT_ACTIONS)[number];
 
 export const importRowPlanSchema = z.strictObject({
@@ -181,6 +199,14 @@ export const importRowPlanSchema = z.strictObject({
     .array(fieldChangeSchema)
     .describe('For a create, every field from nothing; for an update, what it changes'),
   errors: z.array(z.strictObject({ column: z.string(), message: z.string() })),
+  file: z.string().nullable().describe('The uploaded file the row came from (source imports)'),
+  sourceRef: z
+    .string()
+    .nullable()
+    .describe(
+      "The source's identity of the model (`mlflow:<name>`, `backstage:<kind>:<namespace>/<name>`, `huggingface:<repo id>`)",
+    ),
+  notes: z.array(z.string()).describe('What was read, guessed or left out of the files for this row'),
 });
 export type ImportRowPlan = z.output<typeof importRowPlanSchema>;
 
@@ -192,12 +218,20 @@ export interface ExistingModel {
   state: ModelState;
 }
 
+/** The models an import may touch: by name, and by the source identities recorded with them. */
+export interface ExistingModels {
+  byName: ReadonlyMap<string, ExistingModel>;
+  bySourceRef: ReadonlyMap<string, ExistingModel>;
+}
+
 export interface ImportPlan {
   rows: ImportRowPlan[];
   /** Every problem, file-level ones (row 0) first. */
   errors: ImportProblem[];
-  creates: { row: number; state: ModelState; since: Date | null }[];
+  creates: { row: number; state: ModelState; since: Date | null; sourceRef: string | null }[];
   updates: { row: number; modelId: string; version: number; state: ModelState; changes: FieldChange[] }[];
+  /** Source identities to record with models they were not recorded with yet (matched by name). */
+  newSourceRefs: { modelId: string; sourceRef: string }[];
   summary: z.output<typeof importSummarySchema>;
 }
 
@@ -233,24 +267,51 @@ function issuesToErrors(issues: readonly Issue[], fields: ImportRecord['fields']
 
 const parseWith = <T extends z.ZodType>(schema: T, value: unknown) => schema.safeParse(value);
 
+/** The model a row stands for: the one its source identity was recorded with, else the one of its name. */
+function matchOf(
+  record: ImportRecord,
+  name: string,
+  existing: ExistingModels,
+): { model: ExistingModel; by: 'sourceRef' | 'name' } | undefined {
+  const bySourceRef = record.sourceRef ? existing.bySourceRef.get(record.sourceRef) : undefined;
+  if (bySourceRef) return { model: bySourceRef, by: 'sourceRef' };
+  const byName = name ? existing.byName.get(name) : undefined;
+  return byName && { model: byName, by: 'name' };
+}
+
 /**
- * What an import would do: each row matched to an existing model by name (update) or not
- * (create), validated by the same schemas as the API's forms, with a message per problem.
+ * What an import would do: each row matched to an existing model — by the source's identity of
+ * the model, then by name — and updated (a name that changed in the source renames it), or
+ * created, validated by the same schemas as the API's forms, with a message per problem.
  */
-export function planImport(records: readonly ImportRecord[], existing: ReadonlyMap<string, ExistingModel>): ImportPlan {
+export function planImport(records: readonly ImportRecord[], existing: ExistingModels): ImportPlan {
   const plan: ImportPlan = {
     rows: [],
     errors: [],
     creates: [],
     updates: [],
-    summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0 },
+    newSourceRefs: [],
+    summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0 },
   };
   const firstRowOfName = new Map<string, number>();
+  const firstRowOfModel = new Map<string, number>();
   for (const record of records) {
     const rawName = record.fields.name;
     const name = typeof rawName === 'string' ? rawName.trim() : '';
     const errors = record.problems.map(({ column, message }) => ({ column, message }));
-    const rowPlan: ImportRowPlan = { row: record.row, name, action: 'invalid', modelId: null, changes: [], errors };
+    const sourceRef = record.sourceRef ?? null;
+    const notes = [...(record.notes ?? [])];
+    const rowPlan: ImportRowPlan = {
+      row: record.row,
+      name,
+      action: 'invalid',
+      modelId: null,
+      changes: [],
+      errors,
+      file: record.file ?? null,
+      sourceRef,
+      notes,
+    };
     const seenOn = name ? firstRowOfName.get(name) : undefined;
     if (seenOn !== undefined)
       errors.push({
@@ -259,9 +320,32 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
       });
     else if (name) firstRowOfName.set(name, record.row);
 
-    const current = name ? existing.get(name) : undefined;
+    if (sourceRef !== null && sourceRef.length > MAX_SOURCE_REF_LENGTH)
+      errors.push({ column: 'sourceRef', message: `is longer than ${MAX_SOURCE_REF_LENGTH} characters` });
+    const match = matchOf(record, name, existing);
+    const current = match?.model;
     if (current) {
       rowPlan.modelId = current.id;
+      const sameModelOn = firstRowOfModel.get(current.id);
+      if (sameModelOn !== undefined && seenOn === undefined)
+        errors.push({
+          column: 'name',
+          message: `stands for the same model as row ${sameModelOn} ("${current.state.name}"); a model may appear only once per file`,
+        });
+      else firstRowOfModel.set(current.id, record.row);
+      if (match.by === 'sourceRef' && name && name !== current.state.name) {
+        const holder = existing.byName.get(name);
+        if (holder && holder.id !== current.id)
+          errors.push({
+            column: 'name',
+            message: `"${name}" is the name of another model; "${current.state.name}" (${sourceRef}) cannot be renamed to it`,
+          });
+        else notes.push(`renamed in the source: was "${current.state.name}"`);
+      }
+      if (match.by === 'name' && sourceRef) {
+        notes.push(`matched by name; its identity ${sourceRef} is recorded with the model`);
+        plan.newSourceRefs.push({ modelId: current.id, sourceRef });
+      }
       const { since: _since, ...fields } = record.fields;
       const parsed = parseWith(modelFieldsSchema, { ...current.state, ...fields });
       if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues as Issue[], record.fields, false));
@@ -280,13 +364,14 @@ export function planImport(records: readonly ImportRecord[], existing: ReadonlyM
         }
       }
     } else {
-      const parsed = parseWith(createModelSchema, record.fields);
-      if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues as Issue[], record.fields, true));
+      const fields = { ...record.createOnly, ...record.fields };
+      const parsed = parseWith(createModelSchema, fields);
+      if (!parsed.success) errors.push(...issuesToErrors(parsed.error.issues as Issue[], fields, true));
       else if (errors.length === 0) {
         const { since, ...state } = parsed.data;
         rowPlan.changes = diffStates(null, state as ModelState);
         rowPlan.action = 'create';
-        plan.creates.push({ row: record.row, state: state as ModelState, since: since ?? null });
+        plan.creates.push({ row: record.row, state: state as ModelState, since: since ?? null, sourceRef });
       }
     }
     plan.summary[rowPlan.action] += 1;
@@ -310,7 +395,7 @@ export const importResultSchema = named(
   z.strictObject({
     dryRun: z.boolean(),
     committed: z.boolean(),
-    format: z.enum(['csv', 'json']),
+    format: z.enum(IMPORT_FORMATS).describe('CSV or JSON, or the source whose files were mapped'),
     summary: importSummarySchema,
     errors: z.array(importProblemSchema).describe('Every problem, file-level ones (row 0) first'),
     rows: z.array(importRowPlanSchema),

@@ -77,6 +77,12 @@ export const updateModelSchema = z
 export type UpdateModelInput = z.input<typeof updateModelSchema>;
 export type UpdateModel = z.output<typeof updateModelSchema>;
 
+/**
+ * The longest tool identity of a model kept (`backstage:resource:default/ner`; Backstage names are
+ * at most 63 characters, Hub repo ids 96).
+ */
+export const MAX_SOURCE_REF_LENGTH = 500;
+
 /** What a new model must name; everything else has a default. */
 export const REQUIRED_MODEL_FIELDS = ['name', 'team', 'framework', 'lifecycle', 'startedOn'] as const;
 

@@ -1,6 +1,6 @@
-import type { Framework, ImportProblem, ImportRecord, Lifecycle } from '@mmt/domain';
+import { IMPORT_SOURCES, type Framework, type ImportProblem, type ImportRecord, type Lifecycle } from '@mmt/domain';
 
-export const SOURCES = ['mlflow', 'huggingface', 'backstage'] as const;
+export const SOURCES = IMPORT_SOURCES;
 export type SourceName = (typeof SOURCES)[number];
 
 /** One uploaded file: its path as given (a folder may name the model) and its text. */
@@ -97,14 +97,45 @@ export function numberRows(drafts: readonly RowDraft[]): SourceRow[] {
   });
 }
 
+/** The team of a new model whose files name no owner, until someone sets it. */
+export const UNASSIGNED_TEAM = 'unassigned';
+
 /**
- * The row as the import pipeline reads it. For a new model the stand-ins fill what the source does
- * not state; an existing model only takes what the source states, so a re-import never turns a
- * framework someone triaged back into `unknown`.
+ * The row as the import pipeline reads it. The pipeline matches it to a model (by `sourceRef`,
+ * then by name); a new model takes the stand-ins for what the source does not state, including
+ * what a new model needs and no file gave (team, lifecycle, start date), an existing one only what
+ * the source states, so a re-import never turns a framework someone triaged back into `unknown`.
+ * `today` (YYYY-MM-DD) is the start date of a new model that nothing dates.
  */
-export function toImportRecord(row: SourceModelRow, existing: boolean): ImportRecord {
-  const fields = existing ? row.fields : { ...row.createOnly, ...row.fields };
-  return { row: row.row, fields, problems: row.problems };
+export function toImportRecord(row: SourceModelRow, today: string): ImportRecord {
+  const createOnly: SourceFields = { ...row.createOnly };
+  const notes = [...row.notes];
+  const given = { ...createOnly, ...row.fields };
+  if (!given.team) {
+    createOnly.team = UNASSIGNED_TEAM;
+    notes.push(`no owner in the files: a new model's team is "${UNASSIGNED_TEAM}"`);
+  }
+  if (!given.lifecycle) {
+    createOnly.lifecycle = 'development';
+    notes.push("no lifecycle in the files: a new model's is development");
+  }
+  if (!given.startedOn) {
+    createOnly.startedOn = given.since?.slice(0, 10) ?? today;
+    notes.push(
+      given.since
+        ? `no start date in the files: a new model's is its first date, ${createOnly.startedOn}`
+        : `no date in the files: a new model starts today, ${today}`,
+    );
+  }
+  return {
+    row: row.row,
+    fields: row.fields,
+    createOnly,
+    sourceRef: row.sourceRef,
+    file: row.file,
+    notes,
+    problems: row.problems,
+  };
 }
 
 /** The note every source gives a model whose files name no framework. */

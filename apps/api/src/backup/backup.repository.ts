@@ -38,7 +38,13 @@ export class BackupRepository {
       where: afterId === null ? {} : { id: { gt: afterId } },
       orderBy: { id: 'asc' },
       take: size,
-      select: { id: true, version: true, createdAt: true, updatedAt: true },
+      select: {
+        id: true,
+        version: true,
+        createdAt: true,
+        updatedAt: true,
+        sourceRefs: { select: { sourceRef: true }, orderBy: { sourceRef: 'asc' } },
+      },
     });
     const events = await db.modelEvent.findMany({
       where: { modelId: { in: models.map((model) => model.id) } },
@@ -64,6 +70,7 @@ export class BackupRepository {
       version: model.version,
       createdAt: model.createdAt.toISOString(),
       updatedAt: model.updatedAt.toISOString(),
+      sourceRefs: model.sourceRefs.map((ref) => ref.sourceRef),
       events: byModel.get(model.id) ?? [],
     }));
   }

@@ -157,6 +157,10 @@ export class BackupService {
       }
     }
     await this.models.continueEventIds(db);
+    await this.models.recordSourceRefs(
+      db,
+      backup.models.flatMap((model) => (model.sourceRefs ?? []).map((sourceRef) => ({ modelId: model.id, sourceRef }))),
+    );
   }
 }
 

@@ -5,11 +5,16 @@ import {
   jsonImportItems,
   jsonRecords,
   planImport,
+  toIsoDate,
+  type ExistingModel,
   type ImportPlan,
   type ImportProblem,
   type ImportRecord,
   type ImportResult,
+  type ImportRowPlan,
+  type ImportSource,
 } from '@mmt/domain';
+import { mapSourceFiles, toImportRecord, type SourceFile } from '@mmt/importers';
 import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
@@ -36,6 +41,18 @@ function invalid(
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+const SOURCE_NAMES: Record<ImportSource, string> = {
+  mlflow: 'MLflow',
+  huggingface: 'Hugging Face',
+  backstage: 'Backstage',
+};
+
+/** What an upload holds: the rows to plan, and the rows of a source's files that are not models (shown, never written). */
+interface ImportRows {
+  records: ImportRecord[];
+  skipped: ImportRowPlan[];
+}
+
 /** Bulk registration and update of models from a CSV or JSON file: a dry run, then all rows in one transaction. */
 @Injectable()
 export class ImportsService {
@@ -47,31 +64,22 @@ export class ImportsService {
   ) {}
 
   async run(file: ImportFile, options: { dryRun: boolean; actor: string }): Promise<ImportResult> {
-    const records = this.read(file);
-    if (options.dryRun) {
-      const plan = await this.plan(this.prisma, records);
-      return {
-        dryRun: true,
-        committed: false,
-        format: file.format,
-        summary: plan.summary,
-        errors: plan.errors,
-        rows: plan.rows,
-      };
-    }
+    const { records, skipped } = this.read(file);
+    const result = (plan: ImportPlan, committed: boolean): ImportResult => ({
+      dryRun: !committed,
+      committed,
+      format: file.format,
+      summary: { ...plan.summary, rows: plan.summary.rows + skipped.length, skip: skipped.length },
+      errors: committed ? [] : plan.errors,
+      rows: [...plan.rows, ...skipped].sort((a, b) => a.row - b.row),
+    });
+    if (options.dryRun) return result(await this.plan(this.prisma, records), false);
     try {
       const plan = await this.prisma.$transaction((tx) => this.commit(tx, records, options.actor), {
         timeout: COMMIT_TIMEOUT_MS,
         maxWait: 10_000,
       });
-      return {
-        dryRun: false,
-        committed: true,
-        format: file.format,
-        summary: plan.summary,
-        errors: [],
-        rows: plan.rows,
-      };
+      return result(plan, true);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError(
@@ -84,7 +92,8 @@ export class ImportsService {
   }
 
   /** The file's rows, or a 400 naming what keeps the file from being read. */
-  private read(file: ImportFile): ImportRecord[] {
+  private read(file: ImportFile): ImportRows {
+    if ('files' in file) return this.readSource(file.format, file.files, file.name);
     const { records, problems } =
       file.format === 'csv'
         ? parseCsvImport(file.text)
@@ -100,7 +109,46 @@ export class ImportsService {
         problems,
       );
     }
-    return records;
+    return { records, skipped: [] };
+  }
+
+  /**
+   * A source's files mapped to rows: models to plan (with stand-ins for a new model), and what is
+   * not a model as skipped rows. A file that is not what the source expects is a 400 naming it.
+   */
+  private readSource(source: ImportSource, files: SourceFile[], name: string | undefined): ImportRows {
+    const mapped = mapSourceFiles(source, files, name ? { name } : {});
+    const first = mapped.problems[0];
+    if (first) {
+      const more = mapped.problems.length - 1;
+      throw invalid(
+        `These files cannot be read as ${SOURCE_NAMES[source]} files; nothing was imported. ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`,
+        mapped.problems,
+      );
+    }
+    const today = toIsoDate(new Date());
+    const records: ImportRecord[] = [];
+    const skipped: ImportRowPlan[] = [];
+    for (const row of mapped.rows) {
+      if (row.kind === 'model') records.push(toImportRecord(row, today));
+      else
+        skipped.push({
+          row: row.row,
+          name: '',
+          action: 'skip',
+          modelId: null,
+          changes: [],
+          errors: [],
+          file: row.file,
+          sourceRef: row.sourceRef,
+          notes: row.notes,
+        });
+    }
+    if (records.length === 0 && skipped.length === 0)
+      throw invalid(`The files hold nothing to import as ${SOURCE_NAMES[source]} files.`, [
+        { row: 0, column: '(file)', message: 'The files hold no models.' },
+      ]);
+    return { records, skipped };
   }
 
   private async plan(db: Db, records: readonly ImportRecord[]): Promise<ImportPlan> {
@@ -109,8 +157,13 @@ export class ImportsService {
         records.flatMap((record) => (typeof record.fields.name === 'string' ? [record.fields.name.trim()] : [])),
       ),
     ];
-    const existing = await this.models.findByNames(db, names);
-    return planImport(records, new Map(existing.map((model) => [model.state.name, model])));
+    const sourceRefs = [...new Set(records.flatMap((record) => (record.sourceRef ? [record.sourceRef] : [])))];
+    const byName = await this.models.findByNames(db, names);
+    const bySourceRef = await this.models.findBySourceRefs(db, sourceRefs);
+    return planImport(records, {
+      byName: new Map(byName.map((model) => [model.state.name, model])),
+      bySourceRef: new Map(bySourceRef.map(({ sourceRef, model }): [string, ExistingModel] => [sourceRef, model])),
+    });
   }
 
   private async commit(tx: Db, records: readonly ImportRecord[], actor: string): Promise<ImportPlan> {
@@ -118,9 +171,13 @@ export class ImportsService {
     await this.models.holdBulkWrites(tx);
     const plan = await this.plan(tx, records);
     if (plan.errors.length > 0) {
-      const rows = new Set(plan.errors.map((problem) => problem.row)).size;
+      const rows = new Set(plan.errors.map((problem) => problem.row));
+      const files = [
+        ...new Set(plan.rows.flatMap((row) => (rows.has(row.row) && row.file !== null ? [row.file] : []))),
+      ];
+      const where = files.length > 0 ? ` (in ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''})` : '';
       throw invalid(
-        `The file has ${plural(plan.errors.length, 'problem')} in ${plural(rows, 'row')}; nothing was imported. Fix them and import again (a dry run lists them all).`,
+        `The file has ${plural(plan.errors.length, 'problem')} in ${plural(rows.size, 'row')}${where}; nothing was imported. Fix them and import again (a dry run lists them all).`,
         plan.errors,
         { summary: plan.summary },
       );
@@ -128,8 +185,10 @@ export class ImportsService {
     const recordedAt = new Date();
     const events: NewEvent[] = [];
     const rowsByNumber = new Map(plan.rows.map((row) => [row.row, row]));
+    const sourceRefs = [...plan.newSourceRefs];
     const created = plan.creates.map((create) => {
       const id = randomUUID();
+      if (create.sourceRef) sourceRefs.push({ modelId: id, sourceRef: create.sourceRef });
       const at = create.since ?? recordedAt;
       const row = rowsByNumber.get(create.row);
       if (row) row.modelId = id;
@@ -146,6 +205,7 @@ export class ImportsService {
       return { id, state: create.state, version: 1, createdAt: at, updatedAt: at };
     });
     await this.models.insertModels(tx, created);
+    await this.models.recordSourceRefs(tx, sourceRefs);
 
     const written = await this.models.updateModels(
       tx,

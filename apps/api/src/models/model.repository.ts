@@ -149,6 +149,35 @@ export class ModelRepository {
     return found;
   }
 
+  /** The models these source identities were recorded with (`mlflow:<name>` → model), for matching import rows. */
+  async findBySourceRefs(
+    db: Db,
+    sourceRefs: readonly string[],
+  ): Promise<{ sourceRef: string; model: { id: string; version: number; state: ModelState } }[]> {
+    const found = [];
+    for (const part of chunks(sourceRefs, 5_000)) {
+      const rows = await db.modelSourceRef.findMany({ where: { sourceRef: { in: part } }, include: { model: true } });
+      found.push(
+        ...rows.map((row) => ({
+          sourceRef: row.sourceRef,
+          model: { id: row.model.id, version: row.model.version, state: stateFromRow(row.model) },
+        })),
+      );
+    }
+    return found;
+  }
+
+  /** Records tools' identities of models (imports, restores); an identity belongs to one model. */
+  async recordSourceRefs(db: Db, refs: readonly { modelId: string; sourceRef: string }[]): Promise<void> {
+    for (const part of chunks(refs)) {
+      await db.$executeRaw`
+        INSERT INTO model_source_ref (source_ref, model_id)
+        SELECT r.source_ref, r.model_id
+        FROM jsonb_to_recordset(${JSON.stringify(part.map((ref) => ({ source_ref: ref.sourceRef, model_id: ref.modelId })))}::jsonb)
+          AS r(source_ref text, model_id uuid)`;
+    }
+  }
+
   /** Many models in one statement per thousand (imports, restores, the bulk loader), without events. */
   async insertModels(db: Db, models: readonly NewModelRow[]): Promise<void> {
     for (const part of chunks(models)) {

@@ -25,6 +25,9 @@ const row = (change: Partial<ImportRowPlan>): ImportRowPlan => ({
   modelId: null,
   changes: [],
   errors: [],
+  file: null,
+  sourceRef: null,
+  notes: [],
   ...change,
 });
 
@@ -32,7 +35,7 @@ const result = (change: Partial<ImportResult>): ImportResult => ({
   dryRun: true,
   committed: false,
   format: 'csv',
-  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0 },
+  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0 },
   errors: [],
   rows: [],
   ...change,
@@ -102,8 +105,13 @@ describe('checkImportFile', () => {
 });
 
 describe('summaryTiles', () => {
-  it('lists create, update, unchanged, invalid in that order', () => {
-    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2 })).toEqual([
+  it('lists create, update, unchanged, invalid in that order, and skipped rows when there are some', () => {
+    expect(summaryTiles({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 0, skip: 2 }).at(-1)).toEqual({
+      action: 'skip',
+      label: 'Skipped',
+      count: 2,
+    });
+    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2, skip: 0 })).toEqual([
       { action: 'create', label: 'Create', count: 3 },
       { action: 'update', label: 'Update', count: 1 },
       { action: 'unchanged', label: 'Unchanged', count: 0 },
@@ -185,13 +193,15 @@ describe('readiness', () => {
   });
 
   it('has nothing to import when every row is unchanged', () => {
-    expect(readiness(result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0 } }))).toEqual({
+    expect(
+      readiness(result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0, skip: 0 } })),
+    ).toEqual({
       kind: 'nothing',
     });
   });
 
   it('is ready with the rows it would write', () => {
-    const ready = readiness(result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0 } }));
+    const ready = readiness(result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0, skip: 0 } }));
     expect(ready).toEqual({ kind: 'ready', writes: 3, creates: 2, updates: 1, unchanged: 1 });
     if (ready.kind !== 'ready') throw new Error('not ready');
     expect(readySentence(ready)).toBe(

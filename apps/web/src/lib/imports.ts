@@ -76,15 +76,20 @@ export const ACTION_LABELS: Record<ImportAction, string> = {
   update: 'Update',
   unchanged: 'Unchanged',
   invalid: 'Invalid',
+  skip: 'Skipped',
 };
 
-const ACTION_ORDER: ImportAction[] = ['create', 'update', 'unchanged', 'invalid'];
+const ACTION_ORDER: ImportAction[] = ['create', 'update', 'unchanged', 'invalid', 'skip'];
 
-/** The preview's totals, in a fixed order. */
+/** The preview's totals, in a fixed order; skipped rows (not models, in a source's files) only when there are some. */
 export function summaryTiles(
   summary: ImportResult['summary'],
 ): { action: ImportAction; label: string; count: number }[] {
-  return ACTION_ORDER.map((action) => ({ action, label: ACTION_LABELS[action], count: summary[action] }));
+  return ACTION_ORDER.filter((action) => action !== 'skip' || summary.skip > 0).map((action) => ({
+    action,
+    label: ACTION_LABELS[action],
+    count: summary[action],
+  }));
 }
 
 /** Rows with problems first, then in file order; at most `limit`. */

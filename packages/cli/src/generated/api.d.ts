@@ -459,7 +459,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register and update models from a CSV or JSON file */
+        /** Register and update models from a CSV or JSON file, or from MLflow, Hugging Face or Backstage files */
         post: operations["importModels"];
         delete?: never;
         options?: never;
@@ -882,6 +882,7 @@ export interface components {
                 createdAt: string;
                 /** Format: date-time */
                 updatedAt: string;
+                sourceRefs?: string[];
                 events: {
                     id: string;
                     /** @enum {string} */
@@ -1307,6 +1308,7 @@ export interface components {
                 update: number;
                 unchanged: number;
                 invalid: number;
+                skip: number;
                 rows: number;
             };
             /** @description 429: when the next attempt can succeed */
@@ -1358,13 +1360,17 @@ export interface components {
         ImportResult: {
             dryRun: boolean;
             committed: boolean;
-            /** @enum {string} */
-            format: "csv" | "json";
+            /**
+             * @description CSV or JSON, or the source whose files were mapped
+             * @enum {string}
+             */
+            format: "csv" | "json" | "mlflow" | "huggingface" | "backstage";
             summary: {
                 create: number;
                 update: number;
                 unchanged: number;
                 invalid: number;
+                skip: number;
                 rows: number;
             };
             /** @description Every problem, file-level ones (row 0) first */
@@ -1373,7 +1379,7 @@ export interface components {
                 row: number;
                 name: string;
                 /** @enum {string} */
-                action: "create" | "update" | "unchanged" | "invalid";
+                action: "create" | "update" | "unchanged" | "invalid" | "skip";
                 /** Format: uuid */
                 modelId: string | null;
                 /** @description For a create, every field from nothing; for an update, what it changes */
@@ -1382,6 +1388,12 @@ export interface components {
                     column: string;
                     message: string;
                 }[];
+                /** @description The uploaded file the row came from (source imports) */
+                file: string | null;
+                /** @description The source's identity of the model (`mlflow:<name>`, `backstage:<kind>:<namespace>/<name>`, `huggingface:<repo id>`) */
+                sourceRef: string | null;
+                /** @description What was read, guessed or left out of the files for this row */
+                notes: string[];
             }[];
         };
         KpiTile: {
@@ -3089,12 +3101,16 @@ export interface operations {
         parameters: {
             query?: {
                 dryRun?: "true" | "false";
+                /** @description The tool whose files are uploaded; CSV or JSON when absent */
+                source?: "mlflow" | "huggingface" | "backstage";
+                /** @description Names the model of a single-model source upload whose files name none */
+                name?: string;
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description CSV with a header row (the columns of the CSV status report; report-only columns are read past), JSON `{ "models": [...] }` or an array of models, or a multipart form with the file in the field `file`. */
+        /** @description CSV with a header row (the columns of the CSV status report; report-only columns are read past), JSON `{ "models": [...] }` or an array of models, or a multipart form with the file in the field `file`. With `source`: a multipart form with one or several files, each in a field named `file` with its path as the file name (`models/ner-v2/MLmodel`, `export/ner/model.json`, `bert/README.md`, `catalog-info.yaml`), 20 MB together. */
         requestBody: {
             content: {
                 "text/csv": string;
@@ -3103,7 +3119,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The dry run: per row, the action (create, update, unchanged, invalid), the changes, and every problem with its row and column. */
+            /** @description The dry run: per row, the action (create, update, unchanged, invalid, skip), the changes, its notes and file, and every problem with its row and column. */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,6 @@
 import { planImport } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
-import { toImportRecord, type SourceFields, type SourceModelRow, type SourceRow } from '../rows.js';
+import { modelDraft, toImportRecord, type SourceFields, type SourceModelRow, type SourceRow } from '../rows.js';
 import { fixture } from '../testing/fixtures.js';
 import { mapMlflowFiles } from './index.js';
 
@@ -224,15 +224,48 @@ describe('mapMlflowFiles', () => {
 
   it('feeds the import pipeline: stand-ins only for a new model', () => {
     const [row] = models(mapMlflowFiles([file('export/ner_tagger/model.json')]).rows);
-    const created = planImport([toImportRecord(row!, false)], new Map());
+    const record = toImportRecord(row!, '2026-01-05');
+    const created = planImport([record], { byName: new Map(), bySourceRef: new Map() });
     expect(created.creates[0]?.state).toMatchObject({
       name: 'customs-ner-tagger',
+      team: 'NLP Platform',
       framework: 'unknown',
       lifecycle: 'staging',
       startedOn: '2021-03-22',
     });
     expect(created.creates[0]?.since?.toISOString()).toBe('2021-03-22T09:59:48.373Z');
+    expect(created.creates[0]?.sourceRef).toBe('mlflow:customs-ner-tagger');
     // A re-import keeps the framework someone triaged since.
-    expect(toImportRecord(row!, true).fields).not.toHaveProperty('framework');
+    const existing = { id: 'm-1', version: 3, state: { ...created.creates[0]!.state, framework: 'pytorch' as const } };
+    const again = planImport([record], {
+      byName: new Map(),
+      bySourceRef: new Map([['mlflow:customs-ner-tagger', existing]]),
+    });
+    expect(again.rows[0]).toMatchObject({ action: 'unchanged', modelId: 'm-1' });
+  });
+
+  it.each<[string, SourceFields, SourceFields, Partial<SourceFields>, RegExp[]]>([
+    [
+      'nothing to date or own it',
+      { name: 'x' },
+      { framework: 'unknown' },
+      { team: 'unassigned', lifecycle: 'development', startedOn: '2026-01-05' },
+      [/team is "unassigned"/, /lifecycle.*development/, /starts today, 2026-01-05/],
+    ],
+    [
+      'a first date from the source',
+      { name: 'x', team: 'NLP', lifecycle: 'production' },
+      { since: '2020-06-01T12:00:00.000Z' },
+      { startedOn: '2020-06-01' },
+      [/its first date, 2020-06-01/],
+    ],
+    ['everything given', { name: 'x', team: 'NLP', lifecycle: 'research', startedOn: '2019-01-01' }, {}, {}, []],
+  ])('gives a new model what it needs and no file says: %s', (_case, fields, createOnly, defaults, notes) => {
+    const row: SourceModelRow = { ...modelDraft('f'), row: 1, fields, createOnly };
+    const record = toImportRecord(row, '2026-01-05');
+    expect(record.fields).toEqual(fields);
+    expect(record.createOnly).toEqual({ ...createOnly, ...defaults });
+    expect(record.notes).toHaveLength(notes.length);
+    notes.forEach((note, index) => expect(record.notes?.[index]).toMatch(note));
   });
 });

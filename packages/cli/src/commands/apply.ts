@@ -1,10 +1,9 @@
 import { Command } from 'commander';
 import { answered } from '../api/api-errors.js';
 import type { ConnectionOptions } from '../api/connection.js';
-import { applyResultJson, formatApplyResult } from '../apply/apply-plan.js';
-import { checkItems, describeProblem, readModelsFile, type ItemProblem } from '../apply/models-file.js';
-import { CliError, EXIT } from '../cli-error.js';
-import type { components } from '../generated/api.js';
+import { problemsIn, refuse, type ImportProblem } from '../imports/import-problems.js';
+import { formatImportResult, importResultJson } from '../imports/import-result.js';
+import { checkItems, describeProblem, readModelsFile, type ItemProblem } from '../imports/models-file.js';
 import { printJson, printLines } from '../output.js';
 import { connect, withServerOptions } from './server-options.js';
 
@@ -14,16 +13,9 @@ interface ApplyOptions extends ConnectionOptions {
   json?: boolean;
 }
 
-type ImportProblem = components['schemas']['ImportProblem'];
-
-/** Every problem on stderr, then one line that sums them up: exit 2, nothing written. */
-function refuse(file: string, problems: readonly ItemProblem[]): never {
-  for (const problem of problems) process.stderr.write(`mmt: ${describeProblem(problem)}\n`);
-  const models = new Set(problems.map((problem) => problem.index)).size;
-  throw new CliError(
-    `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${models} model${models === 1 ? '' : 's'}; nothing was applied. Fix them and run again`,
-    EXIT.usage,
-  );
+/** Exit 2 with each problem named by its model's place and name in the file. */
+function refuseItems(file: string, problems: readonly ItemProblem[]): never {
+  refuse(file, problems.map(describeProblem), new Set(problems.map((problem) => problem.index)).size);
 }
 
 const fromServer = (problems: readonly ImportProblem[], names: readonly (string | null)[]): ItemProblem[] =>
@@ -33,11 +25,6 @@ const fromServer = (problems: readonly ImportProblem[], names: readonly (string 
     field: problem.column,
     message: problem.message,
   }));
-
-const problemsIn = (body: unknown): ImportProblem[] | null => {
-  const errors = (body as { errors?: unknown } | null)?.errors;
-  return Array.isArray(errors) && errors.length > 0 ? (errors as ImportProblem[]) : null;
-};
 
 /** `mmt apply -f FILE [--dry-run]`: the registry from a file, each model created or updated by name. */
 export function applyCommand(): Command {
@@ -51,7 +38,7 @@ export function applyCommand(): Command {
     const api = connect(options);
     const { items, names } = await readModelsFile(options.file);
     const problems = checkItems(items);
-    if (problems.length > 0) refuse(options.file, problems);
+    if (problems.length > 0) refuseItems(options.file, problems);
     const body = JSON.stringify({ models: items });
     const result = await answered(
       api.POST('/api/imports', {
@@ -62,11 +49,11 @@ export function applyCommand(): Command {
       }),
       (response, error) => {
         const rejected = response.status === 400 ? problemsIn(error) : null;
-        return rejected ? refuse(options.file, fromServer(rejected, names)) : undefined;
+        return rejected ? refuseItems(options.file, fromServer(rejected, names)) : undefined;
       },
     );
-    if (result.errors.length > 0) refuse(options.file, fromServer(result.errors, names));
-    if (options.json) printJson(applyResultJson(result));
-    else printLines(formatApplyResult(result));
+    if (result.errors.length > 0) refuseItems(options.file, fromServer(result.errors, names));
+    if (options.json) printJson(importResultJson(result));
+    else printLines(formatImportResult(result));
   });
 }

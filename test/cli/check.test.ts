@@ -44,6 +44,14 @@ afterAll(async () => {
 });
 
 describe('mmt check', () => {
+  it('judges a framework seen only in a Dockerfile', async () => {
+    const model = await register({ framework: 'pytorch', startedOn: '2024-05-01' });
+    const dir = await repository({ Dockerfile: 'FROM tensorflow/tensorflow:2.15.0-gpu\nCOPY . /app\n' });
+    const run = await runMmt(['check', dir, '--model', model.name], { env });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toContain('Verdict:    violation');
+  });
+
   it('fails a new PyTorch project whose repository pins TensorFlow, with the verdict’s reason', async () => {
     await register({ name: 'Invoice line classifier', framework: 'pytorch', startedOn: '2024-01-15' });
     const dir = await repository(TENSORFLOW_REPOSITORY);
@@ -132,8 +140,17 @@ describe('mmt check: input errors exit 2 with one line', () => {
     const run = await runMmt(['check', dir, '--model', 'anything'], { env });
     expect([run.status, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(
-      `mmt: ${dir} has no Python code or Python dependency files: nothing to check (run mmt scan ${dir} to see what was read)\n`,
+      `mmt: ${dir} has no Python code, Python dependency files or framework: nothing to check (run mmt scan ${dir} to see what was read)\n`,
     );
+  });
+
+  it('when the Python code declares no framework', async () => {
+    const dir = await repository({ 'requirements.txt': 'requests==2.31.0\n', 'app.py': 'import requests\n' });
+    const run = await runMmt(['check', dir, '--model', 'anything'], { env });
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `mmt: ${dir} declares no framework: nothing to check (run mmt scan ${dir} to see what was read)\n`,
+    ]);
   });
 
   it('when --model matches no model, offering the nearest names', async () => {

@@ -40,6 +40,8 @@ export function apiError(response: Response, body: unknown): CliError {
       );
     case 400:
       return new CliError(`the server refused the input: ${message}${fieldErrors(body, message)}`, EXIT.usage);
+    case 413:
+      return new CliError(`too large for the server: ${message}. Send less at once`, EXIT.usage);
     case 404:
       return new CliError(`not found: ${message}. Is ${response.url} a Model Migration Tracker server?`, EXIT.server);
     default:

@@ -42,11 +42,10 @@ export function checkCommand(): Command {
     const api = connect(options);
     const { findings, hasPython } = await scanRepository(dir, new Progress(process.stderr, options.verbose === true));
     const { primary } = findings;
-    if (!hasPython || !primary || primary.framework === 'unknown') {
-      throw new CliError(
-        `${dir} has ${hasPython ? 'no framework declared in its Python files' : 'no Python code or Python dependency files'}: nothing to check (run mmt scan ${dir} to see what was read)`,
-        EXIT.usage,
-      );
+    // A framework seen only in a Dockerfile or an MLmodel file is evidence too; no framework at all is nothing to judge.
+    if (!primary || primary.framework === 'unknown') {
+      const read = hasPython ? 'declares no framework' : 'has no Python code, Python dependency files or framework';
+      throw new CliError(`${dir} ${read}: nothing to check (run mmt scan ${dir} to see what was read)`, EXIT.usage);
     }
     const model = await findModel(api, options.model);
     // The version a scan would record for the model: the registry reads the scan's family from it.

@@ -126,6 +126,7 @@ describe('GET /api/dashboard as of a past date', () => {
       openWarnings: 1,
       exceptionsExpiringSoon: 0,
       toTriage: 0,
+      codeDisagrees: 0,
     });
     const cohorts = Object.fromEntries(body.cohorts.rows.map((row: { key: string }) => [row.key, row]));
     expect(body.cohorts.rows[0].key).toBe('2017-Q1');

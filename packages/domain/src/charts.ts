@@ -5,7 +5,7 @@ import type { RetirementProjection } from './series.js';
 // names of their lines, and the shaping that both draw from.
 
 /** The dashboard's charts; the reports draw the first four. */
-export const CHART_NAMES = ['families', 'cohorts', 'legacy', 'verdicts', 'lifecycle'] as const;
+export const CHART_NAMES = ['families', 'cohorts', 'legacy', 'tf1Apis', 'verdicts', 'lifecycle'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 /** The charts a manager reads first: the status report opens with them, and `/api/charts/<name>.svg` draws them. */
@@ -19,6 +19,7 @@ export const CHART_TITLES: Record<ChartName, string> = {
   families: 'Framework families over time',
   cohorts: 'New projects per quarter, by framework family',
   legacy: KPI_LABELS.legacyInProduction,
+  tf1Apis: 'TF1 API uses in code',
   verdicts: 'Verdicts over time',
   lifecycle: 'Lifecycle by framework family',
 };
@@ -29,6 +30,8 @@ export const CHART_DESCRIPTIONS: Record<ChartName, string> = {
   cohorts: 'Projects by the quarter they started in, by their framework family now.',
   legacy:
     'Models on a legacy framework (TensorFlow, Keras) in production each week, then how the count falls as planned retirements happen.',
+  tf1Apis:
+    "Uses of TensorFlow 1 APIs (Session, placeholder, train.Saver, contrib) in each model's latest scan at the end of each week: the rewrite work left.",
   verdicts: "Every model's verdict under the policy in force that week.",
   lifecycle: "Where each family's models are in their lifecycle.",
 };
@@ -38,6 +41,7 @@ export const CHART_EMPTY_TEXTS: Record<ChartName, string> = {
   families: 'No models in this period.',
   cohorts: 'No projects have started yet.',
   legacy: 'No legacy TensorFlow models were in production in this period.',
+  tf1Apis: 'No scan has found TF1 API uses in this period.',
   verdicts: 'No verdicts in this period.',
   lifecycle: 'No models yet.',
 };

@@ -24,6 +24,7 @@ describe('portfolioKpis', () => {
       ],
       policy: { legacyFrameworks: [...policy.legacyFrameworks] },
       exceptionsExpiringSoon: 2,
+      codeDisagrees: 3,
     });
     expect(kpis).toEqual({
       modelsInProduction: 8,
@@ -35,6 +36,7 @@ describe('portfolioKpis', () => {
       exceptionsExpiringSoon: 2,
       // Unknown verdicts are triage work, outside the rate (still 6 ÷ 8).
       toTriage: 5,
+      codeDisagrees: 3,
     });
   });
 
@@ -44,6 +46,7 @@ describe('portfolioKpis', () => {
       verdicts: [{ status: 'exception', newProject: true, count: 2 }],
       policy: { legacyFrameworks: [] },
       exceptionsExpiringSoon: 0,
+      codeDisagrees: 0,
     });
     expect(kpis.newProjectComplianceRate).toBeNull();
     expect(kpis.newProjectsUnderException).toBe(2);

@@ -18,6 +18,7 @@ export const portfolioKpisSchema = named(
     openWarnings: countSchema,
     exceptionsExpiringSoon: countSchema,
     toTriage: countSchema.describe('Models whose framework no one has recorded (verdict `unknown`)'),
+    codeDisagrees: countSchema.describe("Models whose latest scan's framework family disagrees with the registry"),
   }),
 );
 export type PortfolioKpis = z.output<typeof portfolioKpisSchema>;
@@ -26,7 +27,7 @@ export type PortfolioKpis = z.output<typeof portfolioKpisSchema>;
 export const frozenKpisSchema = named(
   'FrozenKpis',
   portfolioKpisSchema
-    .partial({ toTriage: true })
+    .partial({ toTriage: true, codeDisagrees: true })
     .describe('KPIs as recorded; a newer KPI is absent from older reviews'),
 );
 export type FrozenKpis = z.output<typeof frozenKpisSchema>;
@@ -40,6 +41,7 @@ export const KPI_NAMES = [
   'openWarnings',
   'exceptionsExpiringSoon',
   'toTriage',
+  'codeDisagrees',
 ] as const satisfies readonly (keyof PortfolioKpis)[];
 
 export interface KpiInput {
@@ -47,10 +49,18 @@ export interface KpiInput {
   verdicts: readonly { status: VerdictStatus; newProject: boolean; count: number }[];
   policy: Pick<PolicyVersion, 'legacyFrameworks'>;
   exceptionsExpiringSoon: number;
+  /** Models whose code, as last scanned, disagrees with the registry (counted in SQL: the drift rule). */
+  codeDisagrees: number;
 }
 
 /** The review's headline numbers from category and verdict counts at one moment. */
-export function portfolioKpis({ categories, verdicts, policy, exceptionsExpiringSoon }: KpiInput): PortfolioKpis {
+export function portfolioKpis({
+  categories,
+  verdicts,
+  policy,
+  exceptionsExpiringSoon,
+  codeDisagrees,
+}: KpiInput): PortfolioKpis {
   const sum = <T>(rows: readonly (T & { count: number })[], keep: (row: T) => boolean) =>
     rows.reduce((total, row) => total + (keep(row) ? row.count : 0), 0);
   const newProjects = (status: VerdictStatus) => sum(verdicts, (row) => row.newProject && row.status === status);
@@ -66,5 +76,6 @@ export function portfolioKpis({ categories, verdicts, policy, exceptionsExpiring
     openWarnings: sum(verdicts, (row) => row.status === 'warning'),
     exceptionsExpiringSoon,
     toTriage: sum(verdicts, (row) => row.status === 'unknown'),
+    codeDisagrees,
   };
 }

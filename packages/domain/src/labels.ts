@@ -1,4 +1,5 @@
 import type { PortfolioKpis } from './kpis.js';
+import type { CodeState } from './contract/scans.js';
 import type { ChangeGroup } from './review.js';
 import type { Framework, MigrationStatus, VerdictStatus } from './vocabularies.js';
 
@@ -61,6 +62,14 @@ export const KPI_LABELS: Record<keyof PortfolioKpis, string> = {
   openWarnings: 'Open warnings',
   exceptionsExpiringSoon: 'Exceptions expiring within 30 days',
   toTriage: 'To triage (framework not recorded)',
+  codeDisagrees: 'Code disagrees with the registry',
+};
+
+/** What the latest scan says of a model, as the list's filter names it. */
+export const CODE_STATE_LABELS: Record<CodeState, string> = {
+  disagrees: KPI_LABELS.codeDisagrees,
+  agrees: 'Code agrees with the registry',
+  unscanned: 'Never scanned',
 };
 
 export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
@@ -73,6 +82,8 @@ export const CHANGE_GROUP_LABELS: Record<ChangeGroup, string> = {
   newModels: 'New models',
   lifecycleChanges: 'Lifecycle changes',
   frameworkChanges: 'Framework changes',
+  newDisagreements: 'New: code disagrees with the registry',
+  tf1Increases: 'Scans that raised the TF1 API count',
   otherChanges: 'Other changes',
   exceptionsGranted: 'Exceptions granted',
   exceptionsRevoked: 'Exceptions revoked',

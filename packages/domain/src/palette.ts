@@ -41,6 +41,9 @@ export const LIFECYCLE_COLORS: Record<Lifecycle, string> = {
 /** The burn-down's two lines: the legacy family's colour for what happened, ink for the plan. */
 export const LEGACY_COLORS = { actual: FAMILY_COLORS['TensorFlow 1.x'], projected: '#16202c' } as const;
 
+/** TF1 API uses in code: the legacy family's colour, the debt the rewrite burns down. */
+export const TF1_API_COLOR = FAMILY_COLORS['TensorFlow 1.x'];
+
 /** Text, reference lines and the grid behind the plots. */
 export const CHART_INK = '#16202c';
 export const CHART_GRID = '#d7dce3';

@@ -3,6 +3,8 @@ import {
   changesWindowStart,
   compareSnapshots,
   reviewChanges,
+  withChangeItems,
+  type ChangeItem,
   type ChangesInput,
   type SnapshotVerdict,
 } from './review.js';
@@ -215,5 +217,28 @@ describe('changesWindowStart', () => {
     ['a week back without a review', null, '2026-11-17T12:00:00.000Z'],
   ])('starts at %s', (_case, lastReview, start) => {
     expect(changesWindowStart(lastReview, now).toISOString()).toBe(start);
+  });
+});
+
+describe('withChangeItems', () => {
+  const item = (kind: ChangeItem['kind'], modelId: string): ChangeItem => ({
+    kind,
+    modelId,
+    modelName: `Model ${modelId}`,
+    at: '2026-11-20T10:00:00.000Z',
+    summary: kind,
+  });
+  const quiet = reviewChanges(base);
+
+  it('adds each item to its group and to the list, and makes them news', () => {
+    const changes = withChangeItems(quiet, [item('newDisagreements', 'a'), item('tf1Increases', 'b')]);
+    expect(changes.groups.newDisagreements.map((added) => added.modelId)).toEqual(['a']);
+    expect(changes.groups.tf1Increases.map((added) => added.modelId)).toEqual(['b']);
+    expect(changes.items.map((added) => added.kind)).toEqual(['newDisagreements', 'tf1Increases']);
+    expect([quiet.hasNews, changes.hasNews]).toEqual([false, true]);
+  });
+
+  it('leaves the changes as they are when there is nothing to add', () => {
+    expect(withChangeItems(quiet, [])).toBe(quiet);
   });
 });

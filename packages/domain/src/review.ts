@@ -57,6 +57,8 @@ export const CHANGE_GROUPS = [
   'newModels',
   'lifecycleChanges',
   'frameworkChanges',
+  'newDisagreements',
+  'tf1Increases',
   'otherChanges',
   'exceptionsGranted',
   'exceptionsRevoked',
@@ -241,6 +243,15 @@ export function reviewChanges(input: ChangesInput): ReviewChanges {
   for (const item of items) groups[item.kind].push(item);
   const hasNews = items.some((item) => !STANDING_GROUPS.includes(item.kind));
   return { since: input.since?.toISOString() ?? null, groups, items, hasNews };
+}
+
+/** `changes` with more items (found by queries of their own), each in its group. */
+export function withChangeItems(changes: ReviewChanges, more: readonly ChangeItem[]): ReviewChanges {
+  if (more.length === 0) return changes;
+  const groups = { ...changes.groups };
+  for (const item of more) groups[item.kind] = [...groups[item.kind], item];
+  const hasNews = changes.hasNews || more.some((item) => !STANDING_GROUPS.includes(item.kind));
+  return { ...changes, groups, items: [...changes.items, ...more], hasNews };
 }
 
 export const snapshotDifferenceSchema = z.strictObject({

@@ -55,6 +55,29 @@ export class DashboardRepository {
     return rows.map(({ week_end, ...row }) => ({ ...row, weekEnd: toIsoDate(week_end) }));
   }
 
+  /**
+   * Changes of the TF1 API uses summed over each model's latest scan, per week up to `asOf`, folded
+   * like portfolioDeltas: a scan adds its count in its week and takes it away in the week of the
+   * model's next scan.
+   */
+  async tf1ApiUseDeltas(asOf: Date, firstWeekEnd: string): Promise<{ weekEnd: string; count: number }[]> {
+    const rows = await this.prisma.$queryRaw<{ week_end: Date; count: number }[]>`
+      WITH scans AS (
+        SELECT recorded_at, tf1_total,
+               lead(recorded_at) OVER (PARTITION BY model_id ORDER BY recorded_at, id) AS replaced_at
+        FROM scan WHERE recorded_at <= ${asOf}
+      )
+      SELECT week_end, sum(delta)::int AS count FROM (
+        SELECT GREATEST(week_end_of(recorded_at), ${firstWeekEnd}::date) AS week_end, tf1_total AS delta FROM scans
+        UNION ALL
+        SELECT GREATEST(week_end_of(replaced_at), ${firstWeekEnd}::date), -tf1_total FROM scans
+        WHERE replaced_at IS NOT NULL
+      ) changes
+      GROUP BY 1
+      HAVING sum(delta) <> 0`;
+    return rows.map(({ week_end, count }) => ({ weekEnd: toIsoDate(week_end), count }));
+  }
+
   /** Models in production on the given frameworks at `asOf`, with their planned retirement. */
   async productionModelsOn(
     frameworks: Framework[],

@@ -52,13 +52,14 @@ export class DashboardService {
     const firstWeekEnd = weekEnds[0]!;
     // The KPIs and the lifecycle table read the same category counts: one query for both.
     const categoryCounts = this.counts.categoryCounts(instant);
-    const [kpis, portfolioDeltas, verdictDeltas, cohorts, categories, legacyModels] = await Promise.all([
+    const [kpis, portfolioDeltas, verdictDeltas, cohorts, categories, legacyModels, tf1Deltas] = await Promise.all([
       this.kpis.at(instant, versions, categoryCounts),
       this.series.portfolioDeltas(instant, firstWeekEnd),
       this.series.verdictDeltas(instant, firstWeekEnd),
       this.series.cohorts(instant),
       categoryCounts,
       this.series.productionModelsOn(policy.legacyFrameworks, query.asOf ?? null),
+      this.series.tf1ApiUseDeltas(instant, firstWeekEnd),
     ]);
 
     const families = runningTotals(
@@ -102,6 +103,11 @@ export class DashboardService {
         families: families as Dashboard['series']['families'],
         verdicts: verdicts as Dashboard['series']['verdicts'],
         legacyInProduction: legacyInProductionSeries(frameworkLifecycle, versions),
+        tf1ApiUses: runningTotals(
+          tf1Deltas.map((row) => ({ weekEnd: row.weekEnd, key: 'count', delta: row.count })),
+          weekEnds,
+          ['count'],
+        ).map((point) => ({ weekEnd: point.weekEnd, count: Number(point.count) })),
       },
       cohorts: {
         newProjectsFrom: policy.newProjectsFrom,

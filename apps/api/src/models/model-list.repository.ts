@@ -5,9 +5,11 @@ import {
   type ModelExceptionRecord,
   type ModelSort,
   type ModelState,
+  type CodeState,
 } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { familiesDisagree, latestScanOf } from '../drift/code-drift.sql.js';
 import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 import { modelColumnList, modelStateJson, stateFromRow } from './model-columns.js';
 
@@ -52,6 +54,21 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
     ) e ON true`;
 }
 
+/** What the model's latest scan at `asOf` says: the `code` filter, its states OR'd. */
+function codeCondition(states: readonly CodeState[], asOf: Date | null): Prisma.Sql {
+  const latest = Prisma.sql`(${latestScanOf(Prisma.sql`s.id`, asOf)})`;
+  const disagrees = familiesDisagree(Prisma.sql`ls.primary_family`, Prisma.sql`s.family`);
+  const byState: Record<CodeState, Prisma.Sql> = {
+    disagrees: Prisma.sql`EXISTS (SELECT 1 FROM ${latest} ls WHERE ${disagrees})`,
+    agrees: Prisma.sql`EXISTS (SELECT 1 FROM ${latest} ls WHERE NOT ${disagrees})`,
+    unscanned: Prisma.sql`NOT EXISTS ${latest}`,
+  };
+  return Prisma.sql`(${Prisma.join(
+    states.map((state) => byState[state]),
+    ' OR ',
+  )})`;
+}
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 type PageRow = { total: string; exceptions: ModelExceptionRecord[] } & (Row | { [K in keyof Row]: null });
@@ -88,6 +105,7 @@ export class ModelListRepository {
     if (query.verdict) conditions.push(Prisma.sql`vs.status = ANY(${query.verdict}::text[])`);
     if (query.team) conditions.push(Prisma.sql`s.team ILIKE ${escapeLike(query.team)}`);
     if (query.q) conditions.push(Prisma.sql`s.search_text ILIKE ${`%${escapeLike(query.q)}%`}`);
+    if (query.code) conditions.push(codeCondition(query.code, asOf));
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     // The verdict timeline is joined only when a verdict filters or sorts: without it, the first
     // page by name is a walk of the name index instead of a join and sort of the whole portfolio.

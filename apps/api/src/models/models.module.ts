@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DatabaseModule } from '../database/database.module.js';
+import { DriftModule } from '../drift/drift.module.js';
 import { OutboxModule } from '../notifications/outbox.module.js';
 import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { ModelListRepository } from './model-list.repository.js';
@@ -8,7 +9,7 @@ import { ModelsController } from './models.controller.js';
 import { ModelsService } from './models.service.js';
 
 @Module({
-  imports: [DatabaseModule, OutboxModule, VerdictsModule],
+  imports: [DatabaseModule, DriftModule, OutboxModule, VerdictsModule],
   controllers: [ModelsController],
   providers: [ModelsService, ModelRepository, ModelListRepository],
   exports: [ModelsService, ModelRepository, ModelListRepository],

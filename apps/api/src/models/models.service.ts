@@ -17,6 +17,7 @@ import type { Model as ModelRow, Prisma } from '../generated/prisma/client.js';
 import { DomainError, notFound } from '../common/domain-error.js';
 import { isRawUniqueViolation } from '../common/prisma-errors.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { CodeDriftRepository } from '../drift/code-drift.repository.js';
 import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { exceptionView } from '../verdicts/exception-view.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
@@ -61,6 +62,7 @@ export class ModelsService {
     private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
     private readonly notifications: ChangeNotifications,
+    private readonly drift: CodeDriftRepository,
   ) {}
 
   async create(input: CreateModel, actor: string, clock?: ChangeClock): Promise<Model> {
@@ -155,10 +157,15 @@ export class ModelsService {
   async get(id: string, asOf?: Date): Promise<ModelDetail> {
     const instant = asOf ?? new Date();
     const { meta, state } = asOf ? await this.stateAt(id, asOf) : await this.currentState(id);
-    const [policies, exceptions] = await Promise.all([this.verdicts.policyVersions(), this.inputs.exceptionsOf([id])]);
+    const [policies, exceptions, codeDrift] = await Promise.all([
+      this.verdicts.policyVersions(),
+      this.inputs.exceptionsOf([id]),
+      this.drift.driftOf(id, frameworkFamily(state.framework, state.frameworkVersion), asOf ?? null),
+    ]);
     return {
       ...toModel(meta, state, this.verdicts.verdictOf(state, policies, exceptions, instant)),
       exceptions: exceptions.map((exception) => exceptionView(exception, instant)),
+      codeDrift,
     };
   }
 

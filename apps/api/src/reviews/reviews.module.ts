@@ -8,11 +8,12 @@ import { VerdictsModule } from '../verdicts/verdicts.module.js';
 import { ReviewRepository } from './review.repository.js';
 import { ReviewsController } from './reviews.controller.js';
 import { ReviewsService } from './reviews.service.js';
+import { ScanChangesRepository } from './scan-changes.repository.js';
 
 @Module({
   imports: [DatabaseModule, ComplianceModule, KpisModule, ModelsModule, OutboxModule, VerdictsModule],
   controllers: [ReviewsController],
-  providers: [ReviewsService, ReviewRepository],
+  providers: [ReviewsService, ReviewRepository, ScanChangesRepository],
   exports: [ReviewsService, ReviewRepository],
 })
 export class ReviewsModule {}

@@ -11,6 +11,7 @@ import {
   type ReviewRecord,
   type VerdictStatus,
   reviewSummary,
+  withChangeItems,
   EXPIRY_WARNING_DAYS,
   changesWindowStart,
 } from '@mmt/domain';
@@ -22,6 +23,7 @@ import { ChangeNotifications } from '../notifications/change-notifications.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { VerdictInputsRepository } from '../verdicts/verdict-inputs.repository.js';
 import { ReviewRepository } from './review.repository.js';
+import { ScanChangesRepository } from './scan-changes.repository.js';
 
 @Injectable()
 export class ReviewsService {
@@ -33,6 +35,7 @@ export class ReviewsService {
     private readonly kpis: KpisService,
     private readonly prisma: PrismaService,
     private readonly notifications: ChangeNotifications,
+    private readonly scanChanges: ScanChangesRepository,
   ) {}
 
   /** Records a review with a frozen snapshot of every verdict and the KPIs at this moment. */
@@ -76,10 +79,13 @@ export class ReviewsService {
     const now = new Date();
     const review = await this.reviews.latestAtOrBefore(now);
     const since = review ? new Date(review.createdAt) : null;
-    const [events, report, exceptions] = await Promise.all([
-      this.models.eventsRecordedSince(changesWindowStart(since, now)),
+    const windowStart = changesWindowStart(since, now);
+    const [events, report, exceptions, newDisagreements, tf1Increases] = await Promise.all([
+      this.models.eventsRecordedSince(windowStart),
       complianceNow ?? this.compliance.report(),
       this.inputs.allExceptions(),
+      this.scanChanges.newDisagreements(windowStart),
+      this.scanChanges.tf1Increases(windowStart),
     ]);
     const names = new Map(report.models.map((model) => [model.id, model.name]));
     const changes = reviewChanges({
@@ -104,7 +110,8 @@ export class ReviewsService {
       exceptions: exceptions.map((exception) => ({ ...exception, modelName: names.get(exception.modelId) ?? '' })),
       expiryWarningDays: EXPIRY_WARNING_DAYS,
     });
-    return { review: review ? reviewSummary(review) : null, ...changes };
+    const withScans = withChangeItems(changes, [...newDisagreements, ...tf1Increases]);
+    return { review: review ? reviewSummary(review) : null, ...withScans };
   }
 
   /** Models whose verdict differs between two recorded reviews. */

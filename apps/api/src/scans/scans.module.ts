@@ -11,6 +11,6 @@ import { ScansService } from './scans.service.js';
   imports: [DatabaseModule, OutboxModule, VerdictsModule, ModelsModule],
   controllers: [ScansController],
   providers: [ScansService, ScanRepository],
-  exports: [ScanRepository],
+  exports: [ScansService, ScanRepository],
 })
 export class ScansModule {}

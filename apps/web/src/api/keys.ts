@@ -7,6 +7,7 @@ export const queryKeys = {
   modelList: (filters: ModelListFilters) => ['models', 'list', filters] as const,
   model: (id: string, asOf: string) => ['models', 'detail', id, { asOf }] as const,
   modelHistory: (id: string) => ['models', 'history', id] as const,
+  modelScans: (id: string, limit: number) => ['models', 'scans', id, { limit }] as const,
   compliance: (asOf: string) => ['compliance', { asOf }] as const,
   policy: ['policy'] as const,
   dashboard: (asOf: string, weeks: string) => ['dashboard', { asOf, weeks }] as const,

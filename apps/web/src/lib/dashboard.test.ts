@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   drillAsOf,
+  fromFirstCount,
   kpiChange,
   kpiTiles,
   modelsLink,
@@ -54,7 +55,7 @@ describe('KPI change since the last review', () => {
     expect(kpiChange(kpi(3, null), 'down')).toEqual({ text: null, tone: 'neutral', spoken: null });
   });
 
-  it('builds seven tiles; the rate carries the new projects under exception beside it', () => {
+  it('builds eight tiles; the rate carries the new projects under exception beside it', () => {
     const tiles = kpiTiles({
       modelsInProduction: kpi(11, 10),
       newProjectComplianceRate: kpi(0.857, null),
@@ -64,6 +65,7 @@ describe('KPI change since the last review', () => {
       openWarnings: kpi(3, 3),
       exceptionsExpiringSoon: kpi(1, 1),
       toTriage: kpi(4, null),
+      codeDisagrees: kpi(2, 1),
     });
     expect(tiles.map((tile) => tile.name)).toEqual([
       'modelsInProduction',
@@ -73,8 +75,10 @@ describe('KPI change since the last review', () => {
       'openWarnings',
       'exceptionsExpiringSoon',
       'toTriage',
+      'codeDisagrees',
     ]);
     expect(tiles[6]).toMatchObject({ value: '4', link: '/models?verdict=unknown' });
+    expect(tiles[7]).toMatchObject({ value: '2', link: '/models?code=disagrees', change: { tone: 'bad' } });
     expect(tiles[1]).toMatchObject({ value: '85.7%', note: '2 new projects under exception' });
     expect(tiles[2]?.change).toMatchObject({ text: '▼ −1', tone: 'good' });
     expect(tiles[3]?.change).toMatchObject({ text: '▲ +1', tone: 'bad' });
@@ -87,6 +91,15 @@ describe('KPI change since the last review', () => {
 });
 
 describe('series', () => {
+  it('charts the TF1 API uses from the first week with a count', () => {
+    const week = (weekEnd: string, count: number) => ({ weekEnd, count });
+    expect(fromFirstCount([week('a', 0), week('b', 0), week('c', 5), week('d', 0)])).toEqual([
+      week('c', 5),
+      week('d', 0),
+    ]);
+    expect(fromFirstCount([week('a', 0)])).toEqual([]);
+  });
+
   it('totals every key in every row', () => {
     const rows = [
       { weekEnd: 'a', PyTorch: 0, JAX: 0, 'TensorFlow 1.x': 2 },

@@ -46,6 +46,7 @@ export const KPI_BETTER: Record<KpiName, Better> = {
   openWarnings: 'down',
   exceptionsExpiringSoon: 'down',
   toTriage: 'down',
+  codeDisagrees: 'down',
 };
 
 /** The one KPI that is a rate: shown as a percentage, changing in percentage points. */
@@ -61,6 +62,7 @@ const KPI_TILES: readonly { name: KpiName; link?: string }[] = [
   { name: 'openWarnings', link: '/models?verdict=warning' },
   { name: 'exceptionsExpiringSoon', link: '/compliance' },
   { name: 'toTriage', link: '/models?verdict=unknown' },
+  { name: 'codeDisagrees', link: '/models?code=disagrees' },
 ];
 
 export type Tone = 'good' | 'bad' | 'neutral';
@@ -138,6 +140,15 @@ export function sinceReviewText(lastReview: { heldOn: string } | null): string {
 }
 
 // ---------- Series ----------
+
+/**
+ * The weeks from the first with a count: before any scan there is no count to chart (a zero there
+ * would read as no debt), and a story of years would squeeze weeks of scans into a sliver.
+ */
+export function fromFirstCount<R extends { count: number }>(rows: readonly R[]): R[] {
+  const first = rows.findIndex((row) => row.count > 0);
+  return first === -1 ? [] : rows.slice(first);
+}
 
 /** Rows with a non-zero count in at least one of the keys (families with no models leave the bar chart). */
 export function nonEmptyRows<R extends Partial<Record<K, unknown>>, K extends string>(

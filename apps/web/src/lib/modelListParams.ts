@@ -1,4 +1,4 @@
-import { FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
+import { CODE_STATES, FRAMEWORK_FAMILIES, FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '@mmt/domain';
 
 export const MODEL_SORTS = ['name', 'team', 'framework', 'lifecycle', 'startedOn', 'updatedAt', 'verdict'] as const;
 export type ModelSort = (typeof MODEL_SORTS)[number];
@@ -11,6 +11,7 @@ export interface ModelListFilters {
   family: string;
   lifecycle: string;
   verdict: string;
+  code: string;
   team: string;
   q: string;
   asOf: string;
@@ -25,6 +26,7 @@ export const DEFAULT_MODEL_LIST_FILTERS: ModelListFilters = {
   family: '',
   lifecycle: '',
   verdict: '',
+  code: '',
   team: '',
   q: '',
   asOf: '',
@@ -53,6 +55,7 @@ export function parseModelListParams(params: URLSearchParams): ModelListFilters 
     family: oneOf(FRAMEWORK_FAMILIES, params.get('family')),
     lifecycle: oneOf(LIFECYCLES, params.get('lifecycle')),
     verdict: oneOf(VERDICT_STATUSES, params.get('verdict')),
+    code: oneOf(CODE_STATES, params.get('code')),
     team: params.get('team')?.trim() ?? '',
     q: params.get('q')?.trim() ?? '',
     asOf: params.get('asOf') ?? '',

@@ -28,6 +28,8 @@ export const CHANGE_GROUP_TONES: Record<ChangeGroup, 'bad' | 'warn' | 'good' | '
   newModels: 'neutral',
   lifecycleChanges: 'neutral',
   frameworkChanges: 'neutral',
+  newDisagreements: 'bad',
+  tf1Increases: 'warn',
   otherChanges: 'neutral',
   exceptionsGranted: 'neutral',
   exceptionsRevoked: 'warn',

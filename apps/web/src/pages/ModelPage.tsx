@@ -3,9 +3,11 @@ import { Link, useParams } from 'react-router';
 import { useModel } from '../api/models';
 import type { ModelDetail } from '@mmt/domain';
 import { BadgeMarkdown } from '../components/BadgeMarkdown';
+import { CodeDriftPanel } from '../components/model/CodeDriftPanel';
 import { ExceptionsSection } from '../components/model/ExceptionsSection';
 import { EditModelForm } from '../components/model/EditModelForm';
 import { HistoryList } from '../components/model/HistoryList';
+import { LatestScan } from '../components/model/LatestScan';
 import { ModelDetails } from '../components/model/ModelDetails';
 import { QueryState } from '../components/QueryStates';
 import { VerdictWithReason } from '../components/VerdictBadge';
@@ -53,39 +55,47 @@ function ModelView({ data, asOf }: { data: ModelDetail; asOf: string }) {
         <h2 id="verdict-title">Verdict</h2>
         <VerdictWithReason verdict={data.verdict} />
       </section>
+      {data.codeDrift && <CodeDriftPanel drift={data.codeDrift} />}
 
-      <section aria-labelledby="details-title" className="section">
-        <div className="section-heading">
-          <h2 id="details-title">{editing ? `Edit ${data.name}` : 'Details'}</h2>
-          {canEdit && !editing && (
-            <button
-              type="button"
-              onClick={() => {
-                setSavedNotice(null);
-                setEditing(true);
-              }}
-            >
-              Edit
-            </button>
+      <div className="model-columns">
+        <section aria-labelledby="details-title" className="section">
+          <div className="section-heading">
+            <h2 id="details-title">{editing ? `Edit ${data.name}` : 'Details'}</h2>
+            {canEdit && !editing && (
+              <button
+                type="button"
+                onClick={() => {
+                  setSavedNotice(null);
+                  setEditing(true);
+                }}
+              >
+                Edit
+              </button>
+            )}
+          </div>
+          {savedNotice && (
+            <p className="panel panel-success" role="status">
+              {savedNotice}
+            </p>
           )}
-        </div>
-        {savedNotice && (
-          <p className="panel panel-success" role="status">
-            {savedNotice}
-          </p>
-        )}
-        {canEdit && editing ? (
-          <EditModelForm
-            model={data}
-            onDone={(saved) => {
-              setEditing(false);
-              if (saved) setSavedNotice(`Saved as version ${saved.version}.`);
-            }}
-          />
-        ) : (
-          <ModelDetails model={data} />
-        )}
-      </section>
+          {canEdit && editing ? (
+            <EditModelForm
+              model={data}
+              onDone={(saved) => {
+                setEditing(false);
+                if (saved) setSavedNotice(`Saved as version ${saved.version}.`);
+              }}
+            />
+          ) : (
+            <ModelDetails model={data} />
+          )}
+        </section>
+
+        <section aria-labelledby="scan-title" className="section">
+          <h2 id="scan-title">Latest scan</h2>
+          <LatestScan modelId={data.id} />
+        </section>
+      </div>
 
       <section aria-labelledby="exceptions-title" className="section">
         <h2 id="exceptions-title">Exceptions</h2>

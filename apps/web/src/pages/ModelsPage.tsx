@@ -1,4 +1,6 @@
 import {
+  CODE_STATE_LABELS,
+  CODE_STATES,
   FRAMEWORK_FAMILIES,
   FRAMEWORKS,
   LIFECYCLES,
@@ -6,6 +8,7 @@ import {
   VERDICT_STATUSES,
   frameworkLabel,
   humanize,
+  type CodeState,
   type Framework,
   type Model,
   type VerdictStatus,
@@ -54,6 +57,7 @@ const SELECT_FILTERS = [
     values: VERDICT_STATUSES,
     text: (v: string) => VERDICT_LABELS[v as VerdictStatus],
   },
+  { key: 'code', label: 'Code', values: CODE_STATES, text: (v: string) => CODE_STATE_LABELS[v as CodeState] },
 ] as const;
 
 export default function ModelsPage() {
@@ -72,7 +76,7 @@ export default function ModelsPage() {
   const commitTeam = useCallback((team: string) => update({ team }), [update]);
   const onSort = (column: ModelSort) => update(nextSort(filters, column));
 
-  const filtered = (['framework', 'family', 'lifecycle', 'verdict', 'team', 'q'] as const).some(
+  const filtered = (['framework', 'family', 'lifecycle', 'verdict', 'code', 'team', 'q'] as const).some(
     (key) => filters[key] !== DEFAULT_MODEL_LIST_FILTERS[key],
   );
 
@@ -120,7 +124,7 @@ export default function ModelsPage() {
           <button
             type="button"
             className="button-link filters-clear"
-            onClick={() => update({ framework: '', family: '', lifecycle: '', verdict: '', team: '', q: '' })}
+            onClick={() => update({ framework: '', family: '', lifecycle: '', verdict: '', code: '', team: '', q: '' })}
           >
             Clear filters
           </button>

@@ -6,6 +6,7 @@ import { FamiliesChart } from '../components/dashboard/FamiliesChart';
 import { KpiTiles } from '../components/dashboard/KpiTiles';
 import { LegacyChart } from '../components/dashboard/LegacyChart';
 import { LifecycleChart } from '../components/dashboard/LifecycleChart';
+import { Tf1ApisChart } from '../components/dashboard/Tf1ApisChart';
 import { VerdictsChart } from '../components/dashboard/VerdictsChart';
 import { QueryState } from '../components/QueryStates';
 import { ReportDownloads } from '../components/ReportDownloads';
@@ -99,6 +100,7 @@ function Dashboard({ data, asOf }: { data: DashboardData; asOf: string }) {
           shownDate={shownDate}
           asOf={asOf}
         />
+        <Tf1ApisChart series={data.series.tf1ApiUses} />
         <VerdictsChart rows={data.series.verdicts} asOf={asOf} />
         <LifecycleChart rows={data.lifecycleByFamily} asOf={asOf} />
       </div>

@@ -963,7 +963,7 @@ export interface components {
         };
         ChangeItem: {
             /** @enum {string} */
-            kind: "newViolations" | "resolvedViolations" | "newWarnings" | "becameUnknown" | "leftUnknown" | "otherVerdictChanges" | "newModels" | "lifecycleChanges" | "frameworkChanges" | "otherChanges" | "exceptionsGranted" | "exceptionsRevoked" | "exceptionsExpired" | "exceptionsExpiringSoon" | "pastRetirement";
+            kind: "newViolations" | "resolvedViolations" | "newWarnings" | "becameUnknown" | "leftUnknown" | "otherVerdictChanges" | "newModels" | "lifecycleChanges" | "frameworkChanges" | "newDisagreements" | "tf1Increases" | "otherChanges" | "exceptionsGranted" | "exceptionsRevoked" | "exceptionsExpired" | "exceptionsExpiringSoon" | "pastRetirement";
             /** Format: uuid */
             modelId: string;
             modelName: string;
@@ -974,6 +974,16 @@ export interface components {
         ChangePasswordBody: {
             currentPassword: string;
             newPassword: string;
+        };
+        CodeDrift: {
+            /** Format: uuid */
+            scanId: string;
+            /** Format: date-time */
+            scannedAt: string;
+            /** @enum {string} */
+            scannedFamily: "TensorFlow 1.x" | "TensorFlow 2.x" | "TensorFlow" | "PyTorch" | "JAX" | "Other" | "Unknown";
+            /** @enum {string} */
+            registeredFamily: "TensorFlow 1.x" | "TensorFlow 2.x" | "TensorFlow" | "PyTorch" | "JAX" | "Other" | "Unknown";
         };
         ComplianceReport: {
             counts: {
@@ -1189,6 +1199,7 @@ export interface components {
                 openWarnings: components["schemas"]["KpiTile"];
                 exceptionsExpiringSoon: components["schemas"]["KpiTile"];
                 toTriage: components["schemas"]["KpiTile"];
+                codeDisagrees: components["schemas"]["KpiTile"];
             };
             series: {
                 families: {
@@ -1215,6 +1226,12 @@ export interface components {
                     weekEnd: string;
                 }[];
                 legacyInProduction: {
+                    /** Format: date */
+                    weekEnd: string;
+                    count: number;
+                }[];
+                /** @description TF1 API uses summed over each model's latest scan at the week's end: the rewrite's burn-down */
+                tf1ApiUses: {
                     /** Format: date */
                     weekEnd: string;
                     count: number;
@@ -1337,6 +1354,8 @@ export interface components {
             exceptionsExpiringSoon: number;
             /** @description Models whose framework no one has recorded (verdict `unknown`) */
             toTriage?: number;
+            /** @description Models whose latest scan's framework family disagrees with the registry */
+            codeDisagrees?: number;
         };
         GrantExceptionBody: {
             reason: string;
@@ -1415,6 +1434,8 @@ export interface components {
                 newModels: components["schemas"]["ChangeItem"][];
                 lifecycleChanges: components["schemas"]["ChangeItem"][];
                 frameworkChanges: components["schemas"]["ChangeItem"][];
+                newDisagreements: components["schemas"]["ChangeItem"][];
+                tf1Increases: components["schemas"]["ChangeItem"][];
                 otherChanges: components["schemas"]["ChangeItem"][];
                 exceptionsGranted: components["schemas"]["ChangeItem"][];
                 exceptionsRevoked: components["schemas"]["ChangeItem"][];
@@ -1501,6 +1522,8 @@ export interface components {
             updatedAt: string;
             verdict: components["schemas"]["Verdict"];
             exceptions: components["schemas"]["ModelException"][];
+            /** @description Set when the latest scan disagrees with the registry */
+            codeDrift: components["schemas"]["CodeDrift"] | null;
         };
         ModelEvent: {
             /** @description The event number, as a string */
@@ -1647,6 +1670,8 @@ export interface components {
             exceptionsExpiringSoon: number;
             /** @description Models whose framework no one has recorded (verdict `unknown`) */
             toTriage: number;
+            /** @description Models whose latest scan's framework family disagrees with the registry */
+            codeDisagrees: number;
         };
         Principal: {
             /** @enum {string} */
@@ -2519,6 +2544,8 @@ export interface operations {
                 lifecycle?: string;
                 /** @description One or more of violation, warning, unknown, exception, compliant, grandfathered, out_of_scope, retired, comma-separated */
                 verdict?: string;
+                /** @description What the latest scan says: `disagrees` (with the registry), `agrees`, `unscanned`; comma-separated */
+                code?: string;
                 team?: string;
                 q?: string;
                 /** @description A date (YYYY-MM-DD: the end of that day, UTC) or an ISO timestamp; now when absent */

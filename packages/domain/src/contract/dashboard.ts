@@ -54,6 +54,9 @@ export const dashboardSchema = named(
       families: z.array(familyPointSchema),
       verdicts: z.array(verdictPointSchema),
       legacyInProduction: z.array(z.strictObject({ weekEnd: isoDateSchema, count: countSchema })),
+      tf1ApiUses: z
+        .array(z.strictObject({ weekEnd: isoDateSchema, count: countSchema }))
+        .describe("TF1 API uses summed over each model's latest scan at the week's end: the rewrite's burn-down"),
     }),
     cohorts: z.strictObject({
       newProjectsFrom: isoDateSchema,

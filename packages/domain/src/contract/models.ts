@@ -3,6 +3,7 @@ import { FRAMEWORK_FAMILIES } from '../family.js';
 import { createModelSchema, modelEventSchema, modelSchema, updateModelSchema, verdictSchema } from '../model.js';
 import { FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '../vocabularies.js';
 import { exceptionViewSchema } from './exceptions.js';
+import { CODE_STATES, codeDriftSchema } from './scans.js';
 import { countSchema } from './fields.js';
 import { asOfParam, listParam, optionalParam, pageParams, textParam } from './query-params.js';
 import { named } from './registry.js';
@@ -28,6 +29,9 @@ export const listModelsQuerySchema = z.object({
   family: listParam(FRAMEWORK_FAMILIES),
   lifecycle: listParam(LIFECYCLES),
   verdict: listParam(VERDICT_STATUSES),
+  code: listParam(CODE_STATES).describe(
+    'What the latest scan says: `disagrees` (with the registry), `agrees`, `unscanned`; comma-separated',
+  ),
   team: textParam(100),
   q: textParam(200),
   asOf: asOfParam,
@@ -49,7 +53,13 @@ export const modelPageSchema = named(
 export type ModelPage = z.output<typeof modelPageSchema>;
 
 /** One model with every exception it has had, each in its state at the moment asked about. */
-export const modelDetailSchema = named('ModelDetail', modelSchema.extend({ exceptions: z.array(exceptionViewSchema) }));
+export const modelDetailSchema = named(
+  'ModelDetail',
+  modelSchema.extend({
+    exceptions: z.array(exceptionViewSchema),
+    codeDrift: codeDriftSchema.nullable().describe('Set when the latest scan disagrees with the registry'),
+  }),
+);
 export type ModelDetail = z.output<typeof modelDetailSchema>;
 
 export const modelHistorySchema = named(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FRAMEWORK_FAMILIES } from '../family.js';
 import { scanFindingsSchema } from '../scan-findings.js';
 import { text } from '../text.js';
 import { instantSchema } from './fields.js';
@@ -59,3 +60,19 @@ export const scanListSchema = named(
   }),
 );
 export type ScanList = z.output<typeof scanListSchema>;
+
+/** Where the model's code, as last scanned, disagrees with the registry about the framework family. */
+export const codeDriftSchema = named(
+  'CodeDrift',
+  z.strictObject({
+    scanId: z.uuid(),
+    scannedAt: instantSchema,
+    scannedFamily: z.enum(FRAMEWORK_FAMILIES),
+    registeredFamily: z.enum(FRAMEWORK_FAMILIES),
+  }),
+);
+export type CodeDrift = z.output<typeof codeDriftSchema>;
+
+/** What the last scan says of a model: its code disagrees with the registry, agrees, or it was never scanned. */
+export const CODE_STATES = ['disagrees', 'agrees', 'unscanned'] as const;
+export type CodeState = (typeof CODE_STATES)[number];

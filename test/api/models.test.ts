@@ -11,8 +11,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-const countRows = async (table: string) =>
-  Number((await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const countRows = (table: string) => api.db.countRows(table);
 
 describe('registering a model', () => {
   it('returns 201 with the model, its version, family and verdict, and records a created event', async () => {

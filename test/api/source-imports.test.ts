@@ -10,8 +10,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-const countRows = async (table: string) =>
-  Number((await api.db.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const countRows = (table: string) => api.db.countRows(table);
 const counts = async () => ({
   models: await countRows('model'),
   events: await countRows('model_event'),

@@ -8,6 +8,8 @@ export interface TestDatabase {
   url: string;
   /** Runs SQL directly, to check what the API wrote (never to arrange state behind its back). */
   query<Row extends pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<Row[]>;
+  /** How many rows a table holds (a table named by the test, never by input). */
+  countRows(table: string): Promise<number>;
   drop(): Promise<void>;
 }
 
@@ -31,6 +33,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url,
     query: async <Row extends pg.QueryResultRow>(sql: string, values?: unknown[]) =>
       (await pool.query<Row>(sql, values)).rows,
+    countRows: async (table: string) =>
+      Number((await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n),
     drop: async () => {
       await pool.end();
       await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

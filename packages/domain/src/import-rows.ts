@@ -20,6 +20,15 @@ export const IMPORT_SOURCES = ['mlflow', 'huggingface', 'backstage'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 export const IMPORT_FORMATS = ['csv', 'json', ...IMPORT_SOURCES] as const;
 
+/** How people name what an import read. */
+export const IMPORT_FORMAT_LABELS: Record<(typeof IMPORT_FORMATS)[number], string> = {
+  csv: 'CSV',
+  json: 'JSON',
+  mlflow: 'MLflow',
+  huggingface: 'Hugging Face',
+  backstage: 'Backstage',
+};
+
 type ImportFields = Partial<Record<ImportColumn, unknown>>;
 
 /** One data row read from a file: the import columns it gave, and what was wrong with its shape. */

@@ -4,6 +4,7 @@ export * from './version-specifier.js';
 export * from './constraint-family.js';
 export * from './scan-findings.js';
 export * from './scan-framework.js';
+export * from './model-metadata.js';
 export * from './dates.js';
 export * from './text.js';
 export * from './model.js';

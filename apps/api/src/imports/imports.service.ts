@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  IMPORT_FORMAT_LABELS,
   importProblemField,
   jsonImportItems,
   jsonRecords,
@@ -41,19 +42,16 @@ function invalid(
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-const SOURCE_NAMES: Record<ImportSource, string> = {
-  mlflow: 'MLflow',
-  huggingface: 'Hugging Face',
-  backstage: 'Backstage',
-};
-
 /** What an upload holds: the rows to plan, and the rows of a source's files that are not models (shown, never written). */
 interface ImportRows {
   records: ImportRecord[];
   skipped: ImportRowPlan[];
 }
 
-/** Bulk registration and update of models from a CSV or JSON file: a dry run, then all rows in one transaction. */
+/**
+ * Bulk registration and update of models from a CSV or JSON file, or from the files of MLflow,
+ * Hugging Face or Backstage: a dry run, then all rows in one transaction.
+ */
 @Injectable()
 export class ImportsService {
   constructor(
@@ -84,7 +82,7 @@ export class ImportsService {
       if (isUniqueViolation(error)) {
         throw new DomainError(
           'duplicate',
-          'Someone registered a model with a name from this file while it was being imported; nothing was imported. Run the import again.',
+          'Someone registered a model with a name (or a tool identity) from this file while it was being imported; nothing was imported. Run the import again.',
         );
       }
       throw error;
@@ -122,7 +120,7 @@ export class ImportsService {
     if (first) {
       const more = mapped.problems.length - 1;
       throw invalid(
-        `These files cannot be read as ${SOURCE_NAMES[source]} files; nothing was imported. ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`,
+        `These files cannot be read as ${IMPORT_FORMAT_LABELS[source]} files; nothing was imported. ${first.message}${more > 0 ? ` (and ${plural(more, 'more problem')})` : ''}`,
         mapped.problems,
       );
     }
@@ -145,7 +143,7 @@ export class ImportsService {
         });
     }
     if (records.length === 0 && skipped.length === 0)
-      throw invalid(`The files hold nothing to import as ${SOURCE_NAMES[source]} files.`, [
+      throw invalid(`The files hold nothing to import as ${IMPORT_FORMAT_LABELS[source]} files.`, [
         { row: 0, column: '(file)', message: 'The files hold no models.' },
       ]);
     return { records, skipped };

@@ -1,7 +1,7 @@
-import type { ImportResult } from '@mmt/domain';
+import type { ImportResult, ImportSource } from '@mmt/domain';
 import { useQueryClient, useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ImportContentType } from '../lib/imports';
+import { importUrl, type ImportContentType, type SourceUploadFile } from '../lib/imports';
 import { ApiError, CANNOT_REACH, apiErrorOf, parseJsonText } from './client';
 import { queryKeys } from './keys';
 
@@ -9,26 +9,42 @@ import { queryKeys } from './keys';
 export type UploadProgress =
   { phase: 'uploading'; loaded: number; total: number } | { phase: 'processing'; total: number };
 
+/** What is sent: one CSV or JSON file as the body, or a tool's files as a multipart form, each under its path. */
+export type ImportUpload =
+  | { kind: 'file'; file: Blob; contentType: ImportContentType }
+  | { kind: 'source'; source: ImportSource; files: readonly SourceUploadFile[]; name?: string };
+
 interface UploadOptions {
-  contentType: ImportContentType;
   dryRun: boolean;
   onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
 }
 
+function requestOf(upload: ImportUpload, dryRun: boolean): { url: string; body: Blob | FormData; total: number } {
+  if (upload.kind === 'file') return { url: importUrl({ dryRun }), body: upload.file, total: upload.file.size };
+  const form = new FormData();
+  for (const { path, file } of upload.files) form.append('file', file, path);
+  return {
+    url: importUrl({ dryRun, source: upload.source, name: upload.name }),
+    body: form,
+    total: upload.files.reduce((sum, { file }) => sum + file.size, 0),
+  };
+}
+
 /**
- * POST /api/imports with the file as the body. XMLHttpRequest rather than fetch: only it reports
- * upload progress, which a 20 MB file on a slow link needs.
+ * POST /api/imports with the file as the body, or a tool's files as a form. XMLHttpRequest rather
+ * than fetch: only it reports upload progress, which a 20 MB file on a slow link needs.
  */
 export function uploadImport(
-  file: Blob,
-  { contentType, dryRun, onProgress, signal }: UploadOptions,
+  upload: ImportUpload,
+  { dryRun, onProgress, signal }: UploadOptions,
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const total = file.size;
-    xhr.open('POST', `/api/imports${dryRun ? '?dryRun=true' : ''}`);
-    xhr.setRequestHeader('Content-Type', contentType);
+    const { url, body, total } = requestOf(upload, dryRun);
+    xhr.open('POST', url);
+    // A form sets its own multipart type, with the boundary.
+    if (upload.kind === 'file') xhr.setRequestHeader('Content-Type', upload.contentType);
     xhr.setRequestHeader('Accept', 'application/json');
     xhr.upload.onprogress = (event) =>
       onProgress?.({ phase: 'uploading', loaded: event.loaded, total: event.lengthComputable ? event.total : total });
@@ -46,17 +62,12 @@ export function uploadImport(
     }
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     onProgress?.({ phase: 'uploading', loaded: 0, total });
-    xhr.send(file);
+    xhr.send(body);
   });
 }
 
-interface ImportVariables {
-  file: Blob;
-  contentType: ImportContentType;
-}
-
 /**
- * A preview (`dryRun`) or a commit of one file, with its progress and a way to cancel.
+ * A preview (`dryRun`) or a commit of an upload, with its progress and a way to cancel.
  * A commit refreshes everything that shows models.
  */
 export function useImportUpload(dryRun: boolean) {
@@ -64,9 +75,9 @@ export function useImportUpload(dryRun: boolean) {
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
   const mutation = useMutation({
-    mutationFn: ({ file, contentType }: ImportVariables) => {
+    mutationFn: (upload: ImportUpload) => {
       controller.current = new AbortController();
-      return uploadImport(file, { contentType, dryRun, onProgress: setProgress, signal: controller.current.signal });
+      return uploadImport(upload, { dryRun, onProgress: setProgress, signal: controller.current.signal });
     },
     onSettled: () => {
       controller.current = null;

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/client';
 import {
   IMPORT_LIMIT_BYTES,
+  addSourceFiles,
   checkImportFile,
+  checkSourceFiles,
+  importUrl,
+  uploadPath,
   fileProblems,
   formatBytes,
   importErrorView,
@@ -277,5 +281,52 @@ describe('importErrorView', () => {
       'Cannot reach the server. Nothing was imported.',
     );
     expect(importErrorView(new DOMException('stop', 'AbortError'), false)).toMatchObject({ cancelled: true });
+  });
+});
+
+describe('source uploads', () => {
+  const upload = (path: string, size = 10) => ({ path, file: { size } });
+
+  it.each([
+    [{ name: 'MLmodel', webkitRelativePath: 'models/ner-v2/MLmodel' }, 'models/ner-v2/MLmodel'],
+    [{ name: 'catalog-info.yaml', webkitRelativePath: '' }, 'catalog-info.yaml'],
+    [{ name: 'README.md' }, 'README.md'],
+  ])('sends %j as %s', (file, path) => {
+    expect(uploadPath(file)).toBe(path);
+  });
+
+  it('adds files to those chosen, a path chosen again replacing the earlier one', () => {
+    const first = [upload('a/MLmodel'), upload('b/MLmodel')];
+    const again = addSourceFiles(first, [upload('b/MLmodel', 99), upload('c/model.json')]);
+    expect(again.map((file) => [file.path, file.file.size])).toEqual([
+      ['a/MLmodel', 10],
+      ['b/MLmodel', 99],
+      ['c/model.json', 10],
+    ]);
+  });
+
+  it.each<[string, { path: string; file: { size: number } }[], string | null]>([
+    ['several files', [upload('a'), upload('b')], null],
+    ['no file', [], 'Choose one or several files.'],
+    ['an empty file', [upload('a'), upload('x/MLmodel', 0)], 'x/MLmodel is empty.'],
+    [
+      'files over the limit together',
+      [upload('a', IMPORT_LIMIT_BYTES / 2), upload('b', IMPORT_LIMIT_BYTES / 2 + 1)],
+      'The files are 20 MB together; an import takes at most 20 MB. Import them in several goes.',
+    ],
+  ])('checks %s', (_case, files, message) => {
+    expect(checkSourceFiles(files)).toEqual(message === null ? { ok: true } : { ok: false, message });
+  });
+
+  it.each<[Parameters<typeof importUrl>[0], string]>([
+    [{ dryRun: true }, '/api/imports?dryRun=true'],
+    [{ dryRun: false }, '/api/imports'],
+    [
+      { dryRun: true, source: 'mlflow', name: ' Churn scorer ' },
+      '/api/imports?source=mlflow&name=Churn+scorer&dryRun=true',
+    ],
+    [{ dryRun: false, source: 'backstage', name: '' }, '/api/imports?source=backstage'],
+  ])('posts %j to %s', (options, url) => {
+    expect(importUrl(options)).toBe(url);
   });
 });

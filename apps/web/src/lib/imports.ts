@@ -1,6 +1,9 @@
 import {
+  IMPORT_FORMAT_LABELS,
   IMPORT_LIMIT_BYTES,
+  MAX_IMPORT_FILES,
   type ImportAction,
+  type ImportSource,
   type ImportProblem,
   type ImportResult,
   type ImportRowPlan,
@@ -19,6 +22,92 @@ export const PREVIEW_ROW_LIMIT = 200;
 export const REQUIRED_FOR_NEW_MODEL = REQUIRED_MODEL_FIELDS;
 
 export type ImportContentType = 'text/csv' | 'application/json';
+
+/** What the Import page reads: a CSV or JSON file of our own columns, or a tool's own files. */
+export type ImportChoice = 'file' | ImportSource;
+
+export interface ImportChoiceOption {
+  value: ImportChoice;
+  label: string;
+  /** Which files to choose, for the hint under the picker. */
+  files: string;
+  /** The file picker's `accept`; empty for files with no extension (MLflow's `MLmodel`). */
+  accept: string;
+}
+
+export const IMPORT_CHOICES: readonly ImportChoiceOption[] = [
+  {
+    value: 'file',
+    label: 'CSV or JSON',
+    files: 'One CSV (with a header row) or JSON file',
+    accept: '.csv,.json,text/csv,application/json',
+  },
+  {
+    value: 'mlflow',
+    label: IMPORT_FORMAT_LABELS.mlflow,
+    files:
+      'Registered-model exports (model.json of mlflow-export-import) and MLmodel files; a model folder names its MLmodel (models/ner-v2/MLmodel → ner-v2)',
+    accept: '',
+  },
+  {
+    value: 'huggingface',
+    label: IMPORT_FORMAT_LABELS.huggingface,
+    files: 'Model cards (README.md) and config.json files; a card and a config in one folder are one model',
+    accept: '.md,.json,text/markdown,application/json',
+  },
+  {
+    value: 'backstage',
+    label: IMPORT_FORMAT_LABELS.backstage,
+    files:
+      'catalog-info.yaml files (several entities each); only model resources are imported, the rest is listed as skipped',
+    accept: '.yaml,.yml,text/yaml,application/yaml',
+  },
+];
+
+/** A tool's file as it is sent: the path it was chosen under (inside a chosen folder), which can name its model. */
+export interface SourceUploadFile {
+  path: string;
+  file: File;
+}
+
+/** The path a chosen file is sent under: its path inside a chosen folder, else its name. */
+export const uploadPath = (file: { name: string; webkitRelativePath?: string }): string =>
+  file.webkitRelativePath || file.name;
+
+/** Adds newly chosen files to those already chosen; a path chosen again replaces the earlier file. */
+export function addSourceFiles<T extends { path: string }>(chosen: readonly T[], added: readonly T[]): T[] {
+  const paths = new Set(added.map((file) => file.path));
+  return [...chosen.filter((file) => !paths.has(file.path)), ...added];
+}
+
+/** Whether a tool's files can be sent: some, none empty, not too many, 20 MB together. */
+export function checkSourceFiles(files: readonly { path: string; file: { size: number } }[]): FileCheckResult {
+  if (files.length === 0) return { ok: false, message: 'Choose one or several files.' };
+  const empty = files.filter((file) => file.file.size === 0).map((file) => file.path);
+  if (empty.length > 0)
+    return { ok: false, message: `${empty.join(', ')} ${empty.length === 1 ? 'is' : 'are'} empty.` };
+  if (files.length > MAX_IMPORT_FILES)
+    return { ok: false, message: `${files.length} files: an import takes at most ${MAX_IMPORT_FILES}.` };
+  const total = files.reduce((sum, file) => sum + file.file.size, 0);
+  if (total > IMPORT_LIMIT_BYTES)
+    return {
+      ok: false,
+      message: `The files are ${formatBytes(total)} together; an import takes at most ${formatBytes(IMPORT_LIMIT_BYTES)}. Import them in several goes.`,
+    };
+  return { ok: true };
+}
+
+export type FileCheckResult = { ok: true } | { ok: false; message: string };
+
+/** `/api/imports` with the preview flag, the source and the name option. */
+export function importUrl({ dryRun, source, name }: { dryRun: boolean; source?: ImportSource; name?: string }): string {
+  const params = new URLSearchParams();
+  if (source) params.set('source', source);
+  if (source && name?.trim()) params.set('name', name.trim());
+  if (dryRun) params.set('dryRun', 'true');
+  const query = params.toString();
+  return `/api/imports${query ? `?${query}` : ''}`;
+}
 
 const round1 = (value: number) => String(Math.round(value * 10) / 10);
 

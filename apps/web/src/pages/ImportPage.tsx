@@ -9,21 +9,28 @@ import {
 } from '@mmt/domain';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
-import { useImportUpload } from '../api/imports';
+import { useImportUpload, type ImportUpload } from '../api/imports';
 import { ImportPreview } from '../components/import/ImportPreview';
 import { ProblemList } from '../components/import/ImportProblems';
+import { SourceChoice } from '../components/import/SourceChoice';
+import { SourceFilesPicker } from '../components/import/SourceFilesPicker';
 import { UploadStatus } from '../components/import/UploadStatus';
 import { RoleGate } from '../components/RoleGate';
 import { plural } from '../lib/format';
 import {
+  IMPORT_CHOICES,
   IMPORT_LIMIT_BYTES,
   REQUIRED_FOR_NEW_MODEL,
+  addSourceFiles,
   checkImportFile,
+  checkSourceFiles,
   formatBytes,
   importErrorView,
   writesSentence,
   writtenModels,
   type FileCheck,
+  type ImportChoice,
+  type SourceUploadFile,
 } from '../lib/imports';
 import { reportUrl } from '../lib/reports';
 
@@ -44,28 +51,50 @@ interface Chosen {
 const LINKED_MODELS = 50;
 
 function ImportModels() {
+  const [choice, setChoice] = useState<ImportChoice>('file');
   const [chosen, setChosen] = useState<Chosen | null>(null);
+  const [sourceFiles, setSourceFiles] = useState<SourceUploadFile[]>([]);
+  const [modelName, setModelName] = useState('');
   // A new key empties the file input after "Import another file".
   const [inputKey, setInputKey] = useState(0);
   const preview = useImportUpload(true);
   const commit = useImportUpload(false);
   const busy = preview.isPending || commit.isPending;
+  const sourceCheck = checkSourceFiles(sourceFiles);
 
+  const resetAnswers = () => {
+    preview.reset();
+    commit.reset();
+  };
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    preview.reset();
-    commit.reset();
+    resetAnswers();
     setChosen(file ? { file, check: checkImportFile(file) } : null);
   };
-  const send = (upload: typeof preview) => {
-    if (chosen?.check.ok) upload.mutate({ file: chosen.file, contentType: chosen.check.contentType });
+  const upload: ImportUpload | null =
+    choice === 'file'
+      ? chosen?.check.ok
+        ? { kind: 'file', file: chosen.file, contentType: chosen.check.contentType }
+        : null
+      : sourceCheck.ok
+        ? { kind: 'source', source: choice, files: sourceFiles, name: modelName }
+        : null;
+  const send = (mutation: typeof preview) => {
+    if (upload) mutation.mutate(upload);
   };
   const startOver = () => {
-    preview.reset();
-    commit.reset();
+    resetAnswers();
     setChosen(null);
+    setSourceFiles([]);
+    setModelName('');
     setInputKey((key) => key + 1);
   };
+  const uploadName =
+    choice === 'file'
+      ? (chosen?.file.name ?? 'the file')
+      : sourceFiles.length === 1
+        ? (sourceFiles[0]?.path ?? 'the file')
+        : `${sourceFiles.length} ${IMPORT_CHOICES.find((option) => option.value === choice)?.label} files`;
 
   const committed = commit.data;
   return (
@@ -73,36 +102,63 @@ function ImportModels() {
       <title>Import · Model Migration Tracker</title>
       <h1>Import models</h1>
       <p className="lede">
-        Register and update many models at once from a CSV or JSON file. Rows are matched to models by name: a new name
-        registers a model, a known name updates it. You see a preview first; nothing is written until you import, and
-        then every row is written or none is.
+        Register and update many models at once from a CSV or JSON file, or from the files of the tools your team
+        already uses: MLflow, Hugging Face, Backstage. Rows are matched to models by the tool&apos;s identity of the
+        model, then by name: a new model is registered, a known one updated (renamed too, when the tool renamed it). You
+        see a preview first; nothing is written until you import, and then every row is written or none is.
       </p>
 
       {committed ? (
-        <ImportSuccess result={committed} fileName={chosen?.file.name ?? 'the file'} onAgain={startOver} />
+        <ImportSuccess result={committed} fileName={uploadName} onAgain={startOver} />
       ) : (
         <>
-          <FilePicker key={inputKey} chosen={chosen} disabled={busy} onChange={choose} />
+          <SourceChoice
+            value={choice}
+            disabled={busy}
+            onChange={(next) => {
+              resetAnswers();
+              setChoice(next);
+            }}
+          />
+          {choice === 'file' ? (
+            <FilePicker key={inputKey} chosen={chosen} disabled={busy} onChange={choose} />
+          ) : (
+            <SourceFilesPicker
+              key={`${choice}-${inputKey}`}
+              source={choice}
+              files={sourceFiles}
+              name={modelName}
+              error={sourceFiles.length > 0 && !sourceCheck.ok ? sourceCheck.message : null}
+              disabled={busy}
+              onAdd={(added) => {
+                resetAnswers();
+                setSourceFiles((current) => addSourceFiles(current, added));
+              }}
+              onClear={() => {
+                resetAnswers();
+                setSourceFiles([]);
+              }}
+              onName={(name) => {
+                resetAnswers();
+                setModelName(name);
+              }}
+            />
+          )}
           <div className="form-actions import-actions">
-            <button
-              type="button"
-              className="button-primary"
-              disabled={!chosen?.check.ok || busy}
-              onClick={() => send(preview)}
-            >
+            <button type="button" className="button-primary" disabled={!upload || busy} onClick={() => send(preview)}>
               Preview import
             </button>
-            <ColumnsHelp />
+            {choice === 'file' && <ColumnsHelp />}
           </div>
 
           {preview.progress && <UploadStatus progress={preview.progress} action="Preview" onCancel={preview.cancel} />}
           {preview.isError && <ImportErrorPanel error={preview.error} committing={false} />}
           {commit.progress && <UploadStatus progress={commit.progress} action="Import" />}
           {commit.isError && <ImportErrorPanel error={commit.error} committing />}
-          {preview.data && chosen && (
+          {preview.data && upload && (
             <ImportPreview
               result={preview.data}
-              fileName={chosen.file.name}
+              fileName={uploadName}
               importing={commit.isPending}
               onImport={() => send(commit)}
             />

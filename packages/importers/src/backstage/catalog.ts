@@ -1,5 +1,4 @@
-import { SERVING_STACK_SUGGESTIONS } from '@mmt/domain';
-import { frameworksAmong, frameworkNamed } from '../frameworks.js';
+import { frameworksAmong, frameworkNamed, SERVING_STACK_SUGGESTIONS } from '@mmt/domain';
 import { lifecycleNamed } from '../lifecycles.js';
 import { parseLoosely } from '../loose-parse.js';
 import { frameworkFromTags, modelDraft, skipDraft, type RowDraft, type ModelDraft } from '../rows.js';

@@ -1,11 +1,10 @@
-import type { Framework, ImportProblem } from '@mmt/domain';
+import { hubLibraryFramework, type Framework, type ImportProblem } from '@mmt/domain';
 import { readFrontMatter } from '../front-matter.js';
 import { parseLoosely } from '../loose-parse.js';
 import { fileProblem, type SourceFields, type SourceFile } from '../rows.js';
 import { fitTags, readText } from '../text.js';
 import { isMapping } from '../yaml-text.js';
 import { cardMetadataSchema } from './card.schema.js';
-import { libraryFramework } from './libraries.js';
 
 /** What a model card says. `framework` comes from `library_name`; `tagFrameworks` from its tags. */
 export interface CardReading {
@@ -70,7 +69,7 @@ export function readCard(file: SourceFile): CardReading | ImportProblem {
   const library = readText(card.library_name, 'library_name', notes);
   if (library) {
     reading.library = library;
-    reading.framework = libraryFramework(library);
+    reading.framework = hubLibraryFramework(library)?.framework;
     if (!reading.framework) notes.push(`library_name ${library} is not a library whose framework is known`);
   }
   const task = readText(card.pipeline_tag, 'pipeline_tag', notes);
@@ -82,7 +81,9 @@ export function readCard(file: SourceFile): CardReading | ImportProblem {
   const tags = list(card.tags);
   reading.tagFrameworks = [
     ...new Set(
-      tags.flatMap((tag) => (typeof tag === 'string' ? [libraryFramework(tag)] : [])).filter((f) => f !== undefined),
+      tags
+        .flatMap((tag) => (typeof tag === 'string' ? [hubLibraryFramework(tag)?.framework] : []))
+        .filter((f) => f !== undefined),
     ),
   ];
   const license = readText(card.license, 'license', notes);

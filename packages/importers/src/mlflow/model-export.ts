@@ -1,5 +1,4 @@
-import type { ImportProblem, Lifecycle } from '@mmt/domain';
-import { frameworkNamed } from '../frameworks.js';
+import { frameworkNamed, type ImportProblem, type Lifecycle } from '@mmt/domain';
 import { lifecycleNamed } from '../lifecycles.js';
 import { parseLoosely } from '../loose-parse.js';
 import { fileProblem, modelDraft, skipDraft, type SourceFile, type ModelDraft, type SkipDraft } from '../rows.js';

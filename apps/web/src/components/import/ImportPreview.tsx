@@ -1,4 +1,4 @@
-import type { FieldChange, ImportResult, ImportRowPlan } from '@mmt/domain';
+import { IMPORT_FORMAT_LABELS, type FieldChange, type ImportResult, type ImportRowPlan } from '@mmt/domain';
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatValue, plural } from '../../lib/format';
@@ -36,15 +36,16 @@ export function ImportPreview({
   const ready = readiness(result);
   const rows = previewRows(result.rows);
   const ofFile = fileProblems(result.errors);
-  const unit = result.format === 'csv' ? 'row' : 'item';
+  const unit = result.format === 'json' ? 'item' : 'row';
+  const fromFiles = result.rows.some((row) => row.file !== null);
   return (
     <section className="section" aria-labelledby="preview-title" data-testid="import-preview">
       <h2 id="preview-title" ref={heading} tabIndex={-1}>
         Preview of {fileName}
       </h2>
       <p className="muted">
-        {plural(result.summary.rows, unit)} read from the {result.format.toUpperCase()} file. This was a dry run:
-        nothing has been written.
+        {plural(result.summary.rows, unit)} read from the {IMPORT_FORMAT_LABELS[result.format]}{' '}
+        {fromFiles ? 'files' : 'file'}. This was a dry run: nothing has been written.
       </p>
       <ul className="tiles import-tiles" aria-label="What the import would do">
         {summaryTiles(result.summary).map(({ action, label, count }) => (
@@ -91,19 +92,24 @@ export function ImportPreview({
               {result.rows.length > rows.length
                 ? `The first ${PREVIEW_ROW_LIMIT} of ${result.rows.length} ${unit}s, problems first.`
                 : `Every ${unit}, problems first.`}{' '}
-              {result.format === 'csv' ? 'Rows count from the first line after the header.' : 'Items count from 1.'}
+              {result.format === 'csv'
+                ? 'Rows count from the first line after the header.'
+                : result.format === 'json'
+                  ? 'Items count from 1.'
+                  : 'Rows count across the files, in the order they were sent.'}
             </caption>
             <thead>
               <tr>
                 <th scope="col">{unit === 'row' ? 'Row' : 'Item'}</th>
                 <th scope="col">Name</th>
                 <th scope="col">Action</th>
+                {fromFiles && <th scope="col">File</th>}
                 <th scope="col">Changes and problems</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
-                <PreviewRow key={row.row} row={row} />
+                <PreviewRow key={row.row} row={row} showFile={fromFiles} />
               ))}
             </tbody>
           </table>
@@ -113,7 +119,7 @@ export function ImportPreview({
   );
 }
 
-function PreviewRow({ row }: { row: ImportRowPlan }) {
+function PreviewRow({ row, showFile }: { row: ImportRowPlan; showFile: boolean }) {
   return (
     <tr className={`import-row import-row-${row.action}`} data-row={row.row}>
       <th scope="row" className="import-row-number">
@@ -126,6 +132,8 @@ function PreviewRow({ row }: { row: ImportRowPlan }) {
           ) : (
             row.name
           )
+        ) : row.sourceRef ? (
+          <span className="muted">{row.sourceRef}</span>
         ) : (
           <span className="muted">(no name)</span>
         )}
@@ -133,6 +141,11 @@ function PreviewRow({ row }: { row: ImportRowPlan }) {
       <td>
         <span className={`badge import-action import-action-${row.action}`}>{ACTION_LABELS[row.action]}</span>
       </td>
+      {showFile && (
+        <td className="import-file">
+          <code>{row.file}</code>
+        </td>
+      )}
       <td className="import-details">
         {row.errors.length > 0 ? (
           <ul className="problem-list">
@@ -149,8 +162,15 @@ function PreviewRow({ row }: { row: ImportRowPlan }) {
           </details>
         ) : row.action === 'update' ? (
           <ChangeList changes={row.changes} />
-        ) : (
+        ) : row.action === 'skip' ? null : (
           <span className="muted">Matches the model as it is.</span>
+        )}
+        {row.notes.length > 0 && (
+          <ul className="import-notes" aria-label="Notes">
+            {row.notes.map((note, index) => (
+              <li key={index}>{note}</li>
+            ))}
+          </ul>
         )}
       </td>
     </tr>

@@ -25,6 +25,8 @@ COPY --from=build /app/packages/importers/dist ./packages/importers/dist
 COPY --from=build /app/apps/api/package.json ./apps/api/
 COPY --from=build /app/apps/api/dist ./apps/api/dist
 COPY --from=build /app/apps/web/dist ./apps/web/dist
+# The command line the server hands out at /cli/mmt.mjs (one self-contained file).
+COPY --from=build /app/packages/cli/dist/mmt.mjs ./packages/cli/dist/mmt.mjs
 # DATA_DIR: the webhook secrets' key is generated here when WEBHOOK_SECRET_KEY is not set.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node

@@ -36,9 +36,12 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
-          // Runs the built `packages/cli/dist/mmt.mjs` (npm test builds it first).
+          // Runs the built `packages/cli/dist/mmt.mjs` (npm test builds it first), against the real API.
           name: 'cli',
           include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['test/support/global-database.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -25,6 +25,8 @@ const PUBLIC_ROUTES = [
   // Badges: open to anyone holding a signed URL (test/api/badges.test.ts).
   'GET /badges/models/:id.svg',
   'GET /badges/teams/:team.svg',
+  // The command line holds no secret: CI jobs download it before they have a token (test/cli/server.test.ts).
+  'GET /cli/mmt.mjs',
 ];
 // Writes a viewer may make: about their own account and tokens, never about the registry.
 const VIEWER_WRITES = [

@@ -42,7 +42,9 @@ export function testNotifications(change: Partial<NotificationOptions> = {}): No
   };
 }
 
-type TestApiOptions = Partial<Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy' | 'publicUrl'>> & {
+type TestApiOptions = Partial<
+  Pick<CreateAppOptions, 'logLevel' | 'logDestination' | 'trustProxy' | 'publicUrl' | 'cliBundle'>
+> & {
   notifications?: Partial<NotificationOptions>;
 };
 

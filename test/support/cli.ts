@@ -14,13 +14,21 @@ export interface MmtRun {
   stderr: string;
 }
 
+export interface MmtOptions {
+  cwd?: string;
+  mmt?: string;
+  /** Added to the environment; MMT_URL and MMT_TOKEN come only from here. */
+  env?: Record<string, string>;
+}
+
 /** Runs `node <mmt.mjs> ...args` the way a CI job would, with no terminal attached. */
-export function runMmt(args: readonly string[], options: { cwd?: string; mmt?: string } = {}): Promise<MmtRun> {
+export function runMmt(args: readonly string[], options: MmtOptions = {}): Promise<MmtRun> {
+  const { MMT_URL: _url, MMT_TOKEN: _token, ...inherited } = process.env;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [options.mmt ?? MMT, ...args],
-      { cwd: options.cwd ?? tmpdir(), maxBuffer: 64 * 1024 * 1024 },
+      { cwd: options.cwd ?? tmpdir(), maxBuffer: 64 * 1024 * 1024, env: { ...inherited, ...options.env } },
       (error, stdout, stderr) => {
         const status = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
         resolve({ status, stdout, stderr });

@@ -4,6 +4,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { BadgesModule } from './badges/badges.module.js';
 import { BackupModule } from './backup/backup.module.js';
 import { ChartsModule } from './charts/charts.module.js';
+import { CliDownloadModule } from './cli-download/cli-download.module.js';
 import { ComplianceModule } from './compliance/compliance.module.js';
 import { DashboardModule } from './dashboard/dashboard.module.js';
 import { DatabaseModule, DatabaseUrlModule } from './database/database.module.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   logDestination?: LoggerOptions['destination'];
   /** PUBLIC_URL: the base of the badge links; null or unset: each request's own host. */
   publicUrl?: string | null;
+  /** The command line served at /cli/mmt.mjs; default packages/cli/dist/mmt.mjs. */
+  cliBundle?: string;
 }
 
 @Module({})
@@ -68,6 +71,7 @@ export class AppModule {
         BadgesModule.forRoot(options.publicUrl ?? null),
         WebhooksModule,
         DigestModule,
+        CliDownloadModule.forRoot(options.cliBundle),
       ],
       controllers: [HealthController],
     };

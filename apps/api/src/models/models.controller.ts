@@ -8,10 +8,13 @@ import {
   modelHistorySchema,
   modelPageSchema,
   modelSchema,
+  modelVerdictQuerySchema,
+  modelVerdictSchema,
   updateModelSchema,
   type AsOfQuery,
   type CreateModel,
   type ListModelsQuery,
+  type ModelVerdictQuery,
   type UpdateModel,
 } from '@mmt/domain';
 import { Actor } from '../common/actor.decorator.js';
@@ -67,6 +70,16 @@ export class ModelsController {
   @ApiErrorResponse(409, 'Stale version (the body carries `current`), or a duplicate name')
   update(@IdParam() id: string, @Body({ schema: updateModelSchema }) body: UpdateModel, @Actor() actor: string) {
     return this.models.update(id, body, actor);
+  }
+
+  @Get(':id/verdict')
+  @ApiOperation({
+    operationId: 'getModelVerdict',
+    summary: "A model's verdict now, or the one it would get with another framework (what `mmt check` asks)",
+  })
+  @ApiZodResponse(200, modelVerdictSchema)
+  verdict(@IdParam() id: string, @Query({ schema: modelVerdictQuerySchema }) query: ModelVerdictQuery) {
+    return this.models.verdict(id, query);
   }
 
   @Get(':id/history')

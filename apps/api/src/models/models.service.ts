@@ -9,6 +9,8 @@ import type {
   ModelHistory,
   ModelPage,
   ModelState,
+  ModelVerdict,
+  ModelVerdictQuery,
   UpdateModel,
 } from '@mmt/domain';
 import type { Model as ModelRow, Prisma } from '../generated/prisma/client.js';
@@ -165,6 +167,26 @@ export class ModelsService {
       exceptions: exceptions.map((exception) => exceptionView(exception, instant)),
       codeDrift,
     };
+  }
+
+  /** The model's verdict now, and the one it would get with the framework asked about instead (same policy, same exceptions). */
+  async verdict(id: string, query: ModelVerdictQuery): Promise<ModelVerdict> {
+    const now = new Date();
+    const [{ state }, policies, exceptions] = await Promise.all([
+      this.currentState(id),
+      this.verdicts.policyVersions(),
+      this.inputs.exceptionsOf([id]),
+    ]);
+    const judged: ModelState = query.framework
+      ? { ...state, framework: query.framework, frameworkVersion: query.frameworkVersion ?? '' }
+      : state;
+    const judge = (judgedState: ModelState): ModelVerdict['judged'] => ({
+      framework: judgedState.framework,
+      frameworkVersion: judgedState.frameworkVersion,
+      family: frameworkFamily(judgedState.framework, judgedState.frameworkVersion),
+      verdict: this.verdicts.verdictOf(judgedState, policies, exceptions, now),
+    });
+    return { modelId: id, name: state.name, registered: judge(state), judged: judge(judged) };
   }
 
   async list(query: ListModelsQuery): Promise<ModelPage> {

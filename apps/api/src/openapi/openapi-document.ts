@@ -33,6 +33,7 @@ const TAGS: Record<string, string> = {
   backup: 'The whole instance as one file, and back',
   webhooks: 'Sending events to other systems (admins), and their delivery logs',
   digest: 'The weekly digest: when it goes out, and who gets it by email',
+  cli: 'The `mmt` command line, as one file to run with node',
 };
 
 /** Errors most routes can give, written once and referred to by each operation. */

@@ -5,10 +5,11 @@ import { defaultRoleFor, type Role } from '@mmt/domain';
 import { PUBLIC_ROUTE, REQUIRED_ROLE } from '../auth/auth.decorators.js';
 import { declaredResponses, type DeclaredResponse } from '../common/openapi.js';
 
-/** The routes served outside `/api`: the badges a README embeds. */
+/** The routes served outside `/api`: the badges a README embeds, and the command line a CI job fetches. */
 export const UNPREFIXED_ROUTES = [
   { path: 'badges/models/:id.svg', method: RequestMethod.GET },
   { path: 'badges/teams/:team.svg', method: RequestMethod.GET },
+  { path: 'cli/mmt.mjs', method: RequestMethod.GET },
 ];
 
 export interface Route {

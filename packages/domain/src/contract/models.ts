@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FRAMEWORK_FAMILIES } from '../family.js';
-import { createModelSchema, modelEventSchema, modelSchema, updateModelSchema } from '../model.js';
-import { FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '../vocabularies.js';
+import { createModelSchema, modelEventSchema, modelSchema, updateModelSchema, verdictSchema } from '../model.js';
+import { FRAMEWORKS, KNOWN_FRAMEWORKS, LIFECYCLES, VERDICT_STATUSES } from '../vocabularies.js';
 import { exceptionViewSchema } from './exceptions.js';
 import { CODE_STATES, codeDriftSchema } from './scans.js';
 import { countSchema } from './fields.js';
@@ -67,3 +67,39 @@ export const modelHistorySchema = named(
   z.strictObject({ items: z.array(modelEventSchema).describe('Newest first') }),
 );
 export type ModelHistory = z.output<typeof modelHistorySchema>;
+
+/**
+ * `GET /api/models/:id/verdict`: the verdict the model gets now, or (with `framework`) the one it
+ * would get running that framework instead of the registered one — what `mmt check` asks.
+ */
+export const modelVerdictQuerySchema = z
+  .object({
+    framework: optionalParam(z.enum(KNOWN_FRAMEWORKS)).describe('Judge the model as if it ran this framework'),
+    frameworkVersion: textParam(40).describe('With `framework`: its version (default: none recorded)'),
+  })
+  .superRefine((query, ctx) => {
+    if (query.frameworkVersion !== undefined && query.framework === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['frameworkVersion'], message: 'needs framework' });
+    }
+  });
+export type ModelVerdictQuery = z.output<typeof modelVerdictQuerySchema>;
+
+const judgedStateSchema = z.strictObject({
+  framework: z.enum(FRAMEWORKS),
+  frameworkVersion: z.string(),
+  family: z.enum(FRAMEWORK_FAMILIES),
+  verdict: verdictSchema,
+});
+
+export const modelVerdictSchema = named(
+  'ModelVerdict',
+  z.strictObject({
+    modelId: z.uuid(),
+    name: z.string(),
+    registered: judgedStateSchema.describe('The model as registered, and its verdict now'),
+    judged: judgedStateSchema.describe(
+      'The model with the framework asked about in place of the registered one (the registered one when none was asked), under the policy in force and its exceptions',
+    ),
+  }),
+);
+export type ModelVerdict = z.output<typeof modelVerdictSchema>;

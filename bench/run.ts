@@ -77,7 +77,15 @@ async function someModelId(server: ApiServer): Promise<string> {
 }
 
 const results: EndpointResult[] = [];
-const writerTotals: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };
+const writerTotals: WriterStats = {
+  rate: 0,
+  creates: 0,
+  edits: 0,
+  exceptions: 0,
+  scans: 0,
+  failed: 0,
+  firstFailure: null,
+};
 let hello: BenchResults['hello'];
 let pages: PageTiming[] | null = null;
 try {
@@ -119,6 +127,7 @@ try {
           writerTotals.creates += wrote.creates;
           writerTotals.edits += wrote.edits;
           writerTotals.exceptions += wrote.exceptions;
+          writerTotals.scans += wrote.scans;
           writerTotals.failed += wrote.failed;
           writerTotals.firstFailure ??= wrote.firstFailure;
           if (wrote.failed > 0) info(`the writer had ${wrote.failed} failures, the first: ${wrote.firstFailure}`);

@@ -237,7 +237,7 @@ export function summaryLines(results: BenchResults): string[] {
     ...(writer
       ? [
           `Writer under writes: ${fmt(writer.rate, 1)} writes/s (${fmt(writer.creates)} creates, ${fmt(writer.edits)} edits, ` +
-            `${fmt(writer.exceptions)} exceptions, ${fmt(writer.failed)} failed${writer.firstFailure ? `: ${writer.firstFailure}` : ''})`,
+            `${fmt(writer.exceptions)} exceptions, ${fmt(writer.scans)} scans, ${fmt(writer.failed)} failed${writer.firstFailure ? `: ${writer.firstFailure}` : ''})`,
         ]
       : []),
     ...results.reports.map(

@@ -1,3 +1,4 @@
+import type { ScanBody } from '@mmt/domain';
 import { newModelBody } from './floor-queries.js';
 import type { ApiServer } from './servers.js';
 
@@ -7,6 +8,7 @@ export interface WriterStats {
   creates: number;
   edits: number;
   exceptions: number;
+  scans: number;
   failed: number;
   /** The first failure's status and body, to show. */
   firstFailure: string | null;
@@ -21,7 +23,8 @@ const LIFECYCLES = ['research', 'development', 'staging', 'production'] as const
 
 /**
  * A steady stream of writes while the readers measure, as CI pipelines and a team would make them:
- * a new model, an edit of an existing one and an exception granted, in turn, `perSecond` a second,
+ * a new model, an edit of an existing one, an exception granted and a scan posted from CI, in turn,
+ * `perSecond` a second,
  * each sent on its tick whether or not the previous one has answered.
  */
 export async function startWriter(
@@ -37,7 +40,7 @@ export async function startWriter(
   const listed = (await response.json()) as { items: Target[] };
   const targets = listed.items.map(({ id, version }) => ({ id, version }));
   if (targets.length === 0) throw new Error('The writer found no models to edit');
-  const stats: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, failed: 0, firstFailure: null };
+  const stats: WriterStats = { rate: 0, creates: 0, edits: 0, exceptions: 0, scans: 0, failed: 0, firstFailure: null };
   const pending = new Set<Promise<void>>();
   let tick = 0;
 
@@ -49,8 +52,8 @@ export async function startWriter(
     return null;
   };
   const write = async (n: number) => {
-    const target = targets[Math.floor(n / 3) % targets.length]!;
-    switch (n % 3) {
+    const target = targets[Math.floor(n / 4) % targets.length]!;
+    switch (n % 4) {
       case 0:
         if (await send('/api/models', 'POST', newModelBody(`Writer ${runId}-${n}`))) stats.creates++;
         return;
@@ -60,6 +63,10 @@ export async function startWriter(
         if (!response) return;
         target.version = ((await response.json()) as Target).version;
         stats.edits++;
+        return;
+      }
+      case 2: {
+        if (await send(`/api/models/${target.id}/scans`, 'POST', scanBody(n))) stats.scans++;
         return;
       }
       default: {
@@ -85,6 +92,37 @@ export async function startWriter(
       clearInterval(timer);
       await Promise.all(pending);
       return { ...stats, rate: tick / ((performance.now() - started) / 1000) };
+    },
+  };
+}
+
+/** What `mmt scan --post` sends from a TensorFlow 1.x repository whose TF1 API uses come and go. */
+function scanBody(n: number): ScanBody {
+  const sessions = n % 7;
+  return {
+    commit: n.toString(16).padStart(12, '0'),
+    findings: {
+      root: '/builds/bench/model',
+      filesScanned: 40,
+      primary: { framework: 'tensorflow', version: '==1.15.2', family: 'TensorFlow 1.x' },
+      frameworks: [
+        {
+          framework: 'tensorflow',
+          version: '==1.15.2',
+          family: 'TensorFlow 1.x',
+          evidence: [{ file: 'requirements.txt', line: 1, text: 'tensorflow==1.15.2' }],
+        },
+      ],
+      tf1Apis: {
+        total: sessions,
+        byApi: { Session: sessions, placeholder: 0, 'train.Saver': 0, contrib: 0 },
+        occurrences: Array.from({ length: sessions }, (_, index) => ({
+          file: 'train.py',
+          line: index + 1,
+          api: 'Session' as const,
+        })),
+      },
+      serialization: [],
     },
   };
 }

@@ -180,7 +180,10 @@ spec:
   owner: core
   lifecycle: production
 `;
+    const preview = await postFiles('source=backstage&dryRun=true', [['catalog-info.yaml', file]]).expect(200);
+    expect(preview.body.summary).toMatchObject({ create: 0, update: 0, unchanged: 1, identities: 1 });
     const first = await postFiles('source=backstage', [['catalog-info.yaml', file]]).expect(201);
+    expect(first.body.summary).toMatchObject({ unchanged: 1, identities: 1 });
     expect(first.body.rows[0]).toMatchObject({
       action: 'unchanged',
       modelId: registered.id,

@@ -177,7 +177,7 @@ describe('planImport', () => {
       { row: 2, column: 'name', message: '"New one" is also on row 1; a model may appear only once per file' },
       { row: 3, column: 'name', message: '"New one" is also on row 1; a model may appear only once per file' },
     ]);
-    expect(result.summary).toEqual({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 2, skip: 0 });
+    expect(result.summary).toEqual({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 2, skip: 0, identities: 0 });
   });
 });
 

@@ -219,7 +219,12 @@ export const importRowPlanSchema = z.strictObject({
 });
 export type ImportRowPlan = z.output<typeof importRowPlanSchema>;
 
-export const importSummarySchema = countsOf(IMPORT_ACTIONS).extend({ rows: countSchema });
+export const importSummarySchema = countsOf(IMPORT_ACTIONS).extend({
+  rows: countSchema,
+  identities: countSchema.describe(
+    'Models found by name whose source identity the import records (so a rename in the source is followed)',
+  ),
+});
 
 export interface ExistingModel {
   id: string;
@@ -300,7 +305,7 @@ export function planImport(records: readonly ImportRecord[], existing: ExistingM
     creates: [],
     updates: [],
     newSourceRefs: [],
-    summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0 },
+    summary: { rows: records.length, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0, identities: 0 },
   };
   const firstRowOfName = new Map<string, number>();
   const firstRowOfModel = new Map<string, number>();
@@ -354,6 +359,7 @@ export function planImport(records: readonly ImportRecord[], existing: ExistingM
       if (match.by === 'name' && sourceRef) {
         notes.push(`matched by name; its identity ${sourceRef} is recorded with the model`);
         plan.newSourceRefs.push({ modelId: current.id, sourceRef });
+        plan.summary.identities += 1;
       }
       const { since: _since, ...fields } = record.fields;
       const parsed = parseWith(modelFieldsSchema, { ...current.state, ...fields });

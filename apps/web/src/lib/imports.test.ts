@@ -39,7 +39,7 @@ const result = (change: Partial<ImportResult>): ImportResult => ({
   dryRun: true,
   committed: false,
   format: 'csv',
-  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0 },
+  summary: { rows: 0, create: 0, update: 0, unchanged: 0, invalid: 0, skip: 0, identities: 0 },
   errors: [],
   rows: [],
   ...change,
@@ -110,12 +110,14 @@ describe('checkImportFile', () => {
 
 describe('summaryTiles', () => {
   it('lists create, update, unchanged, invalid in that order, and skipped rows when there are some', () => {
-    expect(summaryTiles({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 0, skip: 2 }).at(-1)).toEqual({
+    expect(
+      summaryTiles({ rows: 3, create: 1, update: 0, unchanged: 0, invalid: 0, skip: 2, identities: 0 }).at(-1),
+    ).toEqual({
       action: 'skip',
       label: 'Skipped',
       count: 2,
     });
-    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2, skip: 0 })).toEqual([
+    expect(summaryTiles({ rows: 6, create: 3, update: 1, unchanged: 0, invalid: 2, skip: 0, identities: 0 })).toEqual([
       { action: 'create', label: 'Create', count: 3 },
       { action: 'update', label: 'Update', count: 1 },
       { action: 'unchanged', label: 'Unchanged', count: 0 },
@@ -198,15 +200,30 @@ describe('readiness', () => {
 
   it('has nothing to import when every row is unchanged', () => {
     expect(
-      readiness(result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0, skip: 0 } })),
+      readiness(
+        result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0, skip: 0, identities: 0 } }),
+      ),
     ).toEqual({
       kind: 'nothing',
     });
   });
 
+  it('is ready to record the identities of models it found by name, even when nothing else changes', () => {
+    const ready = readiness(
+      result({ summary: { rows: 2, create: 0, update: 0, unchanged: 2, invalid: 0, skip: 0, identities: 2 } }),
+    );
+    expect(ready).toEqual({ kind: 'ready', writes: 0, creates: 0, updates: 0, unchanged: 2, identities: 2 });
+    if (ready.kind !== 'ready') throw new Error('not ready');
+    expect(readySentence(ready)).toBe(
+      '2 rows already match their models and stay as they are. 2 models found by name will remember their identity in the source, so a rename there is followed. Every row is written in one go, or none is.',
+    );
+  });
+
   it('is ready with the rows it would write', () => {
-    const ready = readiness(result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0, skip: 0 } }));
-    expect(ready).toEqual({ kind: 'ready', writes: 3, creates: 2, updates: 1, unchanged: 1 });
+    const ready = readiness(
+      result({ summary: { rows: 4, create: 2, update: 1, unchanged: 1, invalid: 0, skip: 0, identities: 0 } }),
+    );
+    expect(ready).toEqual({ kind: 'ready', writes: 3, creates: 2, updates: 1, unchanged: 1, identities: 0 });
     if (ready.kind !== 'ready') throw new Error('not ready');
     expect(readySentence(ready)).toBe(
       '2 new models and 1 update. 1 row already matches its model and stays as it is. Every row is written in one go, or none is.',

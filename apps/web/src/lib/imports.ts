@@ -215,7 +215,7 @@ export function problemParts(problem: Pick<ImportProblem, 'column' | 'message'>)
 export type Readiness =
   | { kind: 'blocked'; problems: number; rows: number }
   | { kind: 'nothing' }
-  | { kind: 'ready'; writes: number; creates: number; updates: number; unchanged: number };
+  | { kind: 'ready'; writes: number; creates: number; updates: number; unchanged: number; identities: number };
 
 /** Whether the previewed file can be imported: no problems, and something to write. */
 export function readiness(result: Pick<ImportResult, 'errors' | 'summary'>): Readiness {
@@ -225,9 +225,9 @@ export function readiness(result: Pick<ImportResult, 'errors' | 'summary'>): Rea
       problems: result.errors.length,
       rows: new Set(result.errors.filter((problem) => problem.row > 0).map((problem) => problem.row)).size,
     };
-  const { create, update, unchanged } = result.summary;
-  if (create + update === 0) return { kind: 'nothing' };
-  return { kind: 'ready', writes: create + update, creates: create, updates: update, unchanged };
+  const { create, update, unchanged, identities } = result.summary;
+  if (create + update + identities === 0) return { kind: 'nothing' };
+  return { kind: 'ready', writes: create + update, creates: create, updates: update, unchanged, identities };
 }
 
 /** "2 new models and 1 update", for the import button's neighbourhood and the success note. */
@@ -247,7 +247,12 @@ export function readySentence(ready: Extract<Readiness, { kind: 'ready' }>, unit
       : ready.unchanged === 1
         ? ` 1 ${unit} already matches its model and stays as it is.`
         : ` ${ready.unchanged} ${unit}s already match their models and stay as they are.`;
-  return `${writesSentence(ready.creates, ready.updates)}.${same} Every ${unit} is written in one go, or none is.`;
+  const identities =
+    ready.identities === 0
+      ? ''
+      : ` ${plural(ready.identities, 'model')} found by name will remember ${ready.identities === 1 ? 'its' : 'their'} identity in the source, so a rename there is followed.`;
+  const writes = ready.writes === 0 ? '' : `${writesSentence(ready.creates, ready.updates)}.`;
+  return `${writes}${same}${identities} Every ${unit} is written in one go, or none is.`.trim();
 }
 
 /** The models an import wrote, with their ids, for links. */

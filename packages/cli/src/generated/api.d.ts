@@ -1371,6 +1371,8 @@ export interface components {
                 invalid: number;
                 skip: number;
                 rows: number;
+                /** @description Models found by name whose source identity the import records (so a rename in the source is followed) */
+                identities: number;
             };
             /** @description 429: when the next attempt can succeed */
             retryAfterSeconds?: number;
@@ -1435,6 +1437,8 @@ export interface components {
                 invalid: number;
                 skip: number;
                 rows: number;
+                /** @description Models found by name whose source identity the import records (so a rename in the source is followed) */
+                identities: number;
             };
             /** @description Every problem, file-level ones (row 0) first */
             errors: components["schemas"]["ImportProblem"][];

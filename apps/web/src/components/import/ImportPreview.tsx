@@ -80,7 +80,7 @@ export function ImportPreview({
           <h3>Ready to import</h3>
           <p>{readySentence(ready, unit)}</p>
           <button type="button" className="button-primary" disabled={importing} onClick={onImport}>
-            Import {plural(ready.writes, unit)}
+            {ready.writes > 0 ? `Import ${plural(ready.writes, unit)}` : 'Record the source identities'}
           </button>
         </div>
       )}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   changeGroupPageSchema,
@@ -16,12 +16,19 @@ import {
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { ApiZodResponse } from '../common/openapi.js';
+import { SnapshotCache, type DataArea } from '../database/snapshot-cache.js';
 import { ReviewsService } from './reviews.service.js';
+
+/** What the changes since the last review read: the review itself, and everything it compares. */
+const CHANGES_READ: readonly DataArea[] = ['models', 'exceptions', 'policy', 'reviews', 'scans'];
 
 @ApiTags('reviews')
 @Controller('reviews')
 export class ReviewsController {
-  constructor(private readonly reviews: ReviewsService) {}
+  constructor(
+    private readonly reviews: ReviewsService,
+    private readonly cache: SnapshotCache,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -41,8 +48,12 @@ export class ReviewsController {
   @Get('latest/changes')
   @ApiOperation({ operationId: 'getLatestChanges', summary: 'What changed since the last review, grouped' })
   @ApiZodResponse(200, latestChangesSchema)
-  changes() {
-    return this.reviews.changesSinceLastReview();
+  @Header('content-type', 'application/json; charset=utf-8')
+  changes(): Promise<Buffer> {
+    return this.cache.json('review changes', () => this.reviews.changesSinceLastReview(), {
+      aboutNow: true,
+      reads: CHANGES_READ,
+    });
   }
 
   @Get('latest/changes/group')
@@ -51,8 +62,12 @@ export class ReviewsController {
     summary: 'One group of what changed since the last review, a page at a time (the rest of a long group)',
   })
   @ApiZodResponse(200, changeGroupPageSchema)
-  changeGroup(@Query({ schema: changeGroupQuerySchema }) query: ChangeGroupQuery) {
-    return this.reviews.changeGroup(query);
+  @Header('content-type', 'application/json; charset=utf-8')
+  changeGroup(@Query({ schema: changeGroupQuerySchema }) query: ChangeGroupQuery): Promise<Buffer> {
+    return this.cache.json(`review changes ${JSON.stringify(query)}`, () => this.reviews.changeGroup(query), {
+      aboutNow: true,
+      reads: CHANGES_READ,
+    });
   }
 
   @Get('compare')

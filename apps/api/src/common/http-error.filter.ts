@@ -56,6 +56,17 @@ function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+// PostgreSQL gave up on a statement because of other work (serialization failure, deadlock, lock not
+// available), or Prisma could not start or finish an interactive transaction in time: the request
+// was fine and nothing was written, so the client may send it again.
+const BUSY_CODES = ['40001', '40P01', '55P03'];
+
+function isDatabaseBusy(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2028') return true;
+  const text = error instanceof Error ? `${error.message} ${String((error as { code?: unknown }).code)}` : '';
+  return BUSY_CODES.some((code) => text.includes(code)) || /deadlock detected|could not serialize access/i.test(text);
+}
+
 function body(statusCode: number, message: string, extra: Partial<ErrorBody> = {}): ErrorBody {
   return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message, ...extra };
 }
@@ -108,6 +119,9 @@ function errorBodyOf(error: unknown): ErrorBody {
     /22021|invalid byte sequence/i.test(`${error.message} ${String((error as { code?: unknown }).code)}`)
   ) {
     return body(400, 'Text must not contain the NUL character (\\u0000)');
+  }
+  if (isDatabaseBusy(error)) {
+    return body(503, 'The server is busy; try again shortly');
   }
   if (isDatabaseUnavailable(error)) {
     return body(503, 'The database is unavailable; try again shortly');

@@ -1,4 +1,5 @@
 import type { ScanBody } from '@mmt/domain';
+import { newScanFindings, tf1Uses } from '../../test/support/factories.js';
 import { newModelBody } from './floor-queries.js';
 import type { ApiServer } from './servers.js';
 
@@ -98,31 +99,5 @@ export async function startWriter(
 
 /** What `mmt scan --post` sends from a TensorFlow 1.x repository whose TF1 API uses come and go. */
 function scanBody(n: number): ScanBody {
-  const sessions = n % 7;
-  return {
-    commit: n.toString(16).padStart(12, '0'),
-    findings: {
-      root: '/builds/bench/model',
-      filesScanned: 40,
-      primary: { framework: 'tensorflow', version: '==1.15.2', family: 'TensorFlow 1.x' },
-      frameworks: [
-        {
-          framework: 'tensorflow',
-          version: '==1.15.2',
-          family: 'TensorFlow 1.x',
-          evidence: [{ file: 'requirements.txt', line: 1, text: 'tensorflow==1.15.2' }],
-        },
-      ],
-      tf1Apis: {
-        total: sessions,
-        byApi: { Session: sessions, placeholder: 0, 'train.Saver': 0, contrib: 0 },
-        occurrences: Array.from({ length: sessions }, (_, index) => ({
-          file: 'train.py',
-          line: index + 1,
-          api: 'Session' as const,
-        })),
-      },
-      serialization: [],
-    },
-  };
+  return { commit: n.toString(16).padStart(12, '0'), findings: newScanFindings({ tf1Apis: tf1Uses(n % 7) }) };
 }

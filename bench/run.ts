@@ -61,6 +61,7 @@ if (await restoreSeeded(options)) {
   loadMs = await seed(options.dataDir, ports, { ...options, firstIndex: 0 });
   info(`loaded in ${fmt(loadMs / 1000, 1)} s; kept in ${await keepSeeded(options)} for the next run`);
 }
+if (options.seedOnly) process.exit(0);
 
 step('Starting the API on the large data directory');
 const large = await startApi(options.dataDir, ports, token);

@@ -23,6 +23,8 @@ export interface BenchOptions {
   stress: boolean;
   /** Time every page in Chromium (at the stress size by default). */
   browser: boolean;
+  /** Only seed (and keep) the portfolio, measure nothing: a later run of these sizes starts at once. */
+  seedOnly: boolean;
 }
 
 const QUICK = { models: 1_000, events: 50_000, exceptions: 30, duration: 3, warmup: 1, csvModels: 5_000 };
@@ -31,7 +33,7 @@ const STRESS = { models: 100_000, events: 2_000_000, exceptions: 3_000, duration
 
 export const USAGE = `npm run bench -- [--quick | --stress] [--models 20000] [--events 1000000] [--exceptions 600]
                  [--duration 6] [--warmup 2] [--connections 10] [--writes-per-second 5] [--csv-models 100000]
-                 [--seed 1] [--fresh] [--browser] [--data-dir <dir>] [--output bench/results/latest.json]`;
+                 [--seed 1] [--fresh] [--seed-only] [--browser] [--data-dir <dir>] [--output bench/results/latest.json]`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -41,6 +43,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       stress: { type: 'boolean', default: false },
       fresh: { type: 'boolean', default: false },
       browser: { type: 'boolean' },
+      'seed-only': { type: 'boolean', default: false },
       'writes-per-second': { type: 'string', default: '5' },
       models: { type: 'string' },
       events: { type: 'string' },
@@ -85,5 +88,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     quick: values.quick,
     stress: values.stress,
     browser: values.browser ?? values.stress,
+    seedOnly: values['seed-only'],
   };
 }

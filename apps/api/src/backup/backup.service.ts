@@ -14,7 +14,7 @@ import { Prisma } from '../generated/prisma/client.js';
 import { DomainError } from '../common/domain-error.js';
 import { parseOrThrow, validationFailed } from '../common/validation.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-import { DATA_AREAS, SnapshotCache, type CachedFile } from '../database/snapshot-cache.js';
+import { DATA_AREAS, AnswerCache, type CachedFile } from '../database/answer-cache.js';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
 import { ModelRepository } from '../models/model.repository.js';
 import { PolicyRepository } from '../policy/policy.repository.js';
@@ -45,7 +45,7 @@ export class BackupService {
     private readonly scans: ScanRepository,
     private readonly inputs: VerdictInputsRepository,
     private readonly verdicts: VerdictService,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
   ) {}
 
   /**

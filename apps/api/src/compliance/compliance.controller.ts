@@ -2,7 +2,7 @@ import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { complianceQuerySchema, compliancePageSchema, type ComplianceQuery } from '@mmt/domain';
 import { ApiZodResponse } from '../common/openapi.js';
-import { SnapshotCache } from '../database/snapshot-cache.js';
+import { AnswerCache } from '../database/answer-cache.js';
 import { ComplianceService } from './compliance.service.js';
 
 @ApiTags('compliance')
@@ -10,7 +10,7 @@ import { ComplianceService } from './compliance.service.js';
 export class ComplianceController {
   constructor(
     private readonly compliance: ComplianceService,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
   ) {}
 
   @Get()

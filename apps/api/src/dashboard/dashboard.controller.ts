@@ -2,7 +2,7 @@ import { Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { dashboardQuerySchema, dashboardSchema, type DashboardQuery } from '@mmt/domain';
 import { ApiZodResponse } from '../common/openapi.js';
-import { SnapshotCache } from '../database/snapshot-cache.js';
+import { AnswerCache } from '../database/answer-cache.js';
 import { DashboardService } from './dashboard.service.js';
 
 @ApiTags('dashboard')
@@ -10,7 +10,7 @@ import { DashboardService } from './dashboard.service.js';
 export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
   ) {}
 
   /** KPIs (with their change since the last review) and the weekly series, now or as of a past time. */

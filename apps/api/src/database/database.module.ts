@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DATABASE_URL, PrismaService } from './prisma.service.js';
-import { SnapshotCache } from './snapshot-cache.js';
+import { AnswerCache } from './answer-cache.js';
 
 /** Where the database is: given once, by the app or a script, for the one connection. */
 @Module({})
@@ -19,5 +19,5 @@ export class DatabaseUrlModule {
  * The connection (one pool for the process) and the answer cache, and nothing else: every module
  * that reads or writes imports it, and each repository lives in the module of its aggregate.
  */
-@Module({ providers: [PrismaService, SnapshotCache], exports: [PrismaService, SnapshotCache] })
+@Module({ providers: [PrismaService, AnswerCache], exports: [PrismaService, AnswerCache] })
 export class DatabaseModule {}

@@ -20,7 +20,7 @@ import {
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { ApiErrorResponse, ApiZodResponse } from '../common/openapi.js';
-import { SnapshotCache } from '../database/snapshot-cache.js';
+import { AnswerCache } from '../database/answer-cache.js';
 import { ModelsService } from './models.service.js';
 
 @ApiTags('models')
@@ -28,7 +28,7 @@ import { ModelsService } from './models.service.js';
 export class ModelsController {
   constructor(
     private readonly models: ModelsService,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
   ) {}
 
   @Post()

@@ -16,7 +16,7 @@ import {
 } from '@mmt/domain';
 import { ChartsService } from '../charts/charts.service.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { SnapshotCache } from '../database/snapshot-cache.js';
+import { AnswerCache } from '../database/answer-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -54,7 +54,7 @@ export class ReportsService {
     private readonly reviews: ReviewsService,
     private readonly verdicts: VerdictService,
     private readonly portfolio: ReportPortfolioRepository,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
     private readonly charts: ChartsService,
     private readonly prisma: PrismaService,
   ) {}

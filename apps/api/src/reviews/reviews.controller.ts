@@ -16,7 +16,7 @@ import {
 import { Actor } from '../common/actor.decorator.js';
 import { IdParam } from '../common/id-param.js';
 import { ApiZodResponse } from '../common/openapi.js';
-import { SnapshotCache, type DataArea } from '../database/snapshot-cache.js';
+import { AnswerCache, type DataArea } from '../database/answer-cache.js';
 import { ReviewsService } from './reviews.service.js';
 
 /** What the changes since the last review read: the review itself, and everything it compares. */
@@ -27,7 +27,7 @@ const CHANGES_READ: readonly DataArea[] = ['models', 'exceptions', 'policy', 're
 export class ReviewsController {
   constructor(
     private readonly reviews: ReviewsService,
-    private readonly cache: SnapshotCache,
+    private readonly cache: AnswerCache,
   ) {}
 
   @Post()

@@ -2,7 +2,7 @@ import supertest from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ComplianceService } from '../../apps/api/src/compliance/compliance.service.js';
-import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/snapshot-cache.js';
+import { NOW_ANSWER_TTL_MS } from '../../apps/api/src/database/answer-cache.js';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service.js';
 import { ModelsService } from '../../apps/api/src/models/models.service.js';

@@ -78,7 +78,7 @@ const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
  * it at its own.
  */
 @Injectable()
-export class SnapshotCache {
+export class AnswerCache {
   private readonly answers = new SegmentedLru<Kept<Buffer>>({
     probationSize: ANSWER_BYTES.probation,
     protectedSize: ANSWER_BYTES.protected,

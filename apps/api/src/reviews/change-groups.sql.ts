@@ -32,21 +32,19 @@ export interface GroupQuery {
 
 /**
  * The change log read once per answer: `moved`, the models whose verdict now (their verdict
- * timeline) differs from the one frozen in the review's snapshot (or that have none there), and
+ * timeline) differs from the one frozen by the review (`review_verdict`, or that have none there), and
  * `recent`, the events recorded since the window's start with their model's current name.
  */
 export const changesBase = (window: ChangesWindow): Prisma.Sql => Prisma.sql`
-  before AS (
-    SELECT (v->>'modelId')::uuid AS model_id, v->>'status' AS status
-    FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') v
-    WHERE r.id = ${window.reviewId}::uuid
-  ), moved AS (
-    SELECT m.id AS model_id, m.name AS model_name, b.status AS prev, s.status AS cur
-    FROM model m
-    JOIN verdict_span s ON s.model_id = m.id AND s.valid_from <= ${window.now}
-      AND (s.valid_to IS NULL OR s.valid_to > ${window.now})
-    LEFT JOIN before b ON b.model_id = m.id
-    WHERE b.status IS DISTINCT FROM s.status
+  moved AS (
+    SELECT m.id AS model_id, m.name AS model_name, c.prev, c.cur
+    FROM (
+      SELECT s.model_id, b.status AS prev, s.status AS cur
+      FROM verdict_span s
+      LEFT JOIN review_verdict b ON b.review_id = ${window.reviewId}::uuid AND b.model_id = s.model_id
+      WHERE s.valid_from <= ${window.now} AND (s.valid_to IS NULL OR s.valid_to > ${window.now})
+        AND b.status IS DISTINCT FROM s.status
+    ) c JOIN model m ON m.id = c.model_id
   ), recent AS (
     SELECT ev.id, ev.model_id, m.name AS model_name, ev.kind, ev.at, ev.actor, ev.changes
     FROM model_event ev JOIN model m ON m.id = ev.model_id

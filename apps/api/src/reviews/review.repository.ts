@@ -86,13 +86,15 @@ export class ReviewRepository {
   async snapshotStatuses(reviewId: string): Promise<Map<string, VerdictStatus>> {
     // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
     const statuses = new Map<string, VerdictStatus>();
-    for (let offset = 0; ; offset += SNAPSHOT_SLICE) {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
       const slice = await this.prisma.rows<{ model_id: string; status: VerdictStatus }>(Prisma.sql`
-        SELECT v->>'modelId' AS model_id, v->>'status' AS status
-        FROM review r CROSS JOIN LATERAL jsonb_array_elements(r.snapshot->'verdicts') WITH ORDINALITY AS e(v, n)
-        WHERE r.id = ${reviewId}::uuid AND e.n > ${offset} AND e.n <= ${offset + SNAPSHOT_SLICE}`);
+        SELECT model_id, status FROM review_verdict
+        WHERE review_id = ${reviewId}::uuid AND model_id > ${after}::uuid
+        ORDER BY model_id LIMIT ${SNAPSHOT_SLICE}`);
       for (const row of slice) statuses.set(row.model_id, row.status);
       if (slice.length < SNAPSHOT_SLICE) return statuses;
+      after = slice.at(-1)!.model_id;
     }
   }
 

@@ -8,7 +8,8 @@ import { DashboardService } from '../../apps/api/src/dashboard/dashboard.service
 import { ModelsService } from '../../apps/api/src/models/models.service.js';
 import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
 import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
-import { newModel } from '../support/factories.js';
+import { addDays, toIsoDate } from '@mmt/domain';
+import { newModel, newScanFindings } from '../support/factories.js';
 
 let api: TestApi;
 let replica: NestFastifyApplication;
@@ -227,6 +228,63 @@ describe('compliance and dashboard answers reused while the data stays the same'
     await write(model.id, model.version);
     expect((await ask()).text).not.toBe(before);
     expect(report).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps answers about a past day through the writes of today; a write reaching into the past recomputes them', async () => {
+    const today = toIsoDate(new Date());
+    const lastWeek = addDays(today, -7);
+    const dashboard = vi.spyOn(api.app.get(DashboardService), 'dashboard');
+    const list = vi.spyOn(api.app.get(ModelsService), 'list');
+    const askDashboard = () => api.http.get(`/api/dashboard?asOf=${lastWeek}`).expect(200);
+    const askList = () => api.http.get(`/api/models?asOf=${lastWeek}&q=cache-past`).expect(200);
+    const dashboardBefore = (await askDashboard()).text;
+    const listBefore = (await askList()).text;
+
+    // Today's writes: a model registered, edited and scanned, an exception granted and revoked.
+    const model = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'cache-past today', lifecycle: 'staging' }))
+        .expect(201)
+    ).body;
+    await api.http
+      .patch(`/api/models/${model.id}`)
+      .send({ version: model.version, lifecycle: 'production' })
+      .expect(200);
+    await api.http.post(`/api/models/${model.id}/scans`).send({ findings: newScanFindings() }).expect(201);
+    const granted = (
+      await api.http
+        .post(`/api/models/${model.id}/exceptions`)
+        .send({ reason: 'Granted today', approvedBy: 'Ana', expiresOn: addDays(today, 90) })
+        .expect(201)
+    ).body;
+    await api.http.delete(`/api/exceptions/${granted.id}`).expect(200);
+    expect((await askDashboard()).text).toBe(dashboardBefore);
+    expect((await askList()).text).toBe(listBefore);
+    expect(dashboard).toHaveBeenCalledTimes(1);
+    expect(list).toHaveBeenCalledTimes(1);
+
+    // A model registered in MLflow a month ago, imported now: last week's answers gain it.
+    const registered = new Date(`${addDays(today, -30)}T09:30:00.000Z`).getTime();
+    const exported = { mlflow: { registered_model: { name: 'cache-past-import', creation_timestamp: registered } } };
+    await api.http
+      .post('/api/imports?source=mlflow')
+      .attach('file', Buffer.from(JSON.stringify(exported)), {
+        filename: 'model.json',
+        contentType: 'application/json',
+      })
+      .expect(201);
+    expect((await askList()).body.items.map((item: { name: string }) => item.name)).toEqual(['cache-past-import']);
+    expect((await askDashboard()).text).not.toBe(dashboardBefore);
+    expect(dashboard).toHaveBeenCalledTimes(2);
+
+    // An exception granted from a month ago changes what was true then.
+    await api.http
+      .post(`/api/models/${model.id}/exceptions`)
+      .send({ reason: 'Backdated', approvedBy: 'Ana', grantedOn: addDays(today, -30), expiresOn: addDays(today, 90) })
+      .expect(201);
+    await askDashboard();
+    expect(dashboard).toHaveBeenCalledTimes(3);
   });
 
   it('raises no version for a write that failed, and none twice for one transaction', async () => {

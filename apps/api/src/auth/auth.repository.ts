@@ -100,11 +100,14 @@ export class AuthRepository {
   /** What authenticating a request needs, in one statement: the token and whether its user is active. */
   async findTokenForRequest(tokenHash: string): Promise<TokenForRequest | null> {
     // On the driver: this runs before every request made with a token.
-    const rows = await this.prisma.rows<TokenForRequest>(Prisma.sql`
+    const rows = await this.prisma.rows<TokenForRequest>(
+      Prisma.sql`
       SELECT t.id, t.name, t.scope, t.user_id AS "userId", t.expires_at AS "expiresAt", t.revoked_at AS "revokedAt",
              t.last_used_at AS "lastUsedAt", u.active AS "userActive", u.role AS "userRole", u.email AS "userEmail"
       FROM api_token t LEFT JOIN app_user u ON u.id = t.user_id
-      WHERE t.token_hash = ${tokenHash}`);
+      WHERE t.token_hash = ${tokenHash}`,
+      'token-for-request',
+    );
     return rows[0] ?? null;
   }
 

@@ -55,7 +55,7 @@ export class BackupService {
    * client that stalls holds no connection, and simultaneous downloads share one file.
    */
   exportFile(now = new Date()): Promise<CachedFile> {
-    return this.cache.file('backup', (write) => this.writeBackup(write, now), { aboutNow: true, reads: DATA_AREAS });
+    return this.cache.file('backup', (write) => this.writeBackup(write, now), { asOf: undefined, reads: DATA_AREAS });
   }
 
   private async writeBackup(write: (chunk: string) => Promise<void>, now: Date): Promise<void> {

@@ -22,8 +22,10 @@ export class ComplianceController {
   @Header('content-type', 'application/json; charset=utf-8')
   page(@Query({ schema: complianceQuerySchema }) query: ComplianceQuery): Promise<Buffer> {
     return this.cache.json(`compliance ${JSON.stringify(query)}`, () => this.compliance.page(query), {
-      aboutNow: query.asOf === undefined,
+      asOf: query.asOf,
       reads: ['models', 'exceptions', 'policy', 'scans'],
+      // Its expiring exceptions carry their model's name and their revocation as they are now.
+      readsOfToday: ['models', 'exceptions'],
     });
   }
 }

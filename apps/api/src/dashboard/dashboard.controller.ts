@@ -21,7 +21,7 @@ export class DashboardController {
   get(@Query({ schema: dashboardQuerySchema }) query: DashboardQuery): Promise<Buffer> {
     const key = `dashboard ${query.asOf?.toISOString() ?? 'now'} ${query.weeks}`;
     return this.cache.json(key, () => this.dashboard.dashboard(query), {
-      aboutNow: query.asOf === undefined,
+      asOf: query.asOf,
       reads: ['models', 'exceptions', 'policy', 'reviews', 'scans'],
     });
   }

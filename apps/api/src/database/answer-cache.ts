@@ -23,14 +23,34 @@ const FILE_BYTES = { probation: 256 * 2 ** 20, protected: 768 * 2 ** 20 };
 const FILES_WRITTEN_AT_ONCE = 2;
 
 /** The areas of data whose versions `data_version` keeps (raised by triggers on their tables). */
-export const DATA_AREAS = ['exceptions', 'models', 'policy', 'reviews', 'scans'] as const;
+export const DATA_AREAS = ['exceptions', 'history', 'models', 'policy', 'reviews', 'scans'] as const;
 export type DataArea = (typeof DATA_AREAS)[number];
 
+/** Areas every write of which may change what was true before today. */
+const AREAS_OF_THE_PAST: readonly DataArea[] = ['policy', 'reviews'];
+
 export interface AnswerOptions {
-  /** An answer about now is also of its date, and is recomputed after a while even without writes. */
-  aboutNow: boolean;
+  /**
+   * The moment the answer describes; none for now, whose answer is also of its date and recomputed
+   * after a while even without writes.
+   */
+  asOf: Date | undefined;
   /** The areas the answer reads: a write to any other area leaves it valid. */
   reads: readonly DataArea[];
+  /** Of those, the areas whose writes of today an answer about the past still shows (a name as it is now). */
+  readsOfToday?: readonly DataArea[];
+}
+
+/**
+ * The areas an answer is keyed on. One about a moment before today changes only with a write that
+ * reaches into the past (`history`: an event, exception or scan dated before today, or one changed
+ * or removed — see its migration), the policy or the reviews, whatever else it reads: the writes of
+ * today leave it as it is.
+ */
+export function areasKeyed({ asOf, reads, readsOfToday = [] }: AnswerOptions, now = new Date()): readonly DataArea[] {
+  const today = new Date(toIsoDate(now));
+  if (asOf === undefined || asOf >= today) return reads;
+  return [...reads.filter((area) => AREAS_OF_THE_PAST.includes(area) || readsOfToday.includes(area)), 'history'];
 }
 
 /** Writes a file in chunks; resolves when all of it is written. */
@@ -101,18 +121,19 @@ export class AnswerCache {
   constructor(private readonly prisma: PrismaService) {}
 
   /** `compute()` as JSON, computed afresh only when the data (or, for an answer about now, the time) moved on. */
-  async json(question: string, compute: () => Promise<unknown>, { aboutNow, reads }: AnswerOptions): Promise<Buffer> {
-    const version = await this.versionFor(reads, aboutNow);
+  async json(question: string, compute: () => Promise<unknown>, options: AnswerOptions): Promise<Buffer> {
+    const aboutNow = options.asOf === undefined;
+    const version = await this.versionFor(options);
     const kept = this.answers.get(question);
     if (kept?.version === version) {
       if (!aboutNow || ageOf(kept) < NOW_ANSWER_TTL_MS) return kept.value;
       if (ageOf(kept) < 2 * NOW_ANSWER_TTL_MS) {
         // A failed refresh is retried by the next request; this one already has its answer.
-        this.compute(question, version, compute, { aboutNow, reads }).catch(() => undefined);
+        this.compute(question, version, compute, options).catch(() => undefined);
         return kept.value;
       }
     }
-    return this.compute(question, version, compute, { aboutNow, reads });
+    return this.compute(question, version, compute, options);
   }
 
   /**
@@ -120,8 +141,9 @@ export class AnswerCache {
    * or kept for this question and data version, else a new one. Its writing never waits for a
    * reader, so a client that stalls holds nothing but its own socket.
    */
-  async file(question: string, produce: Produce, { aboutNow, reads }: AnswerOptions): Promise<CachedFile> {
-    const version = await this.versionFor(reads, aboutNow);
+  async file(question: string, produce: Produce, options: AnswerOptions): Promise<CachedFile> {
+    const aboutNow = options.asOf === undefined;
+    const version = await this.versionFor(options);
     let kept = this.files.get(question);
     if (kept && !kept.started) {
       // Still waiting for its turn: it reads the data when it starts, after this request's version,
@@ -134,13 +156,14 @@ export class AnswerCache {
     return { body: spool.reader(), length: spool.complete ? spool.bytes : null };
   }
 
-  /** The versions of the areas read, in one cheap statement; an answer about now is also of its date. */
-  private async versionFor(reads: readonly DataArea[], aboutNow: boolean): Promise<string> {
+  /** The versions of the areas keyed on, in one cheap statement; an answer about now is also of its date. */
+  private async versionFor(options: AnswerOptions): Promise<string> {
     const [row] = await this.prisma.rows<{ version: string }>(
       Prisma.sql`SELECT string_agg(area || ':' || version, ' ' ORDER BY area) AS version FROM data_version
-        WHERE area = ANY(${reads}::text[])`,
+        WHERE area = ANY(${areasKeyed(options)}::text[])`,
+      'data-versions',
     );
-    return aboutNow ? `${row!.version} on ${toIsoDate(new Date())}` : row!.version;
+    return options.asOf === undefined ? `${row!.version} on ${toIsoDate(new Date())}` : row!.version;
   }
 
   private startFile(question: string, version: string, produce: Produce): KeptFile {
@@ -188,7 +211,7 @@ export class AnswerCache {
       next: null,
       body: running.body
         .catch(() => undefined)
-        .then(async () => this.start(question, await this.versionFor(options.reads, options.aboutNow), compute).body),
+        .then(async () => this.start(question, await this.versionFor(options), compute).body),
     };
     return running.next.body;
   }

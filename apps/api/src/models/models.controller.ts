@@ -48,7 +48,7 @@ export class ModelsController {
     // A team browsing the list asks the same pages again and again: each is kept until a write to
     // what it reads, so under a steady stream of writes most requests still find it computed.
     return this.cache.json(`models ${JSON.stringify(query)}`, () => this.models.list(query), {
-      aboutNow: query.asOf === undefined,
+      asOf: query.asOf,
       reads: ['models', 'exceptions', 'policy', 'scans'],
     });
   }
@@ -59,8 +59,10 @@ export class ModelsController {
   @Header('content-type', 'application/json; charset=utf-8')
   get(@IdParam() id: string, @Query({ schema: asOfQuerySchema }) query: AsOfQuery): Promise<Buffer> {
     return this.cache.json(`model ${id} ${query.asOf?.toISOString() ?? 'now'}`, () => this.models.get(id, query.asOf), {
-      aboutNow: query.asOf === undefined,
+      asOf: query.asOf,
       reads: ['models', 'exceptions', 'policy', 'scans'],
+      // It lists every exception of the model, those granted or revoked since included.
+      readsOfToday: ['exceptions'],
     });
   }
 

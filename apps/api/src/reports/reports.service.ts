@@ -16,7 +16,7 @@ import {
 } from '@mmt/domain';
 import { ChartsService } from '../charts/charts.service.js';
 import { PrismaService } from '../database/prisma.service.js';
-import { AnswerCache } from '../database/answer-cache.js';
+import { AnswerCache, type DataArea } from '../database/answer-cache.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -31,6 +31,7 @@ import { reportOverview, type ReportSource, type Write } from './report-source.j
 
 // Models (or changes) read per statement: one page of a file.
 const PAGE_SIZE = 100;
+const REPORT_READS: readonly DataArea[] = ['models', 'exceptions', 'policy', 'reviews'];
 
 export interface ReportFile {
   fileName: string;
@@ -69,8 +70,9 @@ export class ReportsService {
     const written = await this.cache.file(
       `status report ${format} ${asOf?.toISOString() ?? 'now'}`,
       (write) => this.prisma.readSnapshot(() => this.write(format, asOf, instant, write)),
-      // The changes since the last review make every format read the reviews too.
-      { aboutNow: asOf === undefined, reads: ['models', 'exceptions', 'policy', 'reviews'] },
+      // The changes since the last review make every format read the reviews too; they are judged
+      // now whatever the asOf, and the models are listed by their names now.
+      { asOf, reads: REPORT_READS, readsOfToday: REPORT_READS },
     );
     return {
       fileName: reportFileName(toIsoDate(instant), format),

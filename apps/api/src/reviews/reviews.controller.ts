@@ -51,7 +51,7 @@ export class ReviewsController {
   @Header('content-type', 'application/json; charset=utf-8')
   changes(): Promise<Buffer> {
     return this.cache.json('review changes', () => this.reviews.changesSinceLastReview(), {
-      aboutNow: true,
+      asOf: undefined,
       reads: CHANGES_READ,
     });
   }
@@ -65,7 +65,7 @@ export class ReviewsController {
   @Header('content-type', 'application/json; charset=utf-8')
   changeGroup(@Query({ schema: changeGroupQuerySchema }) query: ChangeGroupQuery): Promise<Buffer> {
     return this.cache.json(`review changes ${JSON.stringify(query)}`, () => this.reviews.changeGroup(query), {
-      aboutNow: true,
+      asOf: undefined,
       reads: CHANGES_READ,
     });
   }

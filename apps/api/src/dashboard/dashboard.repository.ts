@@ -86,10 +86,10 @@ export class DashboardRepository {
     if (frameworks.length === 0) return [];
     const rows = asOf
       ? await this.prisma.$queryRaw<{ name: string; retire_by: string | null }[]>`
-          SELECT e.state->>'name' AS name, e.state->>'retireBy' AS retire_by
+          SELECT e.name, (SELECT state->>'retireBy' FROM model_event WHERE id = e.id) AS retire_by
           FROM model m
           JOIN LATERAL (
-            SELECT state, framework, lifecycle FROM model_event
+            SELECT id, name, framework, lifecycle FROM model_event
             WHERE model_id = m.id AND at <= ${asOf} ORDER BY at DESC, id DESC LIMIT 1
           ) e ON true
           WHERE e.lifecycle = 'production' AND e.framework = ANY(${frameworks}::text[])`

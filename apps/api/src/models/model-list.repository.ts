@@ -44,13 +44,17 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
       SELECT m.id, ${CURRENT_COLUMNS}, m.version, m.created_at, m.updated_at, m.search_text
       FROM model m`;
   }
+  // The last event is found in its index alone (the columns beside the state are included there);
+  // the state is read by subqueries PostgreSQL evaluates only where they are used: for a page's
+  // rows after the sort, or for every model only when a search or the team filters.
+  const stateOf = (expression: Prisma.Sql) => Prisma.sql`(SELECT ${expression} FROM model_event WHERE id = e.id)`;
   return Prisma.sql`
-    SELECT m.id, e.state->>'name' AS name, e.state->>'team' AS team, e.framework, e.family, e.lifecycle,
-           (e.state->>'startedOn')::date AS started_on, e.version, m.created_at, e.at AS updated_at, e.state,
-           concat_ws(' ', e.state->>'name', e.state->>'team', e.state->>'task', e.state->>'description', e.state->>'tags') AS search_text
+    SELECT m.id, e.name, ${stateOf(Prisma.sql`state->>'team'`)} AS team, e.framework, e.family, e.lifecycle,
+           e.started_on, e.version, m.created_at, e.at AS updated_at, ${stateOf(Prisma.sql`state`)} AS state,
+           ${stateOf(Prisma.sql`concat_ws(' ', state->>'name', state->>'team', state->>'task', state->>'description', state->>'tags')`)} AS search_text
     FROM model m
     JOIN LATERAL (
-      SELECT state, framework, family, lifecycle, version, at FROM model_event
+      SELECT id, name, framework, family, lifecycle, started_on, version, at FROM model_event
       WHERE model_id = m.id AND at <= ${asOf}
       ORDER BY at DESC, id DESC LIMIT 1
     ) e ON true`;

@@ -34,7 +34,7 @@ export async function startApi(
   const spawned = spawnProcess(
     'API',
     process.execPath,
-    [API_MAIN],
+    ['--max-semi-space-size=8', API_MAIN],
     {
       ...process.env,
       NODE_ENV: 'production',

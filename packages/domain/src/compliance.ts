@@ -67,3 +67,35 @@ export function summarizeCompliance(rows: readonly ComplianceRow[]): ComplianceS
   const newProjects = newProjectCounts(rows);
   return { counts: countVerdicts(rows), newProjects, newProjectComplianceRate: complianceRate(newProjects) };
 }
+
+/** The verdicts a slice of the worst-first list falls in, and where it starts within the first of them. */
+export interface VerdictSlice {
+  statuses: VerdictStatus[];
+  offset: number;
+}
+
+/**
+ * Which verdicts the models from `offset` (at most `limit` of them) have, in a list by verdict,
+ * worst first, of the models counted (only the `asked` verdicts, when given): a page is then read
+ * from those verdicts alone instead of sorting every model.
+ */
+export function verdictSlice(
+  counts: VerdictCounts,
+  asked: readonly VerdictStatus[] | undefined,
+  offset: number,
+  limit: number,
+): VerdictSlice {
+  const statuses: VerdictStatus[] = [];
+  let before = 0;
+  let start = 0;
+  for (const status of VERDICT_STATUSES) {
+    if (asked && !asked.includes(status)) continue;
+    const after = before + counts[status];
+    if (after > before && after > offset && before < offset + limit) {
+      if (statuses.length === 0) start = offset - before;
+      statuses.push(status);
+    }
+    before = after;
+  }
+  return { statuses, offset: start };
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   addDays,
+  countVerdicts,
   EXPIRY_WARNING_DAYS,
   exceptionsExpiringWithin,
   isNewProject,
@@ -8,6 +9,7 @@ import {
   summarizeCompliance,
   toIsoDate,
   VERDICT_STATUSES,
+  verdictSlice,
 } from '@mmt/domain';
 import type { ComplianceQuery, CompliancePage, ComplianceReport, Model } from '@mmt/domain';
 import { ExceptionRepository } from '../exceptions/exception.repository.js';
@@ -35,12 +37,26 @@ export class ComplianceService {
   async page(query: ComplianceQuery): Promise<CompliancePage> {
     const instant = query.asOf ?? new Date();
     const date = toIsoDate(instant);
-    const [{ items, total }, counted, policies, expiring] = await Promise.all([
-      this.modelList.page({ ...query, sort: 'verdict', order: 'asc' }, instant),
+    const [counted, policies, expiring] = await Promise.all([
       this.modelList.verdictCounts(query, instant),
       this.verdicts.policyVersions(),
       this.exceptions.expiringBetween(date, addDays(date, EXPIRY_WARNING_DAYS + 1)),
     ]);
+    // The counts say which verdicts the page falls in: only those models are sorted by name.
+    const counts = countVerdicts(counted);
+    const slice = verdictSlice(counts, query.verdict, (query.page - 1) * query.pageSize, query.pageSize);
+    const total = VERDICT_STATUSES.filter((status) => !query.verdict || query.verdict.includes(status)).reduce(
+      (sum, status) => sum + counts[status],
+      0,
+    );
+    const items =
+      slice.statuses.length === 0
+        ? []
+        : await this.modelList.slice(
+            { ...query, verdict: slice.statuses, sort: 'verdict', order: 'asc' },
+            instant,
+            slice.offset,
+          );
     const policy = policyInForceOn(policies, date);
     return {
       asOf: instant.toISOString(),

@@ -196,6 +196,16 @@ export class ModelListRepository {
     ) {
       return this.pageByNameAt(query, asOf);
     }
+    return this.sortedPage(query, instant, (query.page - 1) * query.pageSize, true);
+  }
+
+  private async sortedPage(
+    query: ListModelsQuery,
+    instant: Date,
+    offset: number,
+    counted: boolean,
+  ): Promise<{ items: (ListedModel & { exceptions: ModelExceptionRecord[] })[]; total: number }> {
+    const asOf = query.asOf ?? null;
     const direction = query.order === 'desc' ? Prisma.sql`DESC` : Prisma.sql`ASC`;
     // The verdict timeline is joined only when a verdict filters or sorts: without it, the first
     // page by name is a walk of the name index instead of a join and sort of the whole portfolio.
@@ -221,22 +231,39 @@ export class ModelListRepository {
       WITH ${matches} page AS (
         ${pageFrom}
         ORDER BY sort_key ${direction} NULLS LAST, s.name ASC, s.id ASC
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+        LIMIT ${query.pageSize} OFFSET ${offset}
       )
-      SELECT (${total}) AS total, p.id, ${asOf ? Prisma.sql`p.state` : CURRENT_PAGE_STATE} AS state,
+      SELECT ${counted ? Prisma.sql`(${total})` : Prisma.sql`0`} AS total, p.id, ${asOf ? Prisma.sql`p.state` : CURRENT_PAGE_STATE} AS state,
              p.version, p.created_at, p.updated_at, ${exceptionsJsonOf(Prisma.sql`p.id`)} AS exceptions
       FROM (SELECT 1) always LEFT JOIN page p ON true
       ORDER BY p.sort_key ${direction} NULLS LAST, p.name ASC, p.id ASC`);
     return pageOf(rows);
   }
 
+  /**
+   * `limit` models from `offset` in the order of `query`, without counting them all (the caller
+   * knows how many there are): the compliance page, read from the verdicts it falls in alone.
+   */
+  async slice(
+    query: ListModelsQuery,
+    instant: Date,
+    offset: number,
+  ): Promise<(ListedModel & { exceptions: ModelExceptionRecord[] })[]> {
+    return (await this.sortedPage(query, instant, offset, false)).items;
+  }
+
   /** How many of the models the filters select (the verdict left out) have each verdict at `instant`, new projects apart. */
   async verdictCounts(filters: ModelFilters, instant: Date): Promise<ComplianceRow[]> {
+    const { framework, family, lifecycle, team, q, code } = filters;
+    const filtered = [framework, family, lifecycle, team, q, code].some((filter) => filter !== undefined);
+    // Unfiltered, the timelines alone answer: a model has a span at every moment from its first
+    // event on, so counting spans counts the models then without finding each one's state.
+    const counted = filtered
+      ? Prisma.sql`FROM (${portfolioAt(filters.asOf ?? null)}) s ${verdictAt(instant, 'JOIN')}
+          WHERE ${whereOf({ ...filters, verdict: undefined })}`
+      : Prisma.sql`FROM verdict_span vs WHERE vs.valid_from <= ${instant} AND (vs.valid_to IS NULL OR vs.valid_to > ${instant})`;
     const rows = await this.prisma.rows<{ status: VerdictStatus; new_project: boolean; count: number }>(Prisma.sql`
-      SELECT vs.status, vs.new_project, count(*)::int AS count
-      FROM (${portfolioAt(filters.asOf ?? null)}) s
-      ${verdictAt(instant, 'JOIN')}
-      WHERE ${whereOf({ ...filters, verdict: undefined })}
+      SELECT vs.status, vs.new_project, count(*)::int AS count ${counted}
       GROUP BY vs.status, vs.new_project`);
     return rows.map((row) => ({ status: row.status, newProject: row.new_project, count: row.count }));
   }

@@ -23,7 +23,7 @@ import { SeedService } from '../../apps/api/src/seed/seed.service.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resolveSchema } from '../support/contract.js';
 import { asBuffer, markdownTableAfter } from '../support/downloads.js';
-import { newModel } from '../support/factories.js';
+import { newModel, newScanFindings, tf1Uses } from '../support/factories.js';
 import { fillColors, pathOperatorCount, pdfStreams } from '../support/pdf.js';
 import { readSvg } from '../support/svg.js';
 
@@ -359,8 +359,22 @@ describe('asking for a report', () => {
 });
 
 describe('after a review, across many pages', () => {
+  let drifted: { id: string };
+
   beforeAll(async () => {
+    drifted = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Drifted ranker' }))
+        .expect(201)
+    ).body;
     await api.http.post('/api/reviews').send({ notes: 'Weekly review' }).expect(201);
+    // Its code, registered on PyTorch, turns out to be TF 1.x, and then uses TF1 more.
+    for (const tf1Apis of [tf1Uses(1), tf1Uses(2, 1)])
+      await api.http
+        .post(`/api/models/${drifted.id}/scans`)
+        .send({ findings: newScanFindings({ tf1Apis }) })
+        .expect(201);
     const legacy = (await api.http.get('/api/models?framework=tensorflow&lifecycle=production&pageSize=1').expect(200))
       .body.items[0];
     await api.http
@@ -391,6 +405,30 @@ describe('after a review, across many pages', () => {
     );
     const expected = report.changesSinceLastReview.items.map((item) => `${item.modelId} ${changeLine(item)}`);
     expect(lines.sort()).toEqual(expected.sort());
+  });
+
+  it('gives each model row the review page’s groups for it, the scans’ included', async () => {
+    const [latest, { rows }] = await Promise.all([
+      api.http.get('/api/reviews/latest/changes').expect(200),
+      csvRows('format=csv'),
+    ]);
+    const { groups } = latest.body as LatestChanges;
+    const cells = new Map(rows.map((row) => [row.id, row.changesSinceLastReview!.split('\n').filter(Boolean)]));
+    const kinds = (id: string) => cells.get(id)!.map((line) => line.split(' ')[1]);
+    expect(kinds(drifted.id)).toEqual(['newDisagreements:', 'tf1Increases:']);
+    for (const group of CHANGE_GROUPS) {
+      for (const item of groups[group].items) expect(cells.get(item.modelId), group).toContain(changeLine(item));
+      const listed = [...cells.values()].flat().filter((line) => line.split(' ')[1] === `${group}:`);
+      expect(listed.length, group).toBe(groups[group].total);
+    }
+
+    // A scan alone changes what the next download says.
+    await api.http
+      .post(`/api/models/${drifted.id}/scans`)
+      .send({ findings: newScanFindings({ tf1Apis: tf1Uses(5) }) })
+      .expect(201);
+    const again = (await csvRows('format=csv')).rows.find((row) => row.id === drifted.id)!;
+    expect(again.changesSinceLastReview!.match(/tf1Increases:/g)).toHaveLength(2);
   });
 
   it('repeats the models table header on every page of the PDF', async () => {

@@ -65,6 +65,10 @@ afterAll(async () => {
   await api?.close();
 });
 
+/** How many models the model list finds with `query`. */
+const listed = async (query: string): Promise<number> =>
+  (await api.http.get(`/api/models?${query}&pageSize=1`).expect(200)).body.total;
+
 const download = (query: string) =>
   api.http.get(`/api/reports/status?${query}`).buffer(true).parse(asBuffer).expect(200);
 
@@ -176,6 +180,21 @@ describe('the CSV report', () => {
     }
   });
 
+  it('ends each row with its latest scan and whether the code agrees, as the list filters and the summary counts', async () => {
+    // The demo's scans are recent: the portfolio a minute from now, in both files.
+    const asOf = new Date(Date.now() + 60_000).toISOString();
+    const [report, { rows, headers }] = await Promise.all([jsonReport(asOf), csvRows(`format=csv&asOf=${asOf}`)]);
+    expect(headers.slice(-3)).toEqual(['scannedFamily', 'scannedTf1Uses', 'code']);
+    const count = (state: string) => rows.filter((row) => row.code === state).length;
+    expect(report.summary.codeDisagrees).toBeGreaterThan(0);
+    expect(count('disagrees')).toBe(report.summary.codeDisagrees);
+    for (const state of ['disagrees', 'agrees', 'unscanned'])
+      expect(count(state), state).toBe(await listed(`code=${state}&asOf=${asOf}`));
+    for (const row of rows.filter((candidate) => candidate.code === 'unscanned'))
+      expect([row.scannedFamily, row.scannedTf1Uses]).toEqual(['', '']);
+    expect(rows.some((row) => Number(row.scannedTf1Uses) > 0)).toBe(true);
+  });
+
   it('neutralises every cell a spreadsheet would run as a formula, and keeps the text recoverable', async () => {
     const { rows } = await csvRows('format=csv');
     for (const row of rows) {
@@ -217,6 +236,7 @@ describe('the Markdown report', () => {
     expect(kpi.get('Warnings')).toBe(String(report.summary.warnings));
     expect(kpi.get('Exceptions')).toBe(String(report.summary.exceptions));
     expect(kpi.get('Legacy models in production')).toBe(String(report.summary.legacyInProduction));
+    expect(kpi.get('Code disagrees with the registry')).toBe(String(report.summary.codeDisagrees));
     expect(kpi.get('New-project compliance rate')).toMatch(
       new RegExp(`^${Math.round(report.summary.newProjectComplianceRate! * 100)}%`),
     );
@@ -258,6 +278,7 @@ describe('the PDF report', () => {
     expect(flat).toContain(`Warnings: ${report.summary.warnings}`);
     expect(flat).toContain(`Exceptions: ${report.summary.exceptions}`);
     expect(flat).toContain(`Legacy models in production: ${report.summary.legacyInProduction}`);
+    expect(flat).toContain(`Code disagrees with the registry: ${report.summary.codeDisagrees}`);
     expect(flat).toContain(
       `New-project compliance rate: ${Math.round(report.summary.newProjectComplianceRate! * 100)}%`,
     );
@@ -416,6 +437,12 @@ describe('after a review, across many pages', () => {
     const cells = new Map(rows.map((row) => [row.id, row.changesSinceLastReview!.split('\n').filter(Boolean)]));
     const kinds = (id: string) => cells.get(id)!.map((line) => line.split(' ')[1]);
     expect(kinds(drifted.id)).toEqual(['newDisagreements:', 'tf1Increases:']);
+    // Its latest scan is the row's code evidence.
+    expect(rows.find((row) => row.id === drifted.id)).toMatchObject({
+      scannedFamily: 'TensorFlow 1.x',
+      scannedTf1Uses: '3',
+      code: 'disagrees',
+    });
     for (const group of CHANGE_GROUPS) {
       for (const item of groups[group].items) expect(cells.get(item.modelId), group).toContain(changeLine(item));
       const listed = [...cells.values()].flat().filter((line) => line.split(' ')[1] === `${group}:`);

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ModelExceptionRecord, ModelState } from '@mmt/domain';
+import type { CodeEvidence, CodeState, FrameworkFamily, ModelExceptionRecord, ModelState } from '@mmt/domain';
 import { Prisma } from '../generated/prisma/client.js';
 import { PrismaService } from '../database/prisma.service.js';
+import { codeStateOf, latestScanOf } from '../drift/code-drift.sql.js';
 import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { MODEL_COLUMNS_AS_FIELDS, stateFromRow } from '../models/model-columns.js';
 import type { ModelMeta } from '../models/model.mapper.js';
@@ -13,6 +14,8 @@ export interface PortfolioItem {
   state: ModelState;
   /** Its exceptions, revoked ones included (the verdict rule decides what counts). */
   exceptions: ModelExceptionRecord[];
+  /** What its latest scan at the page's asOf (or now) says of its code. */
+  code: CodeEvidence;
 }
 
 interface PageRow extends ModelRow {
@@ -20,6 +23,9 @@ interface PageRow extends ModelRow {
   pastVersion: number | null;
   pastUpdatedAt: Date | null;
   exceptions: ModelExceptionRecord[];
+  scannedFamily: FrameworkFamily | null;
+  scannedTf1Uses: number | null;
+  codeState: CodeState;
 }
 
 const CURRENT_COLUMNS = Prisma.sql`id, ${MODEL_COLUMNS_AS_FIELDS}, version, created_at AS "createdAt", updated_at AS "updatedAt"`;
@@ -47,6 +53,8 @@ export class ReportPortfolioRepository {
         ORDER BY name LIMIT ${size}
       )
       SELECT m.*, ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions,
+             ls.primary_family AS "scannedFamily", ls.tf1_total AS "scannedTf1Uses",
+             ${codeStateOf(Prisma.sql`ls`, asOf ? Prisma.sql`e.family` : Prisma.sql`m.family`)} AS "codeState",
              ${
                asOf
                  ? Prisma.sql`e.state AS "pastState", e.version AS "pastVersion", e.at AS "pastUpdatedAt"`
@@ -56,21 +64,23 @@ export class ReportPortfolioRepository {
       ${
         asOf
           ? Prisma.sql`LEFT JOIN LATERAL (
-              SELECT state, version, at FROM model_event
+              SELECT state, version, at, family FROM model_event
               WHERE model_id = m.id AND at <= ${asOf}
               ORDER BY at DESC, id DESC LIMIT 1
             ) e ON true`
           : Prisma.empty
       }
+      LEFT JOIN LATERAL (${latestScanOf(Prisma.sql`m.id`, asOf ?? null)}) ls ON true
       ORDER BY m.name`);
     return {
       items: rows.flatMap((row) => {
         const { exceptions } = row;
-        if (!asOf) return [{ meta: row, state: stateFromRow(row), exceptions }];
+        const code = { scannedFamily: row.scannedFamily, tf1Uses: row.scannedTf1Uses, state: row.codeState };
+        if (!asOf) return [{ meta: row, state: stateFromRow(row), exceptions, code }];
         if (row.pastState === null) return [];
         // The event in force at asOf: its state, version and time (all set when its state is).
         const meta = { id: row.id, version: row.pastVersion!, createdAt: row.createdAt, updatedAt: row.pastUpdatedAt! };
-        return [{ meta, state: row.pastState, exceptions }];
+        return [{ meta, state: row.pastState, exceptions, code }];
       }),
       last: rows.at(-1)?.name ?? null,
     };

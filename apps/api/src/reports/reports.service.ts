@@ -17,6 +17,7 @@ import {
 import { ChartsService } from '../charts/charts.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { AnswerCache } from '../database/answer-cache.js';
+import { CodeDriftRepository } from '../drift/code-drift.repository.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -56,6 +57,7 @@ export class ReportsService {
     private readonly cache: AnswerCache,
     private readonly charts: ChartsService,
     private readonly prisma: PrismaService,
+    private readonly drift: CodeDriftRepository,
   ) {}
 
   /**
@@ -112,7 +114,8 @@ export class ReportsService {
         generatedAt: new Date().toISOString(),
         policy,
       },
-      overview: () => reportOverview(models()),
+      overview: async () =>
+        reportOverview(models(), { codeDisagrees: await this.drift.disagreementCount(asOf ?? null) }),
       models,
       changes: () => this.changesSinceLastReview(),
     };
@@ -160,6 +163,7 @@ export class ReportsService {
         reportCsvRow(this.reportModel(item, policy, instant), {
           ...context,
           changes: (changes.get(item.meta.id) ?? []).map(changeLine),
+          code: item.code,
         }),
       );
     }

@@ -2002,6 +2002,8 @@ export interface components {
                 exceptions: number;
                 /** @description Models whose framework is not recorded (verdict `unknown`): outside every rate */
                 toTriage: number;
+                /** @description Models whose latest scan's framework family disagrees with the registry */
+                codeDisagrees: number;
             };
             /** @description Violations first, then warnings; by model name within each */
             findings: {

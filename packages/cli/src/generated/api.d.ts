@@ -1744,6 +1744,7 @@ export interface components {
                 events: number;
                 exceptions: number;
                 reviews: number;
+                scans: number;
             };
         };
         Review: {

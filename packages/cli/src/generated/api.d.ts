@@ -1706,20 +1706,6 @@ export interface components {
                 reason: string;
             }[];
         };
-        PortfolioKpis: {
-            modelsInProduction: number;
-            newProjectComplianceRate: number | null;
-            /** @description Reported beside the rate, never inside it */
-            newProjectsUnderException: number;
-            legacyInProduction: number;
-            openViolations: number;
-            openWarnings: number;
-            exceptionsExpiringSoon: number;
-            /** @description Models whose framework no one has recorded (verdict `unknown`) */
-            toTriage: number;
-            /** @description Models whose latest scan's framework family disagrees with the registry */
-            codeDisagrees: number;
-        };
         Principal: {
             /** @enum {string} */
             kind: "user" | "token";

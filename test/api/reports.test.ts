@@ -23,7 +23,8 @@ import { SeedService } from '../../apps/api/src/seed/seed.service.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resolveSchema } from '../support/contract.js';
 import { asBuffer, markdownTableAfter } from '../support/downloads.js';
-import { newModel, newScanFindings, tf1Uses } from '../support/factories.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
+import { newModel } from '../support/factories.js';
 import { fillColors, pathOperatorCount, pdfStreams } from '../support/pdf.js';
 import { readSvg } from '../support/svg.js';
 

@@ -7,7 +7,7 @@ import { newModel } from '../support/factories.js';
 
 // The migration that gave Keras models the family of their release, before the domain rule's fix
 // stored as TensorFlow 1.x whatever the release.
-const MIGRATION = new URL('../../prisma/migrations/20261130154100_keras_family/migration.sql', import.meta.url);
+const MIGRATION = new URL('../../prisma/migrations/20261130160000_keras_family/migration.sql', import.meta.url);
 const VERSIONS = [
   '',
   '1.2.2',

@@ -52,7 +52,7 @@ export const changesBase = (window: ChangesWindow): Prisma.Sql => Prisma.sql`
     JOIN verdict_span s ON s.model_id = m.id AND s.valid_from <= ${window.now}
       AND (s.valid_to IS NULL OR s.valid_to > ${window.now})
     LEFT JOIN before b ON b.model_id = m.id
-    WHERE b.status IS DISTINCT FROM s.status AND ${ofWindow(window, Prisma.sql`m.id`)}
+    WHERE b.status IS DISTINCT FROM s.status AND ${ofWindow(window, Prisma.sql`s.model_id`)}
   ), recent AS (
     SELECT ev.id, ev.model_id, m.name AS model_name, ev.kind, ev.at, ev.actor, ev.changes
     FROM model_event ev JOIN model m ON m.id = ev.model_id

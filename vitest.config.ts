@@ -2,7 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Tests read the workspace packages' source, so they never run against a stale build.
+// `@mmt/domain/testing` first: an alias also rewrites the paths under its name.
 const alias = {
+  '@mmt/domain/testing': fileURLToPath(new URL('./packages/domain/src/testing.ts', import.meta.url)),
   '@mmt/domain': fileURLToPath(new URL('./packages/domain/src/index.ts', import.meta.url)),
   '@mmt/importers': fileURLToPath(new URL('./packages/importers/src/index.ts', import.meta.url)),
   '@mmt/scanner': fileURLToPath(new URL('./packages/scanner/src/index.ts', import.meta.url)),

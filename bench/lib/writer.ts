@@ -1,5 +1,5 @@
 import type { ScanBody } from '@mmt/domain';
-import { newScanFindings, tf1Uses } from '../../test/support/factories.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
 import { newModelBody } from './floor-queries.js';
 import type { ApiServer } from './servers.js';
 

@@ -9,7 +9,8 @@ import { ModelsService } from '../../apps/api/src/models/models.service.js';
 import { ReportPortfolioRepository } from '../../apps/api/src/reports/report-portfolio.repository.js';
 import { startTestApi, testNotifications, type TestApi } from '../support/api.js';
 import { addDays, toIsoDate } from '@mmt/domain';
-import { newModel, newScanFindings } from '../support/factories.js';
+import { newScanFindings } from '@mmt/domain/testing';
+import { newModel } from '../support/factories.js';
 
 let api: TestApi;
 let replica: NestFastifyApplication;

@@ -106,7 +106,17 @@ describe('restoring into an empty instance', () => {
       .set('content-type', 'application/json')
       .send(backupText)
       .expect(201);
-    expect(response.body.restored).toMatchObject({ models: backup.models.length, policyVersions: 2, reviews: 1 });
+    expect(response.body.restored).toEqual({
+      policyVersions: 2,
+      models: backup.models.length,
+      events: backup.models.reduce((sum, model) => sum + model.events.length, 0),
+      exceptions: backup.exceptions.length,
+      reviews: 1,
+      scans: backup.scans.length,
+    });
+    expect(backup.scans.length).toBeGreaterThan(0);
+    const scans = Number((await restored.db.query<{ n: string }>('SELECT count(*) AS n FROM scan'))[0]!.n);
+    expect(scans).toBe(backup.scans.length);
     restoredCounts = response.body;
   });
 

@@ -2,7 +2,8 @@ import { toIsoDate } from '@mmt/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScansService } from '../../apps/api/src/scans/scans.service.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { newModel, newScanFindings, tf1Uses } from '../support/factories.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
+import { newModel } from '../support/factories.js';
 
 // Issue 13: where the code, as last scanned, disagrees with the registry; and the TF1 API burn-down.
 let api: TestApi;

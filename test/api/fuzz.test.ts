@@ -3,7 +3,8 @@ import { IMPORT_COLUMNS } from '@mmt/domain';
 import type supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { newModel, newScanFindings } from '../support/factories.js';
+import { newScanFindings } from '@mmt/domain/testing';
+import { newModel } from '../support/factories.js';
 import {
   poisonedBody,
   poisonedQuery,

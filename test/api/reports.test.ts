@@ -23,6 +23,7 @@ import { SeedService } from '../../apps/api/src/seed/seed.service.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resolveSchema } from '../support/contract.js';
 import { asBuffer, markdownTableAfter } from '../support/downloads.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
 import { newModel } from '../support/factories.js';
 import { fillColors, pathOperatorCount, pdfStreams } from '../support/pdf.js';
 import { readSvg } from '../support/svg.js';
@@ -64,6 +65,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.close();
 });
+
+/** How many models the model list finds with `query`. */
+const listed = async (query: string): Promise<number> =>
+  (await api.http.get(`/api/models?${query}&pageSize=1`).expect(200)).body.total;
 
 const download = (query: string) =>
   api.http.get(`/api/reports/status?${query}`).buffer(true).parse(asBuffer).expect(200);
@@ -176,6 +181,21 @@ describe('the CSV report', () => {
     }
   });
 
+  it('ends each row with its latest scan and whether the code agrees, as the list filters and the summary counts', async () => {
+    // The demo's scans are recent: the portfolio a minute from now, in both files.
+    const asOf = new Date(Date.now() + 60_000).toISOString();
+    const [report, { rows, headers }] = await Promise.all([jsonReport(asOf), csvRows(`format=csv&asOf=${asOf}`)]);
+    expect(headers.slice(-3)).toEqual(['scannedFamily', 'scannedTf1Uses', 'code']);
+    const count = (state: string) => rows.filter((row) => row.code === state).length;
+    expect(report.summary.codeDisagrees).toBeGreaterThan(0);
+    expect(count('disagrees')).toBe(report.summary.codeDisagrees);
+    for (const state of ['disagrees', 'agrees', 'unscanned'])
+      expect(count(state), state).toBe(await listed(`code=${state}&asOf=${asOf}`));
+    for (const row of rows.filter((candidate) => candidate.code === 'unscanned'))
+      expect([row.scannedFamily, row.scannedTf1Uses]).toEqual(['', '']);
+    expect(rows.some((row) => Number(row.scannedTf1Uses) > 0)).toBe(true);
+  });
+
   it('neutralises every cell a spreadsheet would run as a formula, and keeps the text recoverable', async () => {
     const { rows } = await csvRows('format=csv');
     for (const row of rows) {
@@ -217,6 +237,7 @@ describe('the Markdown report', () => {
     expect(kpi.get('Warnings')).toBe(String(report.summary.warnings));
     expect(kpi.get('Exceptions')).toBe(String(report.summary.exceptions));
     expect(kpi.get('Legacy models in production')).toBe(String(report.summary.legacyInProduction));
+    expect(kpi.get('Code disagrees with the registry')).toBe(String(report.summary.codeDisagrees));
     expect(kpi.get('New-project compliance rate')).toMatch(
       new RegExp(`^${Math.round(report.summary.newProjectComplianceRate! * 100)}%`),
     );
@@ -258,6 +279,7 @@ describe('the PDF report', () => {
     expect(flat).toContain(`Warnings: ${report.summary.warnings}`);
     expect(flat).toContain(`Exceptions: ${report.summary.exceptions}`);
     expect(flat).toContain(`Legacy models in production: ${report.summary.legacyInProduction}`);
+    expect(flat).toContain(`Code disagrees with the registry: ${report.summary.codeDisagrees}`);
     expect(flat).toContain(
       `New-project compliance rate: ${Math.round(report.summary.newProjectComplianceRate! * 100)}%`,
     );
@@ -359,8 +381,22 @@ describe('asking for a report', () => {
 });
 
 describe('after a review, across many pages', () => {
+  let drifted: { id: string };
+
   beforeAll(async () => {
+    drifted = (
+      await api.http
+        .post('/api/models')
+        .send(newModel({ name: 'Drifted ranker' }))
+        .expect(201)
+    ).body;
     await api.http.post('/api/reviews').send({ notes: 'Weekly review' }).expect(201);
+    // Its code, registered on PyTorch, turns out to be TF 1.x, and then uses TF1 more.
+    for (const tf1Apis of [tf1Uses(1), tf1Uses(2, 1)])
+      await api.http
+        .post(`/api/models/${drifted.id}/scans`)
+        .send({ findings: newScanFindings({ tf1Apis }) })
+        .expect(201);
     const legacy = (await api.http.get('/api/models?framework=tensorflow&lifecycle=production&pageSize=1').expect(200))
       .body.items[0];
     await api.http
@@ -391,6 +427,36 @@ describe('after a review, across many pages', () => {
     );
     const expected = report.changesSinceLastReview.items.map((item) => `${item.modelId} ${changeLine(item)}`);
     expect(lines.sort()).toEqual(expected.sort());
+  });
+
+  it('gives each model row the review page’s groups for it, the scans’ included', async () => {
+    const [latest, { rows }] = await Promise.all([
+      api.http.get('/api/reviews/latest/changes').expect(200),
+      csvRows('format=csv'),
+    ]);
+    const { groups } = latest.body as LatestChanges;
+    const cells = new Map(rows.map((row) => [row.id, row.changesSinceLastReview!.split('\n').filter(Boolean)]));
+    const kinds = (id: string) => cells.get(id)!.map((line) => line.split(' ')[1]);
+    expect(kinds(drifted.id)).toEqual(['newDisagreements:', 'tf1Increases:']);
+    // Its latest scan is the row's code evidence.
+    expect(rows.find((row) => row.id === drifted.id)).toMatchObject({
+      scannedFamily: 'TensorFlow 1.x',
+      scannedTf1Uses: '3',
+      code: 'disagrees',
+    });
+    for (const group of CHANGE_GROUPS) {
+      for (const item of groups[group].items) expect(cells.get(item.modelId), group).toContain(changeLine(item));
+      const listed = [...cells.values()].flat().filter((line) => line.split(' ')[1] === `${group}:`);
+      expect(listed.length, group).toBe(groups[group].total);
+    }
+
+    // A scan alone changes what the next download says.
+    await api.http
+      .post(`/api/models/${drifted.id}/scans`)
+      .send({ findings: newScanFindings({ tf1Apis: tf1Uses(5) }) })
+      .expect(201);
+    const again = (await csvRows('format=csv')).rows.find((row) => row.id === drifted.id)!;
+    expect(again.changesSinceLastReview!.match(/tf1Increases:/g)).toHaveLength(2);
   });
 
   it('repeats the models table header on every page of the PDF', async () => {

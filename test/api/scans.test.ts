@@ -1,7 +1,8 @@
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { newModel, newScanFindings, tf1Uses } from '../support/factories.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
+import { newModel } from '../support/factories.js';
 
 let api: TestApi;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { newScanFindings, tf1Uses } from '../support/factories.js';
+import { newScanFindings, tf1Uses } from '@mmt/domain/testing';
 import { startServer, type RunningServer } from '../support/server.js';
 import { openAs, unexpectedErrors, type WebSession } from '../support/web.js';
 

@@ -15,6 +15,7 @@ import {
 } from '@mmt/domain';
 import type { RenderedChart } from '../../apps/api/src/charts/charts.service.js';
 import { ComplianceService } from '../../apps/api/src/compliance/compliance.service.js';
+import { CodeDriftRepository } from '../../apps/api/src/drift/code-drift.repository.js';
 import { chartSection } from '../../apps/api/src/reports/markdown.writer.js';
 import { drawChartGrid } from '../../apps/api/src/reports/pdf-charts.js';
 import { PDF_MODEL_COLUMNS, PDF_MODEL_WIDTHS, reportDocument } from '../../apps/api/src/reports/pdf-document.js';
@@ -42,7 +43,9 @@ export async function previousStatusReport(api: TestApi, asOf?: Date): Promise<S
     date: toIsoDate(new Date(compliance.asOf)),
     generatedAt: new Date().toISOString(),
     policy: compliance.policy,
-    summary: summarizeReport(models),
+    summary: summarizeReport(models, {
+      codeDisagrees: await api.app.get(CodeDriftRepository).disagreementCount(asOf ?? null),
+    }),
     findings: reportFindings(models),
     models,
     changesSinceLastReview: {

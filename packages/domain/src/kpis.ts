@@ -6,21 +6,22 @@ import type { PolicyVersion } from './policy.js';
 import { isLegacyInProduction } from './series.js';
 import type { Framework, Lifecycle, VerdictStatus } from './vocabularies.js';
 
-/** The weekly review's headline numbers at one moment. */
-export const portfolioKpisSchema = named(
-  'PortfolioKpis',
-  z.strictObject({
-    modelsInProduction: countSchema,
-    newProjectComplianceRate: rateSchema,
-    newProjectsUnderException: countSchema.describe('Reported beside the rate, never inside it'),
-    legacyInProduction: countSchema,
-    openViolations: countSchema,
-    openWarnings: countSchema,
-    exceptionsExpiringSoon: countSchema,
-    toTriage: countSchema.describe('Models whose framework no one has recorded (verdict `unknown`)'),
-    codeDisagrees: countSchema.describe("Models whose latest scan's framework family disagrees with the registry"),
-  }),
-);
+/**
+ * The weekly review's headline numbers at one moment. No answer carries them as they are (the
+ * dashboard gives each as a tile, a review as it froze them: `FrozenKpis`), so they have no
+ * OpenAPI name of their own.
+ */
+export const portfolioKpisSchema = z.strictObject({
+  modelsInProduction: countSchema,
+  newProjectComplianceRate: rateSchema,
+  newProjectsUnderException: countSchema.describe('Reported beside the rate, never inside it'),
+  legacyInProduction: countSchema,
+  openViolations: countSchema,
+  openWarnings: countSchema,
+  exceptionsExpiringSoon: countSchema,
+  toTriage: countSchema.describe('Models whose framework no one has recorded (verdict `unknown`)'),
+  codeDisagrees: countSchema.describe("Models whose latest scan's framework family disagrees with the registry"),
+});
 export type PortfolioKpis = z.output<typeof portfolioKpisSchema>;
 
 /** The KPIs frozen in a recorded review: one recorded before a KPI existed has no value for it. */

@@ -49,6 +49,7 @@ describe('reportCsvRow', () => {
     asOf: '2026-01-15T23:59:59.999Z',
     policyVersion: 2,
     changes: [changeLine({ at: '2026-01-10', kind: 'lifecycleChanges', summary: 'lifecycle staging → production' })],
+    code: { scannedFamily: 'PyTorch', tf1Uses: 0, state: 'disagrees' },
   });
 
   const record = Object.fromEntries(REPORT_CSV_COLUMNS.map((column, index) => [column, row[index]]));
@@ -74,6 +75,20 @@ describe('reportCsvRow', () => {
       legacyInProduction: 'true',
       policyVersion: '2',
       changesSinceLastReview: '2026-01-10 lifecycleChanges: lifecycle staging → production',
+      scannedFamily: 'PyTorch',
+      scannedTf1Uses: '0',
+      code: 'disagrees',
     });
+  });
+
+  it('leaves the scan cells empty for a model never scanned, and ends with the code evidence', () => {
+    const unscanned = reportCsvRow(model, {
+      asOf: '2026-01-15T23:59:59.999Z',
+      policyVersion: 2,
+      changes: [],
+      code: { scannedFamily: null, tf1Uses: null, state: 'unscanned' },
+    });
+    expect(unscanned.slice(-3)).toEqual(['', '', 'unscanned']);
+    expect(REPORT_CSV_COLUMNS.slice(-3)).toEqual(['scannedFamily', 'scannedTf1Uses', 'code']);
   });
 });

@@ -1,3 +1,5 @@
+import type { CodeState } from './contract/scans.js';
+import type { FrameworkFamily } from './family.js';
 import type { ReportChange, ReportModel } from './report.js';
 
 /** The model fields a CSV or JSON import may set, in the CSV report's column order. */
@@ -36,6 +38,9 @@ export const REPORT_ONLY_COLUMNS = [
   'asOf',
   'policyVersion',
   'changesSinceLastReview',
+  'scannedFamily',
+  'scannedTf1Uses',
+  'code',
 ] as const;
 export type ReportOnlyColumn = (typeof REPORT_ONLY_COLUMNS)[number];
 
@@ -72,6 +77,15 @@ export interface CsvRowContext {
   policyVersion: number;
   /** This model's changes since the last review, one line each. */
   changes: readonly string[];
+  code: CodeEvidence;
+}
+
+/** What the model's latest scan at the report's asOf says of its code; `state` is `unscanned` without one. */
+export interface CodeEvidence {
+  /** The family the scan found (null when it found no framework, or there is no scan). */
+  scannedFamily: FrameworkFamily | null;
+  tf1Uses: number | null;
+  state: CodeState;
 }
 
 /** One model as a CSV row: its cells in `REPORT_CSV_COLUMNS` order, every cell neutralised. */
@@ -106,6 +120,9 @@ export function reportCsvRow(model: ReportModel, context: CsvRowContext): string
     asOf: context.asOf,
     policyVersion: String(context.policyVersion),
     changesSinceLastReview: context.changes.join('\n'),
+    scannedFamily: context.code.scannedFamily ?? '',
+    scannedTf1Uses: context.code.tf1Uses === null ? '' : String(context.code.tf1Uses),
+    code: context.code.state,
   };
   return REPORT_CSV_COLUMNS.map((column) => neutraliseCell(record[column]));
 }

@@ -26,6 +26,7 @@ export const reportSummarySchema = z.strictObject({
   warnings: countSchema,
   exceptions: countSchema,
   toTriage: countSchema.describe('Models whose framework is not recorded (verdict `unknown`): outside every rate'),
+  codeDisagrees: countSchema.describe("Models whose latest scan's framework family disagrees with the registry"),
 });
 
 export const reportFindingSchema = z.strictObject({

@@ -58,7 +58,10 @@ describe('toReportModel', () => {
 
 describe('summarizeReport', () => {
   it('counts families, lifecycles, their cross tab and the compliance figures from the same rows', () => {
-    const summary = summarizeReport(portfolio.map((item) => toReportModel(item, policy)));
+    const summary = summarizeReport(
+      portfolio.map((item) => toReportModel(item, policy)),
+      { codeDisagrees: 3 },
+    );
     expect(summary.totalModels).toBe(8);
     expect(summary.byFamily).toMatchObject({
       'TensorFlow 1.x': 4,
@@ -80,10 +83,11 @@ describe('summarizeReport', () => {
     // The new project of unknown framework is counted as new but stays out of the rate.
     expect(summary.newProjects).toEqual({ compliant: 1, violation: 1, exception: 0, total: 4 });
     expect(summary.newProjectComplianceRate).toBe(0.5);
+    expect(summary.codeDisagrees).toBe(3);
   });
 
   it('gives zeros and a null rate for an empty portfolio', () => {
-    const summary = summarizeReport([]);
+    const summary = summarizeReport([], { codeDisagrees: 0 });
     expect(summary).toMatchObject({
       totalModels: 0,
       legacyInProduction: 0,
@@ -106,7 +110,10 @@ describe('reportFindings', () => {
 });
 
 describe('people-facing rows', () => {
-  const summary = summarizeReport(portfolio.map((item) => toReportModel(item, policy)));
+  const summary = summarizeReport(
+    portfolio.map((item) => toReportModel(item, policy)),
+    { codeDisagrees: 2 },
+  );
 
   it.each<[number | null, string]>([
     [null, 'n/a'],
@@ -127,6 +134,7 @@ describe('people-facing rows', () => {
       Warnings: '1',
       Exceptions: '0',
       'To triage (framework not recorded)': '1',
+      'Code disagrees with the registry': '2',
     });
   });
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { summarizeCompliance } from './compliance.js';
 import { FRAMEWORK_FAMILIES } from './family.js';
+import { KPI_LABELS } from './labels.js';
 import type { Model } from './model.js';
 import type { PolicyVersion } from './policy.js';
 import type {
@@ -46,8 +47,14 @@ type SummaryInput = Pick<ReportModel, 'family' | 'lifecycle' | 'newProject' | 'l
   verdict: Pick<Model['verdict'], 'status'>;
 };
 
-/** The report's KPIs from its models; the compliance figures come from the domain's one rule. */
-export function summarizeReport(models: readonly SummaryInput[]): ReportSummary {
+/**
+ * The report's KPIs from its models; the compliance figures come from the domain's one rule, and
+ * the code evidence (`codeDisagrees`, counted in SQL by the drift rule) is given.
+ */
+export function summarizeReport(
+  models: readonly SummaryInput[],
+  { codeDisagrees }: Pick<ReportSummary, 'codeDisagrees'>,
+): ReportSummary {
   const byFamily = zeros(FRAMEWORK_FAMILIES);
   const byLifecycle = zeros(LIFECYCLES);
   const byFamilyAndLifecycle = Object.fromEntries(
@@ -74,6 +81,7 @@ export function summarizeReport(models: readonly SummaryInput[]): ReportSummary 
     warnings: compliance.counts.warning,
     exceptions: compliance.counts.exception,
     toTriage: compliance.counts.unknown,
+    codeDisagrees,
   };
 }
 
@@ -129,6 +137,7 @@ export function kpiRows(summary: ReportSummary): [string, string][] {
     ['Warnings', String(summary.warnings)],
     ['Exceptions', String(summary.exceptions)],
     ['To triage (framework not recorded)', String(summary.toTriage)],
+    [KPI_LABELS.codeDisagrees, String(summary.codeDisagrees)],
   ];
 }
 

@@ -136,10 +136,22 @@ function excludesAll(range: VersionRange, clause: SpecifierClause): boolean {
   return clause.wildcard ? range.within(clause.release, nextPrefix(clause.release)) : range.isOnly(clause.release);
 }
 
-function allowsMajor(clauses: readonly SpecifierClause[], major: number): boolean {
-  const range = new VersionRange({ release: [major], inclusive: true }, { release: [major + 1], inclusive: false });
+/** The versions from `from` (included) up to `to` (excluded): TensorFlow 1.x is [1] to [2]. */
+export interface VersionSpan {
+  from: readonly number[];
+  to: readonly number[];
+}
+
+function allowsSpan(clauses: readonly SpecifierClause[], { from, to }: VersionSpan): boolean {
+  const range = new VersionRange({ release: from, inclusive: true }, { release: to, inclusive: false });
   clauses.forEach((clause) => restrict(range, clause));
   return !range.isEmpty() && !clauses.some((clause) => excludesAll(range, clause));
+}
+
+/** Which of the `spans` the specifier allows a version in: ">=2.3" of [1, 2) and [2, 3) → the second. */
+export function allowedSpans<T extends VersionSpan>(specifier: string | null | undefined, spans: readonly T[]): T[] {
+  const alternatives = parseSpecifier(specifier);
+  return spans.filter((span) => alternatives.some((clauses) => allowsSpan(clauses, span)));
 }
 
 /**
@@ -147,6 +159,6 @@ function allowsMajor(clauses: readonly SpecifierClause[], major: number): boolea
  * ">=1.11" → [1, 2], "" → [1, 2], "==0.12" → [].
  */
 export function allowedMajors(specifier: string | null | undefined, candidates: readonly number[]): number[] {
-  const alternatives = parseSpecifier(specifier);
-  return candidates.filter((major) => alternatives.some((clauses) => allowsMajor(clauses, major)));
+  const spans = candidates.map((major) => ({ major, from: [major], to: [major + 1] }));
+  return allowedSpans(specifier, spans).map(({ major }) => major);
 }

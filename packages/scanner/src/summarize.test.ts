@@ -1,4 +1,4 @@
-import { SCAN_LIMITS, scanFindingsSchema } from '@mmt/domain';
+import { frameworkFamily, SCAN_LIMITS, scanFindingsSchema } from '@mmt/domain';
 import { describe, expect, it } from 'vitest';
 import { scanFile, type FileFindings } from './scan-file.js';
 import { summarizeScan } from './summarize.js';
@@ -95,7 +95,16 @@ describe('families', () => {
       { 'requirements.txt': 'tensorflow', Dockerfile: 'FROM tensorflow/tensorflow:2.4.0' },
       ['tensorflow 2.4.0 TensorFlow 2.x'],
     ],
+    ['Keras with no version', { 'requirements.txt': 'keras' }, ['keras - TensorFlow 1.x']],
+    ['a Keras 2.3 range', { 'requirements.txt': 'keras>=2.3,<3' }, ['keras >=2.3,<3 TensorFlow']],
+    ['Keras 3', { 'requirements.txt': 'keras==3.3.3' }, ['other ==3.3.3 Other']],
   ])('%s', (_case, files, expected) => expect(frameworks(files)).toEqual(expected));
+
+  // A repository pinned to a Keras release is scanned as the family the registry gives that release.
+  it.each(['1.2.2', '2.2.4', '2.3.1', '2.4.3', '2.11.0', '3.3.3'])('keras==%s agrees with the registry', (version) => {
+    const [found] = scan({ 'requirements.txt': `keras==${version}` }).frameworks;
+    expect(found?.family).toBe(frameworkFamily('keras', version));
+  });
 });
 
 describe('evidence', () => {

@@ -121,6 +121,7 @@ export class BackupService {
         events: backup.models.reduce((sum, model) => sum + model.events.length, 0),
         exceptions: backup.exceptions.length,
         reviews: backup.reviews.length,
+        scans: backup.scans.length,
       },
     };
   }

@@ -18,6 +18,7 @@ import type { Principal } from '../auth/principal.js';
 import { DomainError } from '../common/domain-error.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
+import { CodeDriftRepository } from '../drift/code-drift.repository.js';
 import { JobQueue, QUEUES } from '../notifications/job-queue.js';
 import { NOTIFICATION_OPTIONS, type NotificationOptions } from '../notifications/notification-options.js';
 import { OutboxRepository } from '../notifications/outbox.repository.js';
@@ -46,6 +47,7 @@ export class DigestService implements OnApplicationBootstrap {
     private readonly queue: JobQueue,
     private readonly compliance: ComplianceService,
     private readonly reviews: ReviewsService,
+    private readonly drift: CodeDriftRepository,
     @Inject(NOTIFICATION_OPTIONS) private readonly options: NotificationOptions,
   ) {}
 
@@ -113,8 +115,15 @@ export class DigestService implements OnApplicationBootstrap {
   }
 
   private async compose(now: Date): Promise<WeeklyDigest> {
-    const [compliance, changes] = await Promise.all([this.compliance.report(), this.reviews.changesSinceLastReview()]);
-    const summary = summarizeReport(compliance.models.map((model) => toReportModel(model, compliance.policy)));
+    const [compliance, changes, codeDisagrees] = await Promise.all([
+      this.compliance.report(),
+      this.reviews.changesSinceLastReview(),
+      this.drift.disagreementCount(null),
+    ]);
+    const summary = summarizeReport(
+      compliance.models.map((model) => toReportModel(model, compliance.policy)),
+      { codeDisagrees },
+    );
     return weeklyDigest({
       generatedAt: now,
       changes,

@@ -26,8 +26,8 @@ export class CodeDriftRepository {
       : null;
   }
 
-  /** How many models' code disagrees with the registry at `instant`. */
-  async disagreementCount(instant: Date): Promise<number> {
+  /** How many models' code disagrees with the registry at `instant` (now when null). */
+  async disagreementCount(instant: Date | null): Promise<number> {
     const [row] = await this.prisma.rows<{ count: number }>(
       Prisma.sql`SELECT count(*)::int AS count FROM (${disagreeingModels(instant)}) d`,
     );

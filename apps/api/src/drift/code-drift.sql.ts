@@ -30,6 +30,15 @@ export function familiesDisagree(scanned: Prisma.Sql, registered: Prisma.Sql): P
     AND NOT (${registered} = 'TensorFlow' AND ${scanned} LIKE 'TensorFlow %'))`;
 }
 
+/**
+ * What a model's latest scan says of its code against `registered` (its family then), as a
+ * `CodeState`: `scan` is the scan's row alias, absent (a LEFT JOIN's nulls) when it was never scanned.
+ */
+export function codeStateOf(scan: Prisma.Sql, registered: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${scan}.id IS NULL THEN 'unscanned'
+    WHEN ${familiesDisagree(Prisma.sql`${scan}.primary_family`, registered)} THEN 'disagrees' ELSE 'agrees' END`;
+}
+
 /** The registered family of the model `modelId` (an SQL expression) at `instant` (now when null): for a LATERAL join. */
 export function registeredFamilyOf(modelId: Prisma.Sql, instant: Date | null): Prisma.Sql {
   return instant

@@ -38,7 +38,10 @@ type SummaryInput = Parameters<typeof summarizeReport>[0][number];
  * (`summarizeReport`, `reportFindings`) over what they read of each model. Models that count alike
  * share one entry, so memory grows with the findings only.
  */
-export async function reportOverview(pages: AsyncIterable<ReportModel[]>): Promise<ReportOverview> {
+export async function reportOverview(
+  pages: AsyncIterable<ReportModel[]>,
+  evidence: Pick<ReportSummary, 'codeDisagrees'>,
+): Promise<ReportOverview> {
   const alike = new Map<string, { model: SummaryInput; count: number }>();
   const flagged: Pick<ReportModel, 'id' | 'name' | 'team' | 'verdict'>[] = [];
   for await (const page of pages) {
@@ -56,6 +59,7 @@ export async function reportOverview(pages: AsyncIterable<ReportModel[]>): Promi
   }
   const summary: ReportSummary = summarizeReport(
     [...alike.values()].flatMap(({ model, count }) => Array<SummaryInput>(count).fill(model)),
+    evidence,
   );
   const findings: ReportFinding[] = reportFindings(flagged);
   return { summary, findings };

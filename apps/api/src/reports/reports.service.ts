@@ -2,8 +2,8 @@ import type { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import {
   changeLine,
-  changesWindowStart,
   evaluate,
+  groupBy,
   REPORT_SCHEMA_VERSION,
   REPORT_TITLE,
   reportCsvRow,
@@ -17,6 +17,7 @@ import {
 import { ChartsService } from '../charts/charts.service.js';
 import { PrismaService } from '../database/prisma.service.js';
 import { AnswerCache, type DataArea } from '../database/answer-cache.js';
+import { CodeDriftRepository } from '../drift/code-drift.repository.js';
 import { toModel } from '../models/model.mapper.js';
 import { ReviewsService } from '../reviews/reviews.service.js';
 import { VerdictService } from '../verdicts/verdict.service.js';
@@ -24,14 +25,13 @@ import { csvChunks } from './csv.writer.js';
 import { writeJsonReport } from './json.writer.js';
 import { writeMarkdownZip } from './markdown-zip.writer.js';
 import { writeMarkdown } from './markdown.writer.js';
-import { groupByModel, pageChanges, type ChangesContext } from './page-changes.js';
 import { writePdf } from './pdf.writer.js';
 import { ReportPortfolioRepository, type PortfolioItem } from './report-portfolio.repository.js';
 import { reportOverview, type ReportSource, type Write } from './report-source.js';
 
 // Models (or changes) read per statement: one page of a file.
 const PAGE_SIZE = 100;
-const REPORT_READS: readonly DataArea[] = ['models', 'exceptions', 'policy', 'reviews'];
+const REPORT_READS: readonly DataArea[] = ['models', 'exceptions', 'policy', 'reviews', 'scans'];
 
 export interface ReportFile {
   fileName: string;
@@ -58,6 +58,7 @@ export class ReportsService {
     private readonly cache: AnswerCache,
     private readonly charts: ChartsService,
     private readonly prisma: PrismaService,
+    private readonly drift: CodeDriftRepository,
   ) {}
 
   /**
@@ -70,8 +71,8 @@ export class ReportsService {
     const written = await this.cache.file(
       `status report ${format} ${asOf?.toISOString() ?? 'now'}`,
       (write) => this.prisma.readSnapshot(() => this.write(format, asOf, instant, write)),
-      // The changes since the last review make every format read the reviews too; they are judged
-      // now whatever the asOf, and the models are listed by their names now.
+      // The changes since the last review make every format read the reviews and the scans too;
+      // they are judged now whatever the asOf, and the models are listed by their names now.
       { asOf, reads: REPORT_READS, readsOfToday: REPORT_READS },
     );
     return {
@@ -115,7 +116,8 @@ export class ReportsService {
         generatedAt: new Date().toISOString(),
         policy,
       },
-      overview: () => reportOverview(models()),
+      overview: async () =>
+        reportOverview(models(), { codeDisagrees: await this.drift.disagreementCount(asOf ?? null) }),
       models,
       changes: () => this.changesSinceLastReview(),
     };
@@ -127,7 +129,7 @@ export class ReportsService {
     instant: Date,
     policy: PolicyVersion,
   ): AsyncGenerator<ReportModel[]> {
-    for await (const { items } of this.portfolioPages(asOf, null))
+    for await (const items of this.portfolioPages(asOf))
       yield items.map((item) => this.reportModel(item, policy, instant));
   }
 
@@ -137,42 +139,36 @@ export class ReportsService {
     return toReportModel(toModel(meta, state, verdict), policy);
   }
 
-  private async *portfolioPages(
-    asOf: Date | undefined,
-    eventsSince: Date | null,
-  ): AsyncGenerator<{ items: PortfolioItem[] }> {
+  private async *portfolioPages(asOf: Date | undefined): AsyncGenerator<PortfolioItem[]> {
     let after: string | null = null;
     for (;;) {
-      const page = await this.portfolio.page(asOf, after, PAGE_SIZE, eventsSince);
+      const page = await this.portfolio.page(asOf, after, PAGE_SIZE);
       if (page.last === null) return;
-      yield page;
+      yield page.items;
       after = page.last;
     }
   }
 
   /**
-   * The CSV rows, a page of models at a time; each page's changes since the last review are
-   * worked out for that page alone.
+   * The CSV rows, a page of models at a time, each row with its model's changes since the last
+   * review as the review's groups list them (judged now whatever the report's asOf).
    */
   private async *csvPages(asOf: Date | undefined, instant: Date): AsyncGenerator<string[][]> {
-    const [{ policy }, changes] = await Promise.all([this.verdicts.policyAt(instant), this.changesContext(new Date())]);
+    const [{ policy }, changesOf] = await Promise.all([
+      this.verdicts.policyAt(instant),
+      this.reviews.modelChanges(new Date()),
+    ]);
     const context = { asOf: instant.toISOString(), policyVersion: policy.id };
-    for await (const { items } of this.portfolioPages(asOf, changes.windowStart)) {
-      const changesByModel = groupByModel(pageChanges(changes, items));
+    for await (const items of this.portfolioPages(asOf)) {
+      const changes = groupBy(await changesOf(items.map((item) => item.meta.id)), (change) => change.modelId);
       yield items.map((item) =>
         reportCsvRow(this.reportModel(item, policy, instant), {
           ...context,
-          changes: (changesByModel.get(item.meta.id) ?? []).map(changeLine),
+          changes: (changes.get(item.meta.id) ?? []).map(changeLine),
+          code: item.code,
         }),
       );
     }
-  }
-
-  /** What each page's changes are judged against: the last review (its time, its frozen statuses), the policy now. */
-  private async changesContext(now: Date): Promise<ChangesContext> {
-    const [review, { policy }] = await Promise.all([this.reviews.lastStatuses(now), this.verdicts.policyAt(now)]);
-    const since = review?.createdAt ?? null;
-    return { now, since, windowStart: changesWindowStart(since, now), policy, before: review?.statuses ?? null };
   }
 
   /** Every change since the last review, judged now whatever the report's asOf. */

@@ -17,7 +17,13 @@ export interface ChangesWindow {
   endOfToday: Date;
   /** The last expiry date still "expiring soon". */
   expiringBy: string;
+  /** Only these models' changes (a page of a report); every model's when absent. */
+  modelIds?: readonly string[];
 }
+
+/** `id` (an SQL expression) is one of the window's models: every one when it names none. */
+const ofWindow = (window: ChangesWindow, id: Prisma.Sql): Prisma.Sql =>
+  window.modelIds ? Prisma.sql`${id} = ANY(${window.modelIds}::uuid[])` : Prisma.sql`true`;
 
 /**
  * One group as a query over the CTEs of `changesBase`: a row per item, with the columns
@@ -43,12 +49,12 @@ export const changesBase = (window: ChangesWindow): Prisma.Sql => Prisma.sql`
       FROM verdict_span s
       LEFT JOIN review_verdict b ON b.review_id = ${window.reviewId}::uuid AND b.model_id = s.model_id
       WHERE s.valid_from <= ${window.now} AND (s.valid_to IS NULL OR s.valid_to > ${window.now})
-        AND b.status IS DISTINCT FROM s.status
+        AND b.status IS DISTINCT FROM s.status AND ${ofWindow(window, Prisma.sql`s.model_id`)}
     ) c JOIN model m ON m.id = c.model_id
   ), recent AS (
     SELECT ev.id, ev.model_id, m.name AS model_name, ev.kind, ev.at, ev.actor, ev.changes
     FROM model_event ev JOIN model m ON m.id = ev.model_id
-    WHERE ev.recorded_at > ${window.windowStart}
+    WHERE ev.recorded_at > ${window.windowStart} AND ${ofWindow(window, Prisma.sql`ev.model_id`)}
   )`;
 
 const verdictGroup = (where: Prisma.Sql): GroupQuery => ({
@@ -83,7 +89,7 @@ const exceptionGroup = (at: Prisma.Sql, where: (window: ChangesWindow) => Prisma
     SELECT e.model_id, m.name AS model_name, ${at} AS at, ${at} AS ord, 0::bigint AS seq, 0 AS sub,
            ${EXCEPTION_DETAIL} AS detail
     FROM model_exception e JOIN model m ON m.id = e.model_id
-    WHERE ${where(window)}`,
+    WHERE ${where(window)} AND ${ofWindow(window, Prisma.sql`e.model_id`)}`,
 });
 
 const since = (column: Prisma.Sql, window: ChangesWindow) =>
@@ -149,7 +155,9 @@ export const CHANGE_GROUP_QUERIES: Record<ChangeGroup, GroupQuery> = {
              0::bigint AS seq, 0 AS sub,
              jsonb_build_object('scannedFamily', d.scanned_family, 'registeredFamily', d.registered_family) AS detail
       FROM (${disagreeingModels(null)}) d JOIN model m ON m.id = d.model_id
-      WHERE NOT EXISTS (SELECT 1 FROM (${disagreeingModels(window.windowStart)}) p WHERE p.model_id = d.model_id)`,
+      WHERE ${ofWindow(window, Prisma.sql`d.model_id`)}
+        AND NOT EXISTS (SELECT 1 FROM (${disagreeingModels(window.windowStart)}) p
+                        WHERE p.model_id = d.model_id AND ${ofWindow(window, Prisma.sql`p.model_id`)})`,
   },
   tf1Increases: {
     judged: false,
@@ -160,7 +168,8 @@ export const CHANGE_GROUP_QUERIES: Record<ChangeGroup, GroupQuery> = {
       FROM (
         SELECT model_id, recorded_at, commit, tf1_total,
                lag(tf1_total) OVER (PARTITION BY model_id ORDER BY recorded_at, id) AS previous_total
-        FROM scan WHERE model_id IN (SELECT model_id FROM scan WHERE recorded_at > ${window.windowStart})
+        FROM scan WHERE model_id IN (
+          SELECT model_id FROM scan WHERE recorded_at > ${window.windowStart} AND ${ofWindow(window, Prisma.sql`model_id`)})
       ) s JOIN model m ON m.id = s.model_id
       WHERE s.recorded_at > ${window.windowStart} AND s.tf1_total > s.previous_total`,
   },
@@ -170,6 +179,6 @@ export const CHANGE_GROUP_QUERIES: Record<ChangeGroup, GroupQuery> = {
       SELECT id AS model_id, name AS model_name, to_char(retire_by, 'YYYY-MM-DD') AS at,
              to_char(retire_by, 'YYYY-MM-DD') AS ord, 0::bigint AS seq, 0 AS sub,
              jsonb_build_object('lifecycle', lifecycle, 'retireBy', to_char(retire_by, 'YYYY-MM-DD')) AS detail
-      FROM model WHERE retire_by < ${window.today}::date AND lifecycle <> 'retired'`,
+      FROM model WHERE retire_by < ${window.today}::date AND lifecycle <> 'retired' AND ${ofWindow(window, Prisma.sql`id`)}`,
   },
 };

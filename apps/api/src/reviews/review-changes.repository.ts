@@ -41,6 +41,17 @@ const judgedColumns = (group: ChangeGroup) =>
     ? Prisma.sql`${modelStateJson(Prisma.sql`m`)} AS state, ${exceptionsJsonOf(Prisma.sql`m.id`)} AS exceptions`
     : Prisma.sql`NULL::jsonb AS state, NULL::jsonb AS exceptions`;
 
+/** Every item of every group of the window, group after group, each group in its order. */
+const everyItem = (window: ChangesWindow) => {
+  const parts = CHANGE_GROUPS.map(
+    (group, index) => Prisma.sql`
+      SELECT ${index}::int AS gi, ${group}::text AS kind, g.*, ${judgedColumns(group)}
+      FROM ${groupCte(group)} g JOIN model m ON m.id = g.model_id`,
+  );
+  return Prisma.sql`${withGroups(window, CHANGE_GROUPS)} SELECT * FROM (${Prisma.join(parts, ' UNION ALL ')}) r
+    ORDER BY gi, ${ORDER}`;
+};
+
 /**
  * The weekly review's groups, each one query over the change log, the verdict timelines and the
  * review's frozen snapshot (`change-groups.sql.ts`): a group's count and a slice of its items,
@@ -74,14 +85,7 @@ export class ReviewChangesRepository {
    * its transaction).
    */
   async *all(window: ChangesWindow, pageSize: number): AsyncGenerator<ChangeRow[]> {
-    const parts = CHANGE_GROUPS.map(
-      (group, index) => Prisma.sql`
-        SELECT ${index}::int AS gi, ${group}::text AS kind, g.*, ${judgedColumns(group)}
-        FROM ${groupCte(group)} g JOIN model m ON m.id = g.model_id`,
-    );
-    await this.prisma.rows(Prisma.sql`DECLARE ${CURSOR} NO SCROLL CURSOR FOR
-      ${withGroups(window, CHANGE_GROUPS)} SELECT * FROM (${Prisma.join(parts, ' UNION ALL ')}) r
-      ORDER BY gi, ${ORDER}`);
+    await this.prisma.rows(Prisma.sql`DECLARE ${CURSOR} NO SCROLL CURSOR FOR ${everyItem(window)}`);
     try {
       for (;;) {
         const rows = await this.prisma.rows<ChangeRow>(
@@ -94,5 +98,10 @@ export class ReviewChangesRepository {
       // After a failed statement the transaction refuses everything, and the cursor goes with it.
       await this.prisma.rows(Prisma.sql`CLOSE ${CURSOR}`).catch(() => undefined);
     }
+  }
+
+  /** Every item of every group about the models `modelIds` (a page of a report), group after group. */
+  async ofModels(window: ChangesWindow, modelIds: readonly string[]): Promise<ChangeRow[]> {
+    return this.prisma.rows<ChangeRow>(everyItem({ ...window, modelIds }));
   }
 }

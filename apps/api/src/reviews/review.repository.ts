@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { toIsoDate, type ReviewInput, type ReviewRecord, type ReviewSnapshot, type ReviewSummary } from '@mmt/domain';
-import type { Backup, VerdictStatus } from '@mmt/domain';
+import type { Backup } from '@mmt/domain';
 import { Prisma, type Review as ReviewRow } from '../generated/prisma/client.js';
 import { chunks } from '../database/chunks.js';
 import { PrismaService, type Db } from '../database/prisma.service.js';
-
-const SNAPSHOT_SLICE = 10_000;
 
 /** The most reviews a list holds, newest first: twenty years of weekly reviews. */
 export const MAX_LISTED_REVIEWS = 1_000;
@@ -63,39 +61,12 @@ export class ReviewRepository {
     return toReview(row);
   }
 
-  /**
-   * The last review recorded at or before `instant`, without its snapshot (which can be large). On
-   * the driver, as every read of a report is: inside `PrismaService.readSnapshot`, one snapshot.
-   */
-  async latestHeaderAtOrBefore(instant: Date): Promise<{ id: string; createdAt: Date } | null> {
-    const [row] = await this.prisma.rows<{ id: string; createdAt: Date }>(Prisma.sql`
-      SELECT id, created_at AS "createdAt" FROM review WHERE created_at <= ${instant}
-      ORDER BY created_at DESC, id DESC LIMIT 1`);
-    return row ?? null;
-  }
-
   /** The last review recorded at or before `instant`, without its snapshot. */
   async latestSummaryAtOrBefore(instant: Date): Promise<ReviewSummary | null> {
     const [row] = await this.prisma.rows<SummaryRow>(Prisma.sql`
       SELECT ${SUMMARY_COLUMNS} FROM review WHERE created_at <= ${instant}
       ORDER BY created_at DESC, id DESC LIMIT 1`);
     return row ? toSummary(row) : null;
-  }
-
-  /** Each model's verdict status frozen in a review's snapshot. */
-  async snapshotStatuses(reviewId: string): Promise<Map<string, VerdictStatus>> {
-    // Read in slices: a 100,000-model snapshot in one result would cost hundreds of MB in flight.
-    const statuses = new Map<string, VerdictStatus>();
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const slice = await this.prisma.rows<{ model_id: string; status: VerdictStatus }>(Prisma.sql`
-        SELECT model_id, status FROM review_verdict
-        WHERE review_id = ${reviewId}::uuid AND model_id > ${after}::uuid
-        ORDER BY model_id LIMIT ${SNAPSHOT_SLICE}`);
-      for (const row of slice) statuses.set(row.model_id, row.status);
-      if (slice.length < SNAPSHOT_SLICE) return statuses;
-      after = slice.at(-1)!.model_id;
-    }
   }
 
   async findById(id: string): Promise<ReviewRecord | null> {

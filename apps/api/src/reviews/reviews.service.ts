@@ -19,7 +19,6 @@ import {
   type ReviewInput,
   type ReviewRecord,
   type ReviewSummary,
-  type VerdictStatus,
 } from '@mmt/domain';
 import { notFound } from '../common/domain-error.js';
 import { ComplianceService } from '../compliance/compliance.service.js';
@@ -71,10 +70,14 @@ export class ReviewsService {
     return review;
   }
 
-  /** The last review recorded at or before `instant`: when, and each model's verdict status frozen then. */
-  async lastStatuses(instant: Date): Promise<{ createdAt: Date; statuses: Map<string, VerdictStatus> } | null> {
-    const review = await this.reviews.latestHeaderAtOrBefore(instant);
-    return review && { createdAt: review.createdAt, statuses: await this.reviews.snapshotStatuses(review.id) };
+  /**
+   * The changes since the last review recorded by `now` of the models asked for, as the review's
+   * groups list them: a report's pages, each asking for its own models (inside
+   * `PrismaService.readSnapshot`, as every read of a report is).
+   */
+  async modelChanges(now: Date): Promise<(modelIds: readonly string[]) => Promise<ChangeItem[]>> {
+    const [{ window }, judging] = await Promise.all([this.windowAt(now), this.judgingAt(now)]);
+    return async (modelIds) => (await this.changes.ofModels(window, modelIds)).map((row) => changeItem(row, judging));
   }
 
   /** Everything that changed since the last recorded review: each group's count and first items. */

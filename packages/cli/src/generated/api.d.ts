@@ -1706,20 +1706,6 @@ export interface components {
                 reason: string;
             }[];
         };
-        PortfolioKpis: {
-            modelsInProduction: number;
-            newProjectComplianceRate: number | null;
-            /** @description Reported beside the rate, never inside it */
-            newProjectsUnderException: number;
-            legacyInProduction: number;
-            openViolations: number;
-            openWarnings: number;
-            exceptionsExpiringSoon: number;
-            /** @description Models whose framework no one has recorded (verdict `unknown`) */
-            toTriage: number;
-            /** @description Models whose latest scan's framework family disagrees with the registry */
-            codeDisagrees: number;
-        };
         Principal: {
             /** @enum {string} */
             kind: "user" | "token";
@@ -1744,6 +1730,7 @@ export interface components {
                 events: number;
                 exceptions: number;
                 reviews: number;
+                scans: number;
             };
         };
         Review: {
@@ -2002,6 +1989,8 @@ export interface components {
                 exceptions: number;
                 /** @description Models whose framework is not recorded (verdict `unknown`): outside every rate */
                 toTriage: number;
+                /** @description Models whose latest scan's framework family disagrees with the registry */
+                codeDisagrees: number;
             };
             /** @description Violations first, then warnings; by model name within each */
             findings: {

@@ -15,6 +15,7 @@ export const restoreSummarySchema = named(
       events: countSchema,
       exceptions: countSchema,
       reviews: countSchema,
+      scans: countSchema,
     }),
   }),
 );

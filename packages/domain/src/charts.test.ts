@@ -84,6 +84,11 @@ describe('legacy burn-down', () => {
       'Past their retirement date and still in production: Z.',
     ]);
     expect(projectionNotes({ lastRetirement: null, withoutDate: ['X'], overdue: [] }, 1)[0]).toMatch(/^1 model has/);
+    const many = Array.from({ length: 12 }, (_, index) => `M${String(index).padStart(2, '0')}`);
+    expect(projectionNotes({ lastRetirement: null, withoutDate: many, overdue: many.slice(0, 10) }, 12)).toEqual([
+      '12 models have no retirement date, so there is no end date: M00, M01, M02, M03, M04, M05, M06, M07, M08, M09 and 2 more.',
+      'Past their retirement date and still in production: M00, M01, M02, M03, M04, M05, M06, M07, M08, M09.',
+    ]);
     expect(projectionNotes({ lastRetirement: null, withoutDate: [], overdue: [] }, 0)).toEqual([
       'No legacy TensorFlow models are in production.',
     ]);

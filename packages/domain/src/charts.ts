@@ -153,6 +153,15 @@ export function legacyChartRows(
   return rows;
 }
 
+/** Models a note names before it counts the rest: a list of thousands is read by nobody, and laid out slowly. */
+const NAMED_IN_A_NOTE = 10;
+
+/** `A, B and 3 more`: the first names of a sorted list, then how many are left. */
+function someNames(names: readonly string[]): string {
+  const rest = names.length - NAMED_IN_A_NOTE;
+  return rest > 0 ? `${names.slice(0, NAMED_IN_A_NOTE).join(', ')} and ${rest} more` : names.join(', ');
+}
+
 /** The sentences under the burn-down chart: when the last legacy model leaves, or why that is unknown. */
 export function projectionNotes(projection: Omit<RetirementProjection, 'points'>, count: number): string[] {
   const notes: string[] = [];
@@ -162,11 +171,11 @@ export function projectionNotes(projection: Omit<RetirementProjection, 'points'>
   } else if (projection.withoutDate.length > 0) {
     const n = projection.withoutDate.length;
     notes.push(
-      `${n === 1 ? '1 model has' : `${n} models have`} no retirement date, so there is no end date: ${projection.withoutDate.join(', ')}.`,
+      `${n === 1 ? '1 model has' : `${n} models have`} no retirement date, so there is no end date: ${someNames(projection.withoutDate)}.`,
     );
   }
   if (projection.overdue.length > 0) {
-    notes.push(`Past their retirement date and still in production: ${projection.overdue.join(', ')}.`);
+    notes.push(`Past their retirement date and still in production: ${someNames(projection.overdue)}.`);
   }
   return notes;
 }

@@ -90,8 +90,9 @@ const ageOf = (kept: Kept<unknown>) => Date.now() - kept.computedAt;
  * The answers of the heavy read endpoints (compliance, dashboard) and their files (the CSV report,
  * the backup), reused while the portfolio's data has not changed. Each answer is kept under its
  * question with the versions of the areas of data it read: `data_version`, raised by triggers in
- * the commit of every transaction that changes models, exceptions, the policy or reviews — through
- * this API, another replica or by hand — and by nothing else (a sign-in, a session or a token's
+ * the commit of every transaction that changes models, exceptions, the policy, reviews or scans (and
+ * `history`, by those that reach into the past) — through this API, another replica or by hand —
+ * and by nothing else (a sign-in, a session or a token's
  * use does not make anyone recompute); a write to one area leaves the answers that do not read it
  * as they are. Requests for an answer being computed wait for that
  * computation; a file is written once, at the database's pace, while every request for it reads

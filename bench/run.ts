@@ -22,7 +22,7 @@ import {
   type Workload,
 } from './lib/results.js';
 import { measureReports, type ReportStream } from './lib/report-memory.js';
-import { keepSeeded, restoreSeeded } from './lib/seeded-copy.js';
+import { keepSeeded, keptBeforeMigrations, restoreSeeded } from './lib/seeded-copy.js';
 import { API_LOG, seed, startApi, startHello, stopApi, type ApiServer, type Ports } from './lib/servers.js';
 import { measureHttp } from './lib/http-load.js';
 import { startWriter, type WriterStats } from './lib/writer.js';
@@ -55,11 +55,13 @@ await rm(emptyDir, { recursive: true, force: true });
 let loadMs: number | null = null;
 if (await restoreSeeded(options)) {
   step('Copied the portfolio kept from an earlier run of these sizes (--fresh seeds afresh)');
-  // Kept before a migration, it gets it on the API's first start: done here and kept, so the
-  // start measured below is a start, not an upgrade.
-  const migrated = await startApi(options.dataDir, ports, token);
-  await stopApi(migrated.server);
-  info(`migrated and kept again in ${await keepSeeded(options)}`);
+  if (await keptBeforeMigrations(options)) {
+    // Kept before a migration, it gets it on the API's first start: done here and kept, so the
+    // start measured below is a start, not an upgrade.
+    const migrated = await startApi(options.dataDir, ports, token);
+    await stopApi(migrated.server);
+    info(`migrated and kept again in ${await keepSeeded(options)}`);
+  }
 } else {
   step(`Loading ${fmt(options.models)} models / ${fmt(options.events)} events with the bulk loader`);
   await rm(options.dataDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import type { BenchOptions } from './args.js';
 
@@ -18,6 +19,12 @@ export function seededCopyDir(options: BenchOptions): string {
     .slice(0, 12);
   return `${options.dataDir}-seeded-${key}`;
 }
+
+const MIGRATIONS = path.resolve(import.meta.dirname, '..', '..', 'prisma', 'migrations');
+
+/** The migrations a kept copy has, noted beside it (outside PostgreSQL's data directory). */
+const migrationsNote = (kept: string) => `${kept}.migrations.json`;
+const currentMigrations = async () => JSON.stringify((await readdir(MIGRATIONS)).sort());
 
 /** `cp -a`: PostgreSQL refuses a data directory whose files changed owner (it runs as `postgres` under root). */
 const copyDir = (from: string, to: string) => promisify(execFile)('cp', ['-a', from, to]);
@@ -37,10 +44,17 @@ export async function restoreSeeded(options: BenchOptions): Promise<boolean> {
   return true;
 }
 
-/** Keeps the freshly seeded data directory (PostgreSQL stopped) for the next run of these sizes. */
+/** Whether the kept copy predates a migration of this checkout (its first start would apply it). */
+export async function keptBeforeMigrations(options: BenchOptions): Promise<boolean> {
+  const noted = await readFile(migrationsNote(seededCopyDir(options)), 'utf8').catch(() => null);
+  return noted !== (await currentMigrations());
+}
+
+/** Keeps the data directory (PostgreSQL stopped, every migration applied) for the next run of these sizes. */
 export async function keepSeeded(options: BenchOptions): Promise<string> {
   const kept = seededCopyDir(options);
   await rm(kept, { recursive: true, force: true });
   await copyDir(options.dataDir, kept);
+  await writeFile(migrationsNote(kept), await currentMigrations());
   return kept;
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { toIsoDate, type Framework, type FrameworkFamily, type VerdictStatus } from '@mmt/domain';
 import { PrismaService } from '../database/prisma.service.js';
 import { categoryChanges, cohortChanges, type CategoryCount } from '../kpis/kpi.repository.js';
+import { lastEventAt } from '../database/last-event.sql.js';
+import { Prisma } from '../generated/prisma/client.js';
 
 export interface WeeklyCategoryDelta extends CategoryCount {
   weekEnd: string;
@@ -88,10 +90,7 @@ export class DashboardRepository {
       ? await this.prisma.$queryRaw<{ name: string; retire_by: string | null }[]>`
           SELECT e.name, (SELECT state->>'retireBy' FROM model_event WHERE id = e.id) AS retire_by
           FROM model m
-          JOIN LATERAL (
-            SELECT id, name, framework, lifecycle FROM model_event
-            WHERE model_id = m.id AND at <= ${asOf} ORDER BY at DESC, id DESC LIMIT 1
-          ) e ON true
+          JOIN LATERAL (${lastEventAt(Prisma.sql`m.id`, asOf, Prisma.sql`id, name, framework, lifecycle`)}) e ON true
           WHERE e.lifecycle = 'production' AND e.framework = ANY(${frameworks}::text[])`
       : await this.prisma.$queryRaw<{ name: string; retire_by: string | null }[]>`
           SELECT name, to_char(retire_by, 'YYYY-MM-DD') AS retire_by FROM model

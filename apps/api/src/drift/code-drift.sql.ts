@@ -1,4 +1,5 @@
 import { Prisma } from '../generated/prisma/client.js';
+import { lastEventAt } from '../database/last-event.sql.js';
 
 const recordedBy = (instant: Date | null) => (instant ? Prisma.sql`recorded_at <= ${instant}` : Prisma.sql`true`);
 
@@ -42,7 +43,7 @@ export function codeStateOf(scan: Prisma.Sql, registered: Prisma.Sql): Prisma.Sq
 /** The registered family of the model `modelId` (an SQL expression) at `instant` (now when null): for a LATERAL join. */
 export function registeredFamilyOf(modelId: Prisma.Sql, instant: Date | null): Prisma.Sql {
   return instant
-    ? Prisma.sql`SELECT family FROM model_event WHERE model_id = ${modelId} AND at <= ${instant} ORDER BY at DESC, id DESC LIMIT 1`
+    ? lastEventAt(modelId, instant, Prisma.sql`family`)
     : Prisma.sql`SELECT family FROM model WHERE id = ${modelId}`;
 }
 

@@ -14,6 +14,7 @@ import { PrismaService } from '../database/prisma.service.js';
 import { familiesDisagree, latestScanOf } from '../drift/code-drift.sql.js';
 import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
 import { modelColumnList, modelStateJson, stateFromRow } from './model-columns.js';
+import { lastEventAt } from '../database/last-event.sql.js';
 
 export interface ListedModel {
   id: string;
@@ -53,11 +54,7 @@ function portfolioAt(asOf: Date | null): Prisma.Sql {
            e.started_on, e.version, m.created_at, e.at AS updated_at, ${stateOf(Prisma.sql`state`)} AS state,
            ${stateOf(Prisma.sql`concat_ws(' ', state->>'name', state->>'team', state->>'task', state->>'description', state->>'tags')`)} AS search_text
     FROM model m
-    JOIN LATERAL (
-      SELECT id, name, framework, family, lifecycle, started_on, version, at FROM model_event
-      WHERE model_id = m.id AND at <= ${asOf}
-      ORDER BY at DESC, id DESC LIMIT 1
-    ) e ON true`;
+    JOIN LATERAL (${lastEventAt(Prisma.sql`m.id`, asOf, Prisma.sql`id, name, framework, family, lifecycle, started_on, version, at`)}) e ON true`;
 }
 
 /** Each model's verdict at `instant`, from its verdict timeline. */

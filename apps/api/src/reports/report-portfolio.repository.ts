@@ -7,6 +7,7 @@ import type { Model as ModelRow } from '../generated/prisma/client.js';
 import { MODEL_COLUMNS_AS_FIELDS, stateFromRow } from '../models/model-columns.js';
 import type { ModelMeta } from '../models/model.mapper.js';
 import { exceptionsJsonOf } from '../verdicts/verdict-inputs.repository.js';
+import { lastEventAt } from '../database/last-event.sql.js';
 
 export interface PortfolioItem {
   meta: ModelMeta;
@@ -63,11 +64,7 @@ export class ReportPortfolioRepository {
       FROM m
       ${
         asOf
-          ? Prisma.sql`LEFT JOIN LATERAL (
-              SELECT state, version, at, family FROM model_event
-              WHERE model_id = m.id AND at <= ${asOf}
-              ORDER BY at DESC, id DESC LIMIT 1
-            ) e ON true`
+          ? Prisma.sql`LEFT JOIN LATERAL (${lastEventAt(Prisma.sql`m.id`, asOf, Prisma.sql`state, version, at, family`)}) e ON true`
           : Prisma.empty
       }
       LEFT JOIN LATERAL (${latestScanOf(Prisma.sql`m.id`, asOf ?? null)}) ls ON true

@@ -129,25 +129,31 @@ describe('verdictSlice: the verdicts a page of the worst-first list falls in', (
   // In list order: violation 3, warning 0, exception 2, compliant 4 (and nothing else).
   const counts = { ...zero, violation: 3, exception: 2, compliant: 4 };
   it.each<[string, VerdictStatus[] | undefined, number, number, ReturnType<typeof verdictSlice>]>([
-    ['the first page within the worst verdict', undefined, 0, 2, { statuses: ['violation'], offset: 0 }],
+    ['the first page within the worst verdict', undefined, 0, 2, { statuses: ['violation'], offset: 0, total: 9 }],
     [
       'a page across verdicts, skipping one with none',
       undefined,
       2,
       3,
-      { statuses: ['violation', 'exception'], offset: 2 },
+      { statuses: ['violation', 'exception'], offset: 2, total: 9 },
     ],
-    ['a page starting inside a later verdict', undefined, 4, 10, { statuses: ['exception', 'compliant'], offset: 1 }],
-    ['a page starting at a verdict boundary', undefined, 3, 2, { statuses: ['exception'], offset: 0 }],
-    ['a page past the end', undefined, 9, 5, { statuses: [], offset: 0 }],
+    [
+      'a page starting inside a later verdict',
+      undefined,
+      4,
+      10,
+      { statuses: ['exception', 'compliant'], offset: 1, total: 9 },
+    ],
+    ['a page starting at a verdict boundary', undefined, 3, 2, { statuses: ['exception'], offset: 0, total: 9 }],
+    ['a page past the end', undefined, 9, 5, { statuses: [], offset: 0, total: 9 }],
     [
       'only the verdicts asked for',
       ['compliant', 'violation'],
       2,
       2,
-      { statuses: ['violation', 'compliant'], offset: 2 },
+      { statuses: ['violation', 'compliant'], offset: 2, total: 7 },
     ],
-    ['a verdict asked for with no models', ['warning'], 0, 5, { statuses: [], offset: 0 }],
+    ['a verdict asked for with no models', ['warning'], 0, 5, { statuses: [], offset: 0, total: 0 }],
   ])('%s', (_name, asked, offset, limit, expected) => {
     expect(verdictSlice(counts, asked, offset, limit)).toEqual(expected);
   });

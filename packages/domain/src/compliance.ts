@@ -68,10 +68,11 @@ export function summarizeCompliance(rows: readonly ComplianceRow[]): ComplianceS
   return { counts: countVerdicts(rows), newProjects, newProjectComplianceRate: complianceRate(newProjects) };
 }
 
-/** The verdicts a slice of the worst-first list falls in, and where it starts within the first of them. */
+/** The verdicts a slice of the worst-first list falls in, where it starts within the first of them, and how many models the list has. */
 export interface VerdictSlice {
   statuses: VerdictStatus[];
   offset: number;
+  total: number;
 }
 
 /**
@@ -97,5 +98,5 @@ export function verdictSlice(
     }
     before = after;
   }
-  return { statuses, offset: start };
+  return { statuses, offset: start, total: before };
 }

@@ -43,11 +43,11 @@ export class ComplianceService {
       this.exceptions.expiringBetween(date, addDays(date, EXPIRY_WARNING_DAYS + 1)),
     ]);
     // The counts say which verdicts the page falls in: only those models are sorted by name.
-    const counts = countVerdicts(counted);
-    const slice = verdictSlice(counts, query.verdict, (query.page - 1) * query.pageSize, query.pageSize);
-    const total = VERDICT_STATUSES.filter((status) => !query.verdict || query.verdict.includes(status)).reduce(
-      (sum, status) => sum + counts[status],
-      0,
+    const slice = verdictSlice(
+      countVerdicts(counted),
+      query.verdict,
+      (query.page - 1) * query.pageSize,
+      query.pageSize,
     );
     const items =
       slice.statuses.length === 0
@@ -65,7 +65,7 @@ export class ComplianceService {
       expiringExceptions: exceptionsExpiringWithin(expiring, date, EXPIRY_WARNING_DAYS, instant).map((exception) =>
         exceptionView(exception, instant),
       ),
-      total,
+      total: slice.total,
       page: query.page,
       pageSize: query.pageSize,
       models: items.map((item) => ({
